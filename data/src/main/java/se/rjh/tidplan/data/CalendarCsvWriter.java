@@ -1,0 +1,74 @@
+package se.rjh.tidplan.data;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.Schedule;
+
+/**
+ * Writes a calendar in the region's own table layout: {@code Id}, the Tidplan's columns in its order,
+ * then {@code Baseline} (the hand-made date) and {@code Moved} (days from it, negative when earlier).
+ * Rows are sorted by date and time; the file is written atomically.
+ */
+public final class CalendarCsvWriter {
+
+    public static final List<String> HEADER = List.of("Id", DatasetReader.DATUM, DatasetReader.TID,
+            "P", "B", "I", "IK", "U", DatasetReader.AKTIVITET, DatasetReader.AR_I_FOKUS, DatasetReader.POLITISKA,
+            DatasetReader.SAMVERKAN, DatasetReader.LEDNING, "Baseline", "Moved");
+
+    private CalendarCsvWriter() {
+    }
+
+    /** The calendar's rows in output order: by date, untimed rows first, then by start time. */
+    public static List<Activity> inCalendarOrder(Schedule schedule) {
+        List<Activity> rows = new ArrayList<>(schedule.getActivities());
+        rows.sort(Comparator.comparing(Activity::getDate)
+                .thenComparing(Activity::getStart, Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder())));
+        return rows;
+    }
+
+    public static void write(Schedule schedule, Path target) {
+        AtomicFile.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(schedule, writer);
+            writer.flush();
+        });
+    }
+
+    public static void write(Schedule schedule, Writer writer) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+        CSVPrinter printer = new CSVPrinter(writer, format);
+        printer.printRecord(HEADER);
+        for (Activity a : inCalendarOrder(schedule)) {
+            List<String> row = new ArrayList<>();
+            row.add(a.getId());
+            row.add(a.getDate().toString());
+            row.add(a.getStart() == null ? "" : MeetingTime.format(a.getStart(), a.getEnd()));
+            for (Process process : Process.values()) {
+                row.add(a.getProcesses().contains(process) ? process.name() : "");
+            }
+            row.add(a.getName());
+            row.add(a.getYearInFocus());
+            row.add(a.getPoliticalColumn());
+            row.add(a.getCollaborationColumn());
+            row.add(a.getManagementColumn());
+            row.add(a.getBaselineDate() == null ? "" : a.getBaselineDate().toString());
+            row.add(a.getBaselineDate() == null ? "" : Long.toString(ChronoUnit.DAYS.between(a.getBaselineDate(), a.getDate())));
+            printer.printRecord(row);
+        }
+        printer.flush();
+    }
+}

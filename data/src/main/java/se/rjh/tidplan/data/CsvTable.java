@@ -1,0 +1,212 @@
+package se.rjh.tidplan.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file as a finance officer saves it: UTF-8 with or without BOM, comma or semicolon separated
+ * (Excel in a Swedish locale writes semicolons), a header row. Every value is read through a {@link Row},
+ * so a bad value is reported with the file, line and column it came from.
+ */
+public final class CsvTable {
+
+    private final String file;
+    private final List<Row> rows;
+
+    private CsvTable(String file, List<Row> rows) {
+        this.file = file;
+        this.rows = rows;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Reads the table and checks that every required column is present once. */
+    public static CsvTable read(String file, InputStream in, List<String> requiredColumns) {
+        String text = decode(file, in);
+        if (text.isBlank()) {
+            throw new DatasetException(file, 1, null, "the file is empty; expected a header row with "
+                    + String.join(", ", requiredColumns));
+        }
+        String headerLine = text.lines().findFirst().orElse("");
+        char delimiter = headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0 ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(file, header, requiredColumns);
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (isBlank(record)) {
+                    continue;
+                }
+                rows.add(new Row(file, parser.getCurrentLineNumber(), record));
+            }
+            return new CsvTable(file, rows);
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new DatasetException(file, 0, null, "malformed CSV: " + rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkHeader(String file, List<String> header, List<String> required) {
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!column.isBlank() && !seen.add(column)) {
+                throw new DatasetException(file, 1, column, "the column appears twice in the header");
+            }
+        }
+        for (String column : required) {
+            if (!seen.contains(column)) {
+                throw new DatasetException(file, 1, column, "missing column; the header must have "
+                        + String.join(", ", required));
+            }
+        }
+    }
+
+    /** Strict UTF-8: a file saved as Windows-1252 is refused instead of silently garbling å, ä and ö. */
+    static String decode(String file, InputStream in) {
+        try {
+            byte[] bytes = in.readAllBytes();
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            if (text.indexOf('\0') >= 0) {
+                throw new DatasetException(file, 0, null, "binary data, not a text file");
+            }
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new DatasetException(file, 0, null, "not UTF-8 text; save it as \"CSV UTF-8\" in Excel");
+        } catch (IOException e) {
+            throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** One data row, with typed access that names the file, line and column on error. */
+    public static final class Row {
+        private final String file;
+        private final long line;
+        private final CSVRecord record;
+
+        Row(String file, long line, CSVRecord record) {
+            this.file = file;
+            this.line = line;
+            this.record = record;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        /** The cell, trimmed; empty when the column or the cell is missing. */
+        public String text(String column) {
+            return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+        }
+
+        public String required(String column) {
+            String value = text(column);
+            if (value.isEmpty()) {
+                throw error(column, "must not be empty");
+            }
+            return value;
+        }
+
+        public LocalDate date(String column) {
+            return parseDate(column, required(column));
+        }
+
+        /** A date, or null for an empty cell. */
+        public LocalDate optionalDate(String column) {
+            String value = text(column);
+            return value.isEmpty() ? null : parseDate(column, value);
+        }
+
+        private LocalDate parseDate(String column, String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw error(column, "'" + value + "' is not a date; write yyyy-MM-dd, e.g. 2021-06-21");
+            }
+        }
+
+        /** A whole number within [min, max]; {@code fallback} for an empty cell. */
+        public int integer(String column, int fallback, int min, int max) {
+            String value = text(column);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            int number;
+            try {
+                number = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw error(column, "'" + value + "' is not a whole number");
+            }
+            if (number < min || number > max) {
+                throw error(column, number + " is out of range; expected " + min + " to " + max);
+            }
+            return number;
+        }
+
+        /** A yes/no cell: {@code x}, {@code ja}, {@code yes}, {@code true} or {@code 1} mean yes; empty means no. */
+        public boolean flag(String column) {
+            String value = text(column).toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "" , "nej", "no", "false", "0" -> false;
+                case "x", "ja", "yes", "true", "1" -> true;
+                default -> throw error(column, "'" + text(column) + "' is not a yes/no mark; write x or leave it empty");
+            };
+        }
+
+        public DatasetException error(String column, String problem) {
+            return new DatasetException(file, line, column, problem);
+        }
+    }
+}

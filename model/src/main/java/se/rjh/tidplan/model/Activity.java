@@ -1,0 +1,247 @@
+package se.rjh.tidplan.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+/**
+ * One row of the calendar (aktivitet): a piece of work, a deadline, a matter handled at a body's sitting,
+ * a timed meeting ({@link Meeting}), or a fixed external event such as an SKR forecast. The solver gives it
+ * a date.
+ * <p>
+ * The columns of the region's own table ({@code Politiska styrelser och nämnder} and so on) are kept
+ * verbatim for the output; what the solver needs from them is held separately in {@link #getBodies()}.
+ */
+@PlanningEntity
+public class Activity {
+
+    @PlanningId
+    private String id;
+    private String name;
+    private Set<Process> processes = EnumSet.noneOf(Process.class);
+    private String yearInFocus = "";
+    private String politicalColumn = "";
+    private String collaborationColumn = "";
+    private String managementColumn = "";
+    /** The bodies at whose sitting the activity happens; all of them must sit that day. */
+    private List<Body> bodies = List.of();
+    /** The responsible unit whose weekly workload the activity adds to; empty for external events. */
+    private String unit = "";
+    private LocalDate baselineDate;
+    private LocalDate earliest;
+    private LocalDate latest;
+    private boolean external;
+    private boolean pinned;
+    private MeetingBrief brief;
+    private String note = "";
+
+    private List<LocalDate> candidateDates = List.of();
+
+    @PlanningVariable(valueRangeProviderRefs = "candidateDates")
+    private LocalDate date;
+
+    /** For Timefold's cloning. */
+    public Activity() {
+    }
+
+    public Activity(String id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Set<Process> getProcesses() {
+        return processes;
+    }
+
+    public void setProcesses(Set<Process> processes) {
+        this.processes = processes.isEmpty() ? EnumSet.noneOf(Process.class) : EnumSet.copyOf(processes);
+    }
+
+    public String getYearInFocus() {
+        return yearInFocus;
+    }
+
+    public void setYearInFocus(String yearInFocus) {
+        this.yearInFocus = yearInFocus;
+    }
+
+    public String getPoliticalColumn() {
+        return politicalColumn;
+    }
+
+    public void setPoliticalColumn(String politicalColumn) {
+        this.politicalColumn = politicalColumn;
+    }
+
+    public String getCollaborationColumn() {
+        return collaborationColumn;
+    }
+
+    public void setCollaborationColumn(String collaborationColumn) {
+        this.collaborationColumn = collaborationColumn;
+    }
+
+    public String getManagementColumn() {
+        return managementColumn;
+    }
+
+    public void setManagementColumn(String managementColumn) {
+        this.managementColumn = managementColumn;
+    }
+
+    public List<Body> getBodies() {
+        return bodies;
+    }
+
+    public void setBodies(List<Body> bodies) {
+        this.bodies = List.copyOf(bodies);
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public LocalDate getBaselineDate() {
+        return baselineDate;
+    }
+
+    public void setBaselineDate(LocalDate baselineDate) {
+        this.baselineDate = baselineDate;
+    }
+
+    /** A timed meeting (möte) also gets a start time; see {@link Meeting}. */
+    public boolean isMeeting() {
+        return false;
+    }
+
+    /** The start time of a meeting; null for an activity without a time of day. */
+    public LocalTime getStart() {
+        return null;
+    }
+
+    public LocalTime getEnd() {
+        return null;
+    }
+
+    public LocalDate getEarliest() {
+        return earliest;
+    }
+
+    public LocalDate getLatest() {
+        return latest;
+    }
+
+    /** The window the activity must fall in (tidigast, senast); either end may be null for none. */
+    public void setWindow(LocalDate earliest, LocalDate latest) {
+        this.earliest = earliest;
+        this.latest = latest;
+    }
+
+    /** Days outside the window: 0 inside it. */
+    public int daysOutsideWindow() {
+        if (earliest != null && date.isBefore(earliest)) {
+            return (int) (earliest.toEpochDay() - date.toEpochDay());
+        }
+        if (latest != null && date.isAfter(latest)) {
+            return (int) (date.toEpochDay() - latest.toEpochDay());
+        }
+        return 0;
+    }
+
+    /** An event outside the region's control (an SKR forecast): fixed, and not bound to working days. */
+    public boolean isExternal() {
+        return external;
+    }
+
+    public void setExternal(boolean external) {
+        this.external = external;
+    }
+
+    /** Pinned by the user (låst): must stay on its baseline date and time. */
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    /** The solver never moves a pinned activity or an external event. */
+    @PlanningPin
+    public boolean isFixed() {
+        return pinned || external;
+    }
+
+    public MeetingBrief getBrief() {
+        return brief;
+    }
+
+    public void setBrief(MeetingBrief brief) {
+        this.brief = brief;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    @ValueRangeProvider(id = "candidateDates")
+    public List<LocalDate> getCandidateDates() {
+        return candidateDates;
+    }
+
+    /** Narrows the dates the solver may try; see {@link CandidateValues}. */
+    public void setCandidateDates(List<LocalDate> dates) {
+        this.candidateDates = List.copyOf(dates);
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public LocalDate getWeek() {
+        return WorkingCalendar.weekOf(date);
+    }
+
+    /** Whether the activity is where the hand-made calendar put it (a pinned one must be). */
+    public boolean isAtBaseline() {
+        return date != null && date.equals(baselineDate);
+    }
+
+    /** Calendar days between the planned date and the baseline date. */
+    public int daysFromBaseline() {
+        return baselineDate == null ? 0 : (int) Math.abs(date.toEpochDay() - baselineDate.toEpochDay());
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,75 @@
+package se.rjh.tidplan.model;
+
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One step of a matter's chain (beroende): {@code after} may happen only {@code minLag} days after
+ * {@code before}; {@code buffer} more days are wanted but not required (time for an MBL negotiation or a
+ * committee's preparation).
+ */
+public final class Dependency {
+
+    private final Activity before;
+    private final Activity after;
+    private final int minLag;
+    private final int buffer;
+    private final LagUnit unit;
+    private final String reason;
+
+    public Dependency(Activity before, Activity after, int minLag, int buffer, LagUnit unit, String reason) {
+        this.before = before;
+        this.after = after;
+        this.minLag = minLag;
+        this.buffer = buffer;
+        this.unit = unit;
+        this.reason = reason;
+    }
+
+    public Activity getBefore() {
+        return before;
+    }
+
+    public Activity getAfter() {
+        return after;
+    }
+
+    public int getMinLag() {
+        return minLag;
+    }
+
+    public int getBuffer() {
+        return buffer;
+    }
+
+    public LagUnit getUnit() {
+        return unit;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    /** The distance from before to after in this dependency's unit, for the given dates. */
+    public int gap(WorkingCalendar calendar) {
+        return switch (unit) {
+            case WORKING_DAYS -> calendar.workingDaysBetween(before.getDate(), after.getDate());
+            case CALENDAR_DAYS -> (int) ChronoUnit.DAYS.between(before.getDate(), after.getDate());
+        };
+    }
+
+    /** How many days the minimum lag is missed by (0 when it holds). */
+    public int lagShortfall(WorkingCalendar calendar) {
+        return Math.max(0, minLag - gap(calendar));
+    }
+
+    /** How many days of the wanted buffer are missing, once the minimum lag holds. */
+    public int bufferShortfall(WorkingCalendar calendar) {
+        int gap = gap(calendar);
+        return gap < minLag ? 0 : Math.max(0, minLag + buffer - gap);
+    }
+
+    @Override
+    public String toString() {
+        return before.getId() + " -> " + after.getId();
+    }
+}

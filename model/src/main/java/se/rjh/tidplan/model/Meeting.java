@@ -1,0 +1,112 @@
+package se.rjh.tidplan.model;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+/**
+ * A timed meeting (möte): a budget dialogue, a meeting with the political majority, a CLG session, the
+ * planning day. Besides its date it gets a start time; its participants cannot be in two meetings at once.
+ */
+@PlanningEntity
+public class Meeting extends Activity {
+
+    private LocalTime preferredStart;
+    private int durationMinutes;
+    private Set<String> participants = Set.of();
+    private List<LocalTime> candidateStarts = List.of();
+
+    @PlanningVariable(valueRangeProviderRefs = "candidateStarts")
+    private LocalTime start;
+
+    /** For Timefold's cloning. */
+    public Meeting() {
+    }
+
+    public Meeting(String id, String name, LocalTime preferredStart, int durationMinutes) {
+        super(id, name);
+        if (durationMinutes <= 0) {
+            throw new IllegalArgumentException("A meeting lasts a positive number of minutes, not " + durationMinutes);
+        }
+        this.preferredStart = preferredStart;
+        this.durationMinutes = durationMinutes;
+    }
+
+    @Override
+    public boolean isMeeting() {
+        return true;
+    }
+
+    /** The start the meeting is wanted at (the hand-made calendar's time). */
+    public LocalTime getPreferredStart() {
+        return preferredStart;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    /** People in the meeting; two meetings sharing one must not overlap. */
+    public Set<String> getParticipants() {
+        return participants;
+    }
+
+    public void setParticipants(Set<String> participants) {
+        this.participants = Set.copyOf(participants);
+    }
+
+    @ValueRangeProvider(id = "candidateStarts")
+    public List<LocalTime> getCandidateStarts() {
+        return candidateStarts;
+    }
+
+    public void setCandidateStarts(List<LocalTime> starts) {
+        this.candidateStarts = List.copyOf(starts);
+    }
+
+    @Override
+    public LocalTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalTime start) {
+        this.start = start;
+    }
+
+    @Override
+    public LocalTime getEnd() {
+        return start == null ? null : start.plusMinutes(durationMinutes);
+    }
+
+    /** Minute of the day the meeting starts, for overlap joins. */
+    public int getStartMinute() {
+        return start.toSecondOfDay() / 60;
+    }
+
+    public int getEndMinute() {
+        return getStartMinute() + durationMinutes;
+    }
+
+    @Override
+    public boolean isAtBaseline() {
+        return super.isAtBaseline() && preferredStart.equals(start);
+    }
+
+    /** Minutes between the planned and the wanted start. */
+    public int minutesFromPreferredStart() {
+        return Math.abs(start.toSecondOfDay() - preferredStart.toSecondOfDay()) / 60;
+    }
+
+    public boolean sharesParticipantWith(Meeting other) {
+        for (String person : participants) {
+            if (other.participants.contains(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

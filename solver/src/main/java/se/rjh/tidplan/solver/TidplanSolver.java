@@ -1,0 +1,109 @@
+package se.rjh.tidplan.solver;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import se.rjh.tidplan.data.DatasetException;
+import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
+
+/**
+ * The one place the solver is configured and run. A solve stops after a fixed amount of search work
+ * (evaluated moves), so the same dataset and seed give the same calendar on any machine, or at the time
+ * limit, whichever comes first.
+ */
+public final class TidplanSolver {
+
+    /** What a solve is asked to do. */
+    public record Options(Duration timeLimit, long moveLimit, long seed, EnvironmentMode mode) {
+
+        public Options {
+            if (timeLimit.isZero() || timeLimit.isNegative()) {
+                throw new IllegalArgumentException("the time limit must be positive, not " + timeLimit);
+            }
+        }
+
+        public static Options of(Duration timeLimit, long seed) {
+            return new Options(timeLimit, DEFAULT_MOVE_LIMIT, seed, EnvironmentMode.REPRODUCIBLE);
+        }
+    }
+
+    /** What a solve found, with the numbers the summary prints. */
+    public record Result(Schedule schedule, ScoreAnalysis<HardSoftLongScore> analysis, long millisSpent,
+            long moveEvaluationSpeed, long scoreCalculationSpeed, boolean stoppedByTime) {
+
+        public boolean isFeasible() {
+            return schedule.getScore().isFeasible();
+        }
+    }
+
+    /** Search work per solve; chosen so the default dataset settles well inside the default time limit. */
+    public static final long DEFAULT_MOVE_LIMIT = 2_000_000L;
+
+    private TidplanSolver() {
+    }
+
+    public static SolverConfig config(Options options) {
+        return new SolverConfig()
+                .withSolutionClass(Schedule.class)
+                .withEntityClasses(Activity.class, Meeting.class)
+                .withConstraintProviderClass(TidplanConstraintProvider.class)
+                .withEnvironmentMode(options.mode())
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(options.timeLimit())
+                        .withMoveCountLimit(options.moveLimit()));
+    }
+
+    /** Refuses a weight in settings.json that names no soft constraint, so a typo is not silently ignored. */
+    public static void checkWeights(Schedule schedule) {
+        Set<String> unknown = new TreeSet<>(schedule.getConstraintWeightOverrides().getKnownConstraintNames());
+        unknown.removeAll(TidplanConstraintProvider.SOFT);
+        if (!unknown.isEmpty()) {
+            throw new DatasetException(DatasetReader.SETTINGS, 0, "weights",
+                    "unknown soft constraint " + unknown + "; the soft constraints are " + TidplanConstraintProvider.SOFT);
+        }
+    }
+
+    public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress) {
+        checkWeights(problem);
+        SolverFactory<Schedule> factory = SolverFactory.create(config(options));
+        Solver<Schedule> solver = factory.buildSolver();
+        solver.addEventListener(event -> progress.accept(
+                new BestScore(event.getTimeMillisSpent(), (HardSoftLongScore) event.getNewBestScore())));
+        Schedule best = solver.solve(problem);
+        DefaultSolver<Schedule> defaultSolver = (DefaultSolver<Schedule>) solver;
+        long millis = defaultSolver.getTimeMillisSpent();
+        ScoreAnalysis<HardSoftLongScore> analysis = analyze(factory, best);
+        return new Result(best, analysis, millis, defaultSolver.getMoveEvaluationSpeed(),
+                defaultSolver.getScoreCalculationSpeed(),
+                defaultSolver.getMoveEvaluationCount() < options.moveLimit());
+    }
+
+    /** Scores a calendar as it is, with the same constraints the solver uses. */
+    public static ScoreAnalysis<HardSoftLongScore> analyze(Schedule schedule) {
+        return analyze(SolverFactory.create(config(Options.of(Duration.ofSeconds(1), 0))), schedule);
+    }
+
+    private static ScoreAnalysis<HardSoftLongScore> analyze(SolverFactory<Schedule> factory, Schedule schedule) {
+        SolutionManager<Schedule, HardSoftLongScore> manager = SolutionManager.create(factory);
+        return manager.analyze(schedule);
+    }
+
+    /** A new best calendar was found: when, and its score. */
+    public record BestScore(long millisSpent, HardSoftLongScore score) {
+    }
+}

@@ -1,0 +1,50 @@
+package se.rjh.tidplan.solver.cli;
+
+import java.io.UncheckedIOException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import se.rjh.tidplan.data.DatasetException;
+
+/** The {@code tidplan} command line; each job is a subcommand. */
+@Command(name = "tidplan", mixinStandardHelpOptions = true, version = "tidplan 0.1.0",
+        description = "Plans a Swedish region's planning-and-budget calendar (årshjul) with Timefold Solver.",
+        subcommands = {SolveCommand.class, CommandLine.HelpCommand.class})
+public final class TidplanCommand implements Runnable {
+
+    /** Exit status: the calendar breaks a hard rule. */
+    public static final int EXIT_INFEASIBLE = 1;
+    /** Exit status: the input could not be read. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit status: a bug in tidplan. */
+    public static final int EXIT_INTERNAL = 70;
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new TidplanCommand());
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof DatasetException || e instanceof UncheckedIOException
+                    || e instanceof IllegalArgumentException) {
+                cmd.getErr().println("tidplan: " + e.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            // A bug, not bad input: say so, and keep the trace for the report.
+            cmd.getErr().println("tidplan: internal error: " + e);
+            if (System.getenv("TIDPLAN_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("(set TIDPLAN_DEBUG=1 to see where)");
+            }
+            return EXIT_INTERNAL;
+        });
+        return commandLine;
+    }
+}

@@ -139,8 +139,8 @@ public final class DatasetReader {
         require(file, "weights", settings.weights() != null, "must map constraint names to weights");
         settings.weights().forEach((name, weight) ->
                 require(file, "weights", weight != null && weight >= 0, "'" + name + "' must be 0 or more"));
-        require(file, "solver", settings.solver() != null && settings.solver().seconds() > 0,
-                "must give seconds > 0");
+        require(file, "solver", settings.solver() != null && settings.solver().seconds() > 0
+                && settings.solver().moves() > 0, "must give seconds > 0 and moves > 0");
         return settings;
     }
 

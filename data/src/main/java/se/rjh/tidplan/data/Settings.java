@@ -34,7 +34,10 @@ public record Settings(
     public record Period(@JsonFormat(pattern = "MM-dd") MonthDay from, @JsonFormat(pattern = "MM-dd") MonthDay to) {
     }
 
-    /** How long the solver runs when the command line does not say, and its random seed. */
-    public record SolverBudget(long seconds, long seed) {
+    /**
+     * How much the solver searches: {@code moves} evaluated moves (the same on every machine, so a seed
+     * gives the same calendar), at most {@code seconds}, and its random seed.
+     */
+    public record SolverBudget(long seconds, long moves, long seed) {
     }
 }

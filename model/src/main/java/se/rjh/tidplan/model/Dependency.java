@@ -2,19 +2,29 @@ package se.rjh.tidplan.model;
 
 import java.time.temporal.ChronoUnit;
 
+import ai.timefold.solver.core.api.domain.solution.cloner.DeepPlanningClone;
+
 /**
  * One step of a matter's chain (beroende): {@code after} may happen only {@code minLag} days after
  * {@code before}; {@code buffer} more days are wanted but not required (time for an MBL negotiation or a
  * committee's preparation).
+ * <p>
+ * Deep-cloned with the solution: it points at planning entities, and a shallow copy would keep pointing
+ * at the originals instead of the solver's working copies.
  */
-public final class Dependency {
+@DeepPlanningClone
+public class Dependency {
 
-    private final Activity before;
-    private final Activity after;
-    private final int minLag;
-    private final int buffer;
-    private final LagUnit unit;
-    private final String reason;
+    private Activity before;
+    private Activity after;
+    private int minLag;
+    private int buffer;
+    private LagUnit unit;
+    private String reason;
+
+    /** For Timefold's cloning. */
+    public Dependency() {
+    }
 
     public Dependency(Activity before, Activity after, int minLag, int buffer, LagUnit unit, String reason) {
         this.before = before;

@@ -36,8 +36,8 @@ public final class TidplanSolver {
             }
         }
 
-        public static Options of(Duration timeLimit, long seed) {
-            return new Options(timeLimit, DEFAULT_MOVE_LIMIT, seed, EnvironmentMode.REPRODUCIBLE);
+        public static Options of(Duration timeLimit, long moveLimit, long seed) {
+            return new Options(timeLimit, moveLimit, seed, EnvironmentMode.REPRODUCIBLE);
         }
     }
 
@@ -49,9 +49,6 @@ public final class TidplanSolver {
             return schedule.getScore().isFeasible();
         }
     }
-
-    /** Search work per solve; chosen so the default dataset settles well inside the default time limit. */
-    public static final long DEFAULT_MOVE_LIMIT = 2_000_000L;
 
     private TidplanSolver() {
     }
@@ -95,7 +92,7 @@ public final class TidplanSolver {
 
     /** Scores a calendar as it is, with the same constraints the solver uses. */
     public static ScoreAnalysis<HardSoftLongScore> analyze(Schedule schedule) {
-        return analyze(SolverFactory.create(config(Options.of(Duration.ofSeconds(1), 0))), schedule);
+        return analyze(SolverFactory.create(config(Options.of(Duration.ofSeconds(1), 1, 0))), schedule);
     }
 
     private static ScoreAnalysis<HardSoftLongScore> analyze(SolverFactory<Schedule> factory, Schedule schedule) {

@@ -54,7 +54,7 @@ public final class SolveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--seconds must be positive, not " + limit);
         }
         TidplanSolver.Options options = TidplanSolver.Options.of(Duration.ofSeconds(limit),
-                seed != null ? seed : dataset.settings().solver().seed());
+                dataset.settings().solver().moves(), seed != null ? seed : dataset.settings().solver().seed());
         if (!quiet) {
             outWriter.printf("Solving %s: %d activities, %d dependencies, %d bodies (at most %d s, seed %d)%n",
                     dataset.schedule().getName(), dataset.schedule().getActivities().size(),

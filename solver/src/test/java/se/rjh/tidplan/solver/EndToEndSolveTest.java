@@ -1,0 +1,71 @@
+package se.rjh.tidplan.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import se.rjh.tidplan.solver.cli.TidplanCommand;
+
+/**
+ * Solves the region's 2021 calendar through the command line, exactly as a user would, and checks the
+ * written CSV against the dataset's rules with {@link CalendarRulesChecker}, which does not use the score.
+ */
+class EndToEndSolveTest {
+
+    static final Path DATASET = Path.of("../data/rjh-2021");
+
+    @Test
+    void defaultSolveWritesAFeasibleCalendar(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("tidplan.csv");
+        StringWriter console = new StringWriter();
+        CommandLine cli = TidplanCommand.commandLine();
+        cli.setOut(new PrintWriter(console));
+        long started = System.nanoTime();
+        int exit = cli.execute("solve", "--out", out.toString());
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertEquals(0, exit, console.toString());
+        assertTrue(seconds < 30, "the default solve took " + seconds + " s");
+        Map<String, CalendarRulesChecker.Row> calendar = CalendarRulesChecker.calendar(out);
+        assertEquals(List.of(), new CalendarRulesChecker(DATASET).violations(calendar));
+        assertTrue(console.toString().contains("no hard rule broken"), console.toString());
+        assertEquals(CalendarRulesChecker.csv(out).get(0).getParser().getHeaderNames(),
+                se.rjh.tidplan.data.CalendarCsvWriter.HEADER);
+        // Nothing but the calendar is left in the directory: the temporary file was renamed.
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList());
+        }
+    }
+
+    @Test
+    void theCheckerFindsTheMistakesOfTheHandMadeCalendar() throws Exception {
+        // The seed's own dates, read from the dataset's Datum column, are known to break rules; the checker
+        // must see them, or its silence on the solver's output would mean nothing.
+        // The expected list was written by reading the Tidplan against a 2020/2021 almanac.
+        List<String> problems = new CalendarRulesChecker(DATASET)
+                .violations(CalendarRulesChecker.calendar(DATASET.resolve("activities.csv")));
+        assertEquals(List.of(
+                "RP21-CSG: 2020-05-10 is not a working day", // a Sunday
+                "RP21-CSG: CSG does not sit on 2020-05-10",
+                "RP21-RF: 2020-06-19 is not a working day", // Midsommarafton
+                "RP21-RF: RF does not sit on 2020-06-19",
+                "VP21-RUN: 2020-10-10 is not a working day", // a Saturday
+                "VP21-RUN: RUN does not sit on 2020-10-10",
+                "INV22-KLAR: 2020-12-31 is not a working day", // Nyårsafton
+                "BD22-HSF: meeting outside office hours 08:00-17:00", // 16.00 - 17.30
+                "IK22-TILLSYN: 2021-12-31 is not a working day", // Nyårsafton
+                // RUN decides its plan before the plan has been through FSG.
+                "VP21-RUN on 2020-10-10 is only -4 working days after VP21-RUN-FSG on 2020-10-15"),
+                problems);
+    }
+}

@@ -1,0 +1,40 @@
+package se.rjh.tidplan.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import se.rjh.tidplan.data.CalendarCsvWriter;
+import se.rjh.tidplan.data.DatasetReader;
+
+/** Score corruption and reproducibility on the real dataset. */
+class SolverSoundnessTest {
+
+    @Test
+    void fullAssertFindsNoScoreCorruption() {
+        // FULL_ASSERT recalculates the score from scratch after every move and compares it with the
+        // incremental one; any difference fails the solve.
+        TidplanSolver.Options options = new TidplanSolver.Options(Duration.ofSeconds(60), 3_000, 1,
+                EnvironmentMode.FULL_ASSERT);
+        TidplanSolver.Result result = TidplanSolver.solve(DatasetReader.readDefault().schedule(), options, best -> { });
+        assertTrue(result.isFeasible(), result.schedule().getScore().toString());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCalendar() throws Exception {
+        assertEquals(solveToCsv(42), solveToCsv(42));
+    }
+
+    private static String solveToCsv(long seed) throws Exception {
+        TidplanSolver.Options options = TidplanSolver.Options.of(Duration.ofSeconds(60), 30_000, seed);
+        TidplanSolver.Result result = TidplanSolver.solve(DatasetReader.readDefault().schedule(), options, best -> { });
+        StringWriter csv = new StringWriter();
+        CalendarCsvWriter.write(result.schedule(), csv);
+        return csv.toString();
+    }
+}

@@ -1,0 +1,251 @@
+package se.rjh.tidplan.solver;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.LagUnit;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.OfficeHours;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
+
+/** One test per constraint of {@link TidplanConstraintProvider}, in its order: it penalises, and it does not. */
+class TidplanConstraintProviderTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2021, 6, 7);
+    private static final LocalDate MIDSOMMARAFTON = LocalDate.of(2021, 6, 25);
+    private static final LocalDate SATURDAY = LocalDate.of(2021, 6, 12);
+
+    private static final WorkingCalendar CALENDAR = new WorkingCalendar(LocalDate.of(2021, 1, 1),
+            LocalDate.of(2021, 12, 31), Map.of(MIDSOMMARAFTON, "Midsommarafton"),
+            List.of(new WorkingCalendar.WeakPeriod(MonthDay.of(7, 1), MonthDay.of(7, 31))), 3);
+    private static final OfficeHours OFFICE_HOURS = new OfficeHours(LocalTime.of(8, 0), LocalTime.of(17, 0));
+    private static final Body RS = new Body("RS", "Regionstyrelsen", List.of(MONDAY));
+    private static final Body RF = new Body("RF", "Regionfullmäktige", List.of(LocalDate.of(2021, 6, 21)));
+
+    private final ConstraintVerifier<TidplanConstraintProvider, Schedule> verifier = ConstraintVerifier.build(
+            new TidplanConstraintProvider(), Schedule.class, Activity.class, Meeting.class);
+
+    private static Activity activity(String id, LocalDate date) {
+        Activity activity = new Activity(id, "Aktivitet " + id);
+        activity.setUnit("PoU");
+        activity.setBaselineDate(date);
+        activity.setDate(date);
+        return activity;
+    }
+
+    private static Activity external(String id, LocalDate date) {
+        Activity activity = activity(id, date);
+        activity.setExternal(true);
+        activity.setUnit("");
+        return activity;
+    }
+
+    private static Meeting meeting(String id, LocalDate date, LocalTime start, int minutes, String... people) {
+        Meeting meeting = new Meeting(id, "Möte " + id, start, minutes);
+        meeting.setUnit("Budget");
+        meeting.setBaselineDate(date);
+        meeting.setDate(date);
+        meeting.setStart(start);
+        meeting.setParticipants(Set.of(people));
+        return meeting;
+    }
+
+    private static Dependency dependency(Activity before, Activity after, int minLag, int buffer, LagUnit unit) {
+        return new Dependency(before, after, minLag, buffer, unit, "test");
+    }
+
+    @Test
+    void orderWithMinimumLag() {
+        Activity rs = activity("RS", MONDAY);
+        Activity rfTooSoon = activity("RF", MONDAY.plusDays(3));
+        verifier.verifyThat(TidplanConstraintProvider::orderWithMinimumLag)
+                .given(dependency(rs, rfTooSoon, 7, 0, LagUnit.CALENDAR_DAYS), rs, rfTooSoon, CALENDAR)
+                .penalizesBy(4);
+        Activity rfInTime = activity("RF", MONDAY.plusDays(14));
+        verifier.verifyThat(TidplanConstraintProvider::orderWithMinimumLag)
+                .given(dependency(rs, rfInTime, 7, 0, LagUnit.CALENDAR_DAYS), rs, rfInTime, CALENDAR)
+                .penalizesBy(0);
+        // Friday to Monday is one working day: enough for a lag of one, not of two.
+        Activity friday = activity("A", LocalDate.of(2021, 6, 4));
+        verifier.verifyThat(TidplanConstraintProvider::orderWithMinimumLag)
+                .given(dependency(friday, rs, 1, 0, LagUnit.WORKING_DAYS), friday, rs, CALENDAR)
+                .penalizesBy(0);
+        verifier.verifyThat(TidplanConstraintProvider::orderWithMinimumLag)
+                .given(dependency(friday, rs, 2, 0, LagUnit.WORKING_DAYS), friday, rs, CALENDAR)
+                .penalizesBy(1);
+        // A step after an external event is the forecast rule's business, not this one's.
+        Activity forecast = external("SKR", MONDAY);
+        verifier.verifyThat(TidplanConstraintProvider::orderWithMinimumLag)
+                .given(dependency(forecast, rs, 1, 0, LagUnit.WORKING_DAYS), forecast, rs, CALENDAR)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void sittingDayOfTheBody() {
+        Activity onSitting = activity("A", MONDAY);
+        onSitting.setBodies(List.of(RS));
+        verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(onSitting).penalizesBy(0);
+        Activity offSitting = activity("B", MONDAY.plusDays(1));
+        offSitting.setBodies(List.of(RS));
+        verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(offSitting).penalizesBy(1);
+        Activity bothBodies = activity("C", MONDAY);
+        bothBodies.setBodies(List.of(RS, RF));
+        verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(bothBodies).penalizesBy(1);
+        Activity noBody = activity("D", MONDAY.plusDays(1));
+        verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(noBody).penalizesBy(0);
+    }
+
+    @Test
+    void afterTheForecast() {
+        Activity forecast = external("SKR", LocalDate.of(2021, 4, 29));
+        Activity sameDay = activity("B", LocalDate.of(2021, 4, 29));
+        verifier.verifyThat(TidplanConstraintProvider::afterTheForecast)
+                .given(dependency(forecast, sameDay, 1, 0, LagUnit.WORKING_DAYS), forecast, sameDay, CALENDAR)
+                .penalizesBy(1);
+        Activity dayAfter = activity("B", LocalDate.of(2021, 4, 30));
+        verifier.verifyThat(TidplanConstraintProvider::afterTheForecast)
+                .given(dependency(forecast, dayAfter, 1, 0, LagUnit.WORKING_DAYS), forecast, dayAfter, CALENDAR)
+                .penalizesBy(0);
+        Activity internal = activity("A", LocalDate.of(2021, 4, 29));
+        verifier.verifyThat(TidplanConstraintProvider::afterTheForecast)
+                .given(dependency(internal, sameDay, 1, 0, LagUnit.WORKING_DAYS), internal, sameDay, CALENDAR)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void workingDay() {
+        verifier.verifyThat(TidplanConstraintProvider::workingDay)
+                .given(activity("A", MIDSOMMARAFTON), activity("B", SATURDAY), CALENDAR)
+                .penalizesBy(2);
+        verifier.verifyThat(TidplanConstraintProvider::workingDay)
+                .given(activity("A", MONDAY), external("SKR", SATURDAY), CALENDAR)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void withinWindow() {
+        Activity late = activity("A", LocalDate.of(2021, 11, 2));
+        late.setWindow(null, LocalDate.of(2021, 10, 31));
+        verifier.verifyThat(TidplanConstraintProvider::withinWindow).given(late).penalizesBy(2);
+        Activity early = activity("B", LocalDate.of(2021, 5, 28));
+        early.setWindow(LocalDate.of(2021, 6, 1), null);
+        verifier.verifyThat(TidplanConstraintProvider::withinWindow).given(early).penalizesBy(4);
+        Activity inside = activity("C", LocalDate.of(2021, 10, 29));
+        inside.setWindow(LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 31));
+        verifier.verifyThat(TidplanConstraintProvider::withinWindow).given(inside).penalizesBy(0);
+    }
+
+    @Test
+    void personInTwoMeetings() {
+        Meeting first = meeting("A", MONDAY, LocalTime.of(9, 0), 60, "RD", "Direktör HR stab");
+        Meeting overlapping = meeting("B", MONDAY, LocalTime.of(9, 30), 60, "RD", "Direktör Ekonomistab");
+        verifier.verifyThat(TidplanConstraintProvider::personInTwoMeetings).given(first, overlapping).penalizesBy(30);
+        Meeting otherPeople = meeting("C", MONDAY, LocalTime.of(9, 30), 60, "CLG");
+        Meeting touching = meeting("D", MONDAY, LocalTime.of(10, 0), 30, "RD");
+        Meeting otherDay = meeting("E", MONDAY.plusDays(1), LocalTime.of(9, 0), 60, "RD");
+        verifier.verifyThat(TidplanConstraintProvider::personInTwoMeetings)
+                .given(first, otherPeople, touching, otherDay)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void meetingInsideOfficeHours() {
+        verifier.verifyThat(TidplanConstraintProvider::meetingInsideOfficeHours)
+                .given(meeting("A", MONDAY, LocalTime.of(16, 0), 90, "RD"), OFFICE_HOURS)
+                .penalizesBy(30);
+        verifier.verifyThat(TidplanConstraintProvider::meetingInsideOfficeHours)
+                .given(meeting("A", MONDAY, LocalTime.of(7, 45), 30, "RD"), OFFICE_HOURS)
+                .penalizesBy(15);
+        verifier.verifyThat(TidplanConstraintProvider::meetingInsideOfficeHours)
+                .given(meeting("A", MONDAY, LocalTime.of(15, 30), 90, "RD"), OFFICE_HOURS)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void fixedActivityStays() {
+        Activity pinnedMoved = activity("A", MONDAY);
+        pinnedMoved.setPinned(true);
+        pinnedMoved.setDate(MONDAY.plusDays(2));
+        Activity forecastMoved = external("SKR", MONDAY);
+        forecastMoved.setDate(MONDAY.minusDays(1));
+        verifier.verifyThat(TidplanConstraintProvider::fixedActivityStays)
+                .given(pinnedMoved, forecastMoved)
+                .penalizesBy(3);
+        Meeting pinnedMeetingLater = meeting("M", MONDAY, LocalTime.of(13, 0), 60, "RD");
+        pinnedMeetingLater.setPinned(true);
+        pinnedMeetingLater.setStart(LocalTime.of(14, 0));
+        verifier.verifyThat(TidplanConstraintProvider::fixedActivityStays).given(pinnedMeetingLater).penalizesBy(1);
+        Activity pinnedInPlace = activity("B", MONDAY);
+        pinnedInPlace.setPinned(true);
+        Activity freeMoved = activity("C", MONDAY);
+        freeMoved.setDate(MONDAY.plusDays(5));
+        verifier.verifyThat(TidplanConstraintProvider::fixedActivityStays)
+                .given(pinnedInPlace, freeMoved)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void evenWorkload() {
+        // Three in one week weigh 3 * 3; the same three in three weeks weigh 1 + 1 + 1.
+        verifier.verifyThat(TidplanConstraintProvider::evenWorkload)
+                .given(activity("A", MONDAY), activity("B", MONDAY.plusDays(1)), activity("C", MONDAY.plusDays(2)),
+                        CALENDAR)
+                .penalizesBy(9);
+        verifier.verifyThat(TidplanConstraintProvider::evenWorkload)
+                .given(activity("A", MONDAY), activity("B", MONDAY.plusDays(7)), activity("C", MONDAY.plusDays(14)),
+                        CALENDAR)
+                .penalizesBy(3);
+        // Two in a July week weigh 2 * 2 * 3 (the weak-week weight); external events count for nobody.
+        verifier.verifyThat(TidplanConstraintProvider::evenWorkload)
+                .given(activity("A", LocalDate.of(2021, 7, 5)), activity("B", LocalDate.of(2021, 7, 6)),
+                        external("SKR", LocalDate.of(2021, 7, 7)), CALENDAR)
+                .penalizesBy(12);
+    }
+
+    @Test
+    void bufferBeforeNextStep() {
+        Activity csg = activity("CSG", MONDAY);
+        Activity twoDaysLater = activity("RS", MONDAY.plusDays(2));
+        verifier.verifyThat(TidplanConstraintProvider::bufferBeforeNextStep)
+                .given(dependency(csg, twoDaysLater, 1, 3, LagUnit.WORKING_DAYS), csg, twoDaysLater, CALENDAR)
+                .penalizesBy(2);
+        Activity weekLater = activity("RS", MONDAY.plusDays(7));
+        verifier.verifyThat(TidplanConstraintProvider::bufferBeforeNextStep)
+                .given(dependency(csg, weekLater, 1, 3, LagUnit.WORKING_DAYS), csg, weekLater, CALENDAR)
+                .penalizesBy(0);
+        // When even the minimum lag is broken, the hard rule speaks, not the buffer.
+        Activity sameDay = activity("RS", MONDAY);
+        verifier.verifyThat(TidplanConstraintProvider::bufferBeforeNextStep)
+                .given(dependency(csg, sameDay, 1, 3, LagUnit.WORKING_DAYS), csg, sameDay, CALENDAR)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void closeToBaseline() {
+        Activity moved = activity("A", MONDAY);
+        moved.setDate(MONDAY.minusDays(3));
+        verifier.verifyThat(TidplanConstraintProvider::closeToBaseline).given(moved).penalizesBy(3);
+        verifier.verifyThat(TidplanConstraintProvider::closeToBaseline).given(activity("B", MONDAY)).penalizesBy(0);
+    }
+
+    @Test
+    void preferredMeetingTime() {
+        Meeting later = meeting("A", MONDAY, LocalTime.of(13, 0), 60, "RD");
+        later.setStart(LocalTime.of(13, 20));
+        verifier.verifyThat(TidplanConstraintProvider::preferredMeetingTime).given(later).penalizesBy(2);
+        verifier.verifyThat(TidplanConstraintProvider::preferredMeetingTime)
+                .given(meeting("B", MONDAY, LocalTime.of(13, 0), 60, "RD"))
+                .penalizesBy(0);
+    }
+}

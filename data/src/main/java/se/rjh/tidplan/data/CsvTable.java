@@ -50,7 +50,8 @@ public final class CsvTable {
                     + String.join(", ", requiredColumns));
         }
         String headerLine = text.lines().findFirst().orElse("");
-        char delimiter = headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0 ? ';' : ',';
+        // Excel in a Swedish locale separates with ';' and leaves commas inside names unquoted.
+        char delimiter = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setHeader()
@@ -72,6 +73,10 @@ public final class CsvTable {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new DatasetException(file, 0, null, "malformed CSV: " + rootMessage(e));
         }
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
     }
 
     private static String rootMessage(Throwable e) {

@@ -202,7 +202,11 @@ public final class DatasetReader {
 
     private Map<String, Activity> readActivities(Map<String, Body> bodies, Settings settings) {
         Map<String, Activity> activities = new LinkedHashMap<>();
-        for (CsvTable.Row row : table(ACTIVITIES, ACTIVITY_COLUMNS).rows()) {
+        CsvTable table = table(ACTIVITIES, ACTIVITY_COLUMNS);
+        if (table.rows().isEmpty()) {
+            throw new DatasetException(table.file(), 0, null, "no activities; the file has only its header");
+        }
+        for (CsvTable.Row row : table.rows()) {
             String id = row.required("Id");
             Activity activity = newActivity(row, id, settings);
             if (activities.putIfAbsent(id, activity) != null) {
@@ -344,7 +348,8 @@ public final class DatasetReader {
 
     /** A cycle makes every calendar infeasible; name it so the user can break it. */
     private static void checkAcyclic(List<Dependency> dependencies, Map<Dependency, CsvTable.Row> rows) {
-        Map<Activity, List<Dependency>> outgoing = new HashMap<>();
+        // In file order, so the same file always names the same cycle.
+        Map<Activity, List<Dependency>> outgoing = new LinkedHashMap<>();
         for (Dependency d : dependencies) {
             outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
         }

@@ -2,6 +2,7 @@ package se.rjh.tidplan.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -76,6 +77,9 @@ public final class DatasetReader {
     }
 
     public static Dataset read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DatasetException(dir.toString(), 0, null, "no such dataset directory");
+        }
         return new DatasetReader(DatasetSource.directory(dir)).read();
     }
 
@@ -115,6 +119,9 @@ public final class DatasetReader {
 
     private Settings readSettings() {
         String file = source.describe(SETTINGS);
+        if (!source.exists(SETTINGS)) {
+            throw new DatasetException(file, 0, null, "missing file");
+        }
         Settings settings;
         try (InputStream in = source.open(SETTINGS)) {
             settings = JSON.readValue(CsvTable.decode(file, in), Settings.class);

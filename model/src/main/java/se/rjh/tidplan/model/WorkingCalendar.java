@@ -35,6 +35,8 @@ public final class WorkingCalendar {
     private final int weakWeekWeight;
     /** workingDaysUpTo[i] = number of working days in [first, first + i]. */
     private final int[] workingDaysUpTo;
+    /** weakDay[i]: first + i lies in a weak period; read for every move, so computed once. */
+    private final boolean[] weakDay;
 
     /**
      * @param first first day the calendar must answer for quickly
@@ -55,12 +57,15 @@ public final class WorkingCalendar {
         this.weakWeekWeight = weakWeekWeight;
         int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
         workingDaysUpTo = new int[days];
+        weakDay = new boolean[days];
         int count = 0;
         for (int i = 0; i < days; i++) {
-            if (nonWorkingReason(first.plusDays(i)).isEmpty()) {
+            LocalDate day = first.plusDays(i);
+            if (nonWorkingReason(day).isEmpty()) {
                 count++;
             }
             workingDaysUpTo[i] = count;
+            weakDay[i] = inWeakPeriod(day);
         }
     }
 
@@ -134,10 +139,21 @@ public final class WorkingCalendar {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
+    /** A week is weak when any of its weekdays falls in a weak period (July, Christmas). */
     public boolean isWeakWeek(LocalDate weekStart) {
         for (int i = 0; i < 5; i++) {
             LocalDate day = weekStart.plusDays(i);
-            if (weakPeriods.stream().anyMatch(p -> p.contains(day))) {
+            long index = ChronoUnit.DAYS.between(first, day);
+            if (index >= 0 && index < weakDay.length ? weakDay[(int) index] : inWeakPeriod(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inWeakPeriod(LocalDate day) {
+        for (WeakPeriod period : weakPeriods) {
+            if (period.contains(day)) {
                 return true;
             }
         }

@@ -54,6 +54,9 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
 
     /** The soft constraints, whose weights a dataset may set. */
     public static final List<String> SOFT = List.of(EVEN_WORKLOAD, BUFFER, BASELINE, MEETING_TIME);
+    /** Every constraint, hard ones first, in the order a user is shown them. */
+    public static final List<String> ALL = List.of(ORDER, SITTING_DAY, AFTER_FORECAST, WORKING_DAY, WINDOW,
+            DOUBLE_BOOKED, OFFICE_HOURS, FIXED, EVEN_WORKLOAD, BUFFER, BASELINE, MEETING_TIME);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {

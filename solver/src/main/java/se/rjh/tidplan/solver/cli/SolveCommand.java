@@ -3,9 +3,13 @@ package se.rjh.tidplan.solver.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +18,8 @@ import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.solver.Justifications;
+import se.rjh.tidplan.solver.TidplanConstraintProvider;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /** {@code tidplan solve}: plans a dataset and writes the calendar CSV. */
@@ -78,8 +84,22 @@ public final class SolveCommand implements Callable<Integer> {
     private static void printSummary(PrintWriter out, TidplanSolver.Result result) {
         out.println();
         out.printf("%-36s %8s %14s%n", "Constraint", "Matches", "Score");
-        for (ConstraintAnalysis<HardSoftLongScore> constraint : result.analysis().constraintAnalyses()) {
+        List<ConstraintAnalysis<HardSoftLongScore>> constraints = new ArrayList<>(result.analysis().constraintAnalyses());
+        constraints.sort(Comparator.comparingInt(c -> TidplanConstraintProvider.ALL.indexOf(c.constraintName())));
+        for (ConstraintAnalysis<HardSoftLongScore> constraint : constraints) {
             out.printf("%-36s %8d %14s%n", constraint.constraintName(), constraint.matchCount(), constraint.score());
+        }
+        if (!result.isFeasible()) {
+            out.println();
+            out.println("Hard rules broken:");
+            for (ConstraintAnalysis<HardSoftLongScore> constraint : constraints) {
+                if (constraint.score().hardScore() < 0 && constraint.matches() != null) {
+                    for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
+                        out.println("  " + constraint.constraintName() + ": "
+                                + ((Justifications.Finding) match.justification()).description());
+                    }
+                }
+            }
         }
         out.printf("%nSolved in %.1f s: %,d moves/s evaluated, %,d score calculations/s%s%n",
                 result.millisSpent() / 1000.0, result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),

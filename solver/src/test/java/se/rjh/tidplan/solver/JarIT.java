@@ -1,0 +1,57 @@
+package se.rjh.tidplan.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as the README runs it: a real process in a fresh working directory. */
+class JarIT {
+
+    private static final Path JAR = Path.of("target/tidplan.jar").toAbsolutePath();
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(workDir.resolve("stdout.txt").toFile())
+                .redirectError(workDir.resolve("stderr.txt").toFile())
+                .start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "tidplan did not finish");
+        return new Result(process.exitValue(), Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8),
+                Files.readString(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void solveWithNoArgumentsWritesTidplanCsvInTheWorkingDirectory(@TempDir Path dir) throws Exception {
+        Result result = run(dir, "solve");
+        assertEquals(0, result.exit(), result.out() + result.err());
+        assertEquals("", result.err());
+        String csv = Files.readString(dir.resolve("tidplan.csv"), StandardCharsets.UTF_8);
+        assertEquals(113, csv.lines().count());
+        assertTrue(csv.contains("Nämnderna fastställer internkontrollplan för 2021 vid första sammanträdet för året"));
+    }
+
+    @Test
+    void badInputExitsWithTwoAndWritesNothing(@TempDir Path dir) throws Exception {
+        Result result = run(dir, "solve", "--data", dir.resolve("no-such-dataset").toString());
+        assertEquals(2, result.exit(), result.out() + result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("tidplan: "), result.err());
+        assertFalse(Files.exists(dir.resolve("tidplan.csv")));
+    }
+}

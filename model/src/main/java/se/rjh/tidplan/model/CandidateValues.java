@@ -2,25 +2,44 @@ package se.rjh.tidplan.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gives each activity the dates and start times the solver may try, so that the search never even tries
- * a day a body does not sit or a weekend: a matter handled at a sitting gets its bodies' sitting days
- * inside its window, other work the working days inside its window, and a fixed activity its own date.
- * <p>
- * When the rules leave no day at all (a body with no sitting in the window), the activity gets the wider
- * range so that the solver still returns a calendar and the hard constraints say what is wrong.
+ * a day a body does not sit, a weekend, or a day its chain rules out:
+ * <ul>
+ * <li>a matter handled at a sitting gets its bodies' sitting days, other work the working days, a fixed
+ * activity its own date;</li>
+ * <li>inside its window, narrowed by a critical-path pass along the dependencies: an activity cannot
+ * come before its predecessors' earliest dates plus their minimum lags, nor after its successors' latest
+ * dates minus theirs. No feasible calendar is lost; the search space shrinks a lot.</li>
+ * </ul>
+ * When the rules leave no day at all (a body with no sitting in the window, a chain that cannot fit), the
+ * activity gets the wider range so that the solver still returns a calendar and the hard constraints say
+ * what is wrong.
  */
 public final class CandidateValues {
 
     private CandidateValues() {
     }
 
+    /** The earliest and latest date each activity can take, after the critical-path pass. */
+    public record Bounds(LocalDate earliest, LocalDate latest) {
+        public boolean isEmpty() {
+            return latest.isBefore(earliest);
+        }
+    }
+
     public static void assign(Schedule schedule) {
+        Map<Activity, Bounds> bounds = propagate(schedule);
         for (Activity activity : schedule.getActivities()) {
-            activity.setCandidateDates(dates(schedule, activity));
+            activity.setCandidateDates(dates(schedule, activity, bounds.get(activity)));
             if (activity instanceof Meeting meeting) {
                 meeting.setCandidateStarts(starts(schedule, meeting));
             }
@@ -39,13 +58,145 @@ public final class CandidateValues {
         }
     }
 
-    static List<LocalDate> dates(Schedule schedule, Activity activity) {
+    /**
+     * Earliest and latest dates along the dependency graph (forward pass for the earliest, backward pass
+     * for the latest), each snapped to a day the activity may take.
+     */
+    public static Map<Activity, Bounds> propagate(Schedule schedule) {
+        WorkingCalendar calendar = schedule.getCalendar();
+        Map<Activity, List<Dependency>> incoming = new IdentityHashMap<>();
+        Map<Activity, List<Dependency>> outgoing = new IdentityHashMap<>();
+        for (Dependency d : schedule.getDependencies()) {
+            incoming.computeIfAbsent(d.getAfter(), a -> new ArrayList<>()).add(d);
+            outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
+        }
+        List<Activity> order = topologicalOrder(schedule.getActivities(), incoming, outgoing);
+        Map<Activity, LocalDate> earliest = new HashMap<>();
+        Map<Activity, LocalDate> latest = new HashMap<>();
+        for (Activity activity : order) {
+            LocalDate lo = activity.isFixed() ? activity.getBaselineDate() : ownEarliest(schedule, activity);
+            if (!activity.isFixed()) {
+                for (Dependency d : incoming.getOrDefault(activity, List.of())) {
+                    LocalDate bound = shift(calendar, earliest.get(d.getBefore()), d.getMinLag(), d.getUnit());
+                    lo = bound.isAfter(lo) ? bound : lo;
+                }
+                lo = nextAllowed(schedule, activity, lo);
+            }
+            earliest.put(activity, lo);
+        }
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Activity activity = order.get(i);
+            LocalDate hi = activity.isFixed() ? activity.getBaselineDate() : ownLatest(schedule, activity);
+            if (!activity.isFixed()) {
+                for (Dependency d : outgoing.getOrDefault(activity, List.of())) {
+                    LocalDate bound = shift(calendar, latest.get(d.getAfter()), -d.getMinLag(), d.getUnit());
+                    hi = bound.isBefore(hi) ? bound : hi;
+                }
+                hi = previousAllowed(schedule, activity, hi);
+            }
+            latest.put(activity, hi);
+        }
+        Map<Activity, Bounds> bounds = new IdentityHashMap<>();
+        for (Activity activity : order) {
+            bounds.put(activity, new Bounds(earliest.get(activity), latest.get(activity)));
+        }
+        return bounds;
+    }
+
+    private static List<Activity> topologicalOrder(List<Activity> activities, Map<Activity, List<Dependency>> incoming,
+            Map<Activity, List<Dependency>> outgoing) {
+        Map<Activity, Integer> waiting = new IdentityHashMap<>();
+        Deque<Activity> ready = new ArrayDeque<>();
+        for (Activity activity : activities) {
+            int count = incoming.getOrDefault(activity, List.of()).size();
+            waiting.put(activity, count);
+            if (count == 0) {
+                ready.add(activity);
+            }
+        }
+        List<Activity> order = new ArrayList<>(activities.size());
+        while (!ready.isEmpty()) {
+            Activity activity = ready.poll();
+            order.add(activity);
+            for (Dependency d : outgoing.getOrDefault(activity, List.of())) {
+                if (waiting.merge(d.getAfter(), -1, Integer::sum) == 0) {
+                    ready.add(d.getAfter());
+                }
+            }
+        }
+        if (order.size() != activities.size()) {
+            throw new IllegalArgumentException("the dependencies contain a cycle");
+        }
+        return order;
+    }
+
+    /** The date {@code lag} days after (or, negative, before) {@code date}, in the lag's unit. */
+    static LocalDate shift(WorkingCalendar calendar, LocalDate date, int lag, LagUnit unit) {
+        if (unit == LagUnit.CALENDAR_DAYS || lag == 0) {
+            return date.plusDays(lag);
+        }
+        int step = lag > 0 ? 1 : -1;
+        LocalDate day = date;
+        // The day that is |lag| working days away: for a forward lag the lag-th working day after the
+        // date; for a backward one the latest day from which the successor is still lag working days on.
+        for (int counted = 0; counted < Math.abs(lag); ) {
+            day = day.plusDays(step);
+            if (calendar.isWorkingDay(step > 0 ? day : day.plusDays(1))) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    private static LocalDate ownEarliest(Schedule schedule, Activity activity) {
+        LocalDate earliest = activity.getEarliest();
+        return earliest == null || earliest.isBefore(schedule.getHorizonStart()) ? schedule.getHorizonStart() : earliest;
+    }
+
+    private static LocalDate ownLatest(Schedule schedule, Activity activity) {
+        LocalDate latest = activity.getLatest();
+        return latest == null || latest.isAfter(schedule.getHorizonEnd()) ? schedule.getHorizonEnd() : latest;
+    }
+
+    private static boolean allowed(Schedule schedule, Activity activity, LocalDate day) {
+        if (!schedule.getCalendar().isWorkingDay(day)) {
+            return false;
+        }
+        for (Body body : activity.getBodies()) {
+            if (!body.sitsOn(day)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LocalDate nextAllowed(Schedule schedule, Activity activity, LocalDate from) {
+        for (LocalDate day = from; !day.isAfter(schedule.getHorizonEnd()); day = day.plusDays(1)) {
+            if (allowed(schedule, activity, day)) {
+                return day;
+            }
+        }
+        return from;
+    }
+
+    private static LocalDate previousAllowed(Schedule schedule, Activity activity, LocalDate from) {
+        for (LocalDate day = from; !day.isBefore(schedule.getHorizonStart()); day = day.minusDays(1)) {
+            if (allowed(schedule, activity, day)) {
+                return day;
+            }
+        }
+        return from;
+    }
+
+    static List<LocalDate> dates(Schedule schedule, Activity activity, Bounds bounds) {
         if (activity.isFixed()) {
             return List.of(activity.getBaselineDate());
         }
-        LocalDate from = later(schedule.getHorizonStart(), activity.getEarliest());
-        LocalDate to = earlier(schedule.getHorizonEnd(), activity.getLatest());
-        List<LocalDate> inWindow = allowedDays(schedule, activity, from, to);
+        List<LocalDate> inBounds = allowedDays(schedule, activity, bounds.earliest(), bounds.latest());
+        if (!inBounds.isEmpty()) {
+            return inBounds;
+        }
+        List<LocalDate> inWindow = allowedDays(schedule, activity, ownEarliest(schedule, activity), ownLatest(schedule, activity));
         if (!inWindow.isEmpty()) {
             return inWindow;
         }
@@ -57,8 +208,8 @@ public final class CandidateValues {
 
     private static List<LocalDate> allowedDays(Schedule schedule, Activity activity, LocalDate from, LocalDate to) {
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day : schedule.getCalendar().workingDays(from, to)) {
-            if (activity.getBodies().stream().allMatch(body -> body.sitsOn(day))) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (allowed(schedule, activity, day)) {
                 days.add(day);
             }
         }
@@ -77,13 +228,5 @@ public final class CandidateValues {
             starts.add(t);
         }
         return starts;
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return b == null || a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return b == null || a.isBefore(b) ? a : b;
     }
 }

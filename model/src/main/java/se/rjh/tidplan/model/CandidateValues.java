@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Gives each activity the dates and start times the solver may try, so that the search never even tries
@@ -46,16 +47,32 @@ public final class CandidateValues {
         }
     }
 
-    /** Starts the search from the hand-made calendar wherever its value is allowed; fixed activities stay. */
+    /**
+     * Starts the search from the hand-made calendar: every activity on the allowed date nearest to its
+     * hand-made date (the first allowed one when it has none), every meeting at the allowed start nearest
+     * to its wanted time. The solver then only improves; there is nothing left to construct.
+     */
     public static void startFromBaseline(Schedule schedule) {
         for (Activity activity : schedule.getActivities()) {
             LocalDate baseline = activity.getBaselineDate();
-            activity.setDate(baseline != null && activity.getCandidateDates().contains(baseline) ? baseline : null);
+            List<LocalDate> dates = activity.getCandidateDates();
+            activity.setDate(baseline == null ? dates.get(0) : nearest(dates, baseline, LocalDate::toEpochDay));
             if (activity instanceof Meeting meeting) {
-                LocalTime start = meeting.getPreferredStart();
-                meeting.setStart(meeting.getCandidateStarts().contains(start) ? start : null);
+                meeting.setStart(nearest(meeting.getCandidateStarts(), meeting.getPreferredStart(),
+                        t -> t.toSecondOfDay()));
             }
         }
+    }
+
+    private static <T> T nearest(List<T> values, T target, ToLongFunction<T> position) {
+        long goal = position.applyAsLong(target);
+        T best = values.get(0);
+        for (T value : values) {
+            if (Math.abs(position.applyAsLong(value) - goal) < Math.abs(position.applyAsLong(best) - goal)) {
+                best = value;
+            }
+        }
+        return best;
     }
 
     /**

@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.Dataset;
@@ -57,7 +58,7 @@ public final class SolveCommand implements Callable<Integer> {
         dataset.warnings().forEach(warning -> err.println("warning: " + warning));
         long limit = seconds != null ? seconds : dataset.settings().solver().seconds();
         if (limit <= 0) {
-            throw new IllegalArgumentException("--seconds must be positive, not " + limit);
+            throw new ParameterException(spec.commandLine(), "--seconds must be positive, not " + limit);
         }
         TidplanSolver.Options options = TidplanSolver.Options.of(Duration.ofSeconds(limit),
                 dataset.settings().solver().moves(), seed != null ? seed : dataset.settings().solver().seed());

@@ -31,8 +31,7 @@ public final class TidplanCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new TidplanCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            if (e instanceof DatasetException || e instanceof UncheckedIOException
-                    || e instanceof IllegalArgumentException) {
+            if (e instanceof DatasetException || e instanceof UncheckedIOException) {
                 cmd.getErr().println("tidplan: " + e.getMessage());
                 return EXIT_BAD_INPUT;
             }

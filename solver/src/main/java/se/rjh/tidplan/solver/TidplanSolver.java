@@ -50,7 +50,8 @@ public final class TidplanSolver {
 
     /** What a solve found, with the numbers the summary prints. */
     public record Result(Schedule schedule, ScoreAnalysis<HardSoftLongScore> analysis, long millisSpent,
-            long moveEvaluationSpeed, long scoreCalculationSpeed, boolean stoppedByTime) {
+            long millisToFeasible, long millisToBest, long moveEvaluationSpeed, long scoreCalculationSpeed,
+            boolean stoppedByTime) {
 
         public boolean isFeasible() {
             return schedule.getScore().isFeasible();
@@ -108,13 +109,24 @@ public final class TidplanSolver {
         checkWeights(problem);
         SolverFactory<Schedule> factory = SolverFactory.create(config(options));
         Solver<Schedule> solver = factory.buildSolver();
-        solver.addEventListener(event -> progress.accept(
-                new BestScore(event.getTimeMillisSpent(), (HardSoftLongScore) event.getNewBestScore())));
+        long[] feasibleAndBest = {-1, 0};
+        solver.addEventListener(event -> {
+            HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
+            if (score.isFeasible() && feasibleAndBest[0] < 0) {
+                feasibleAndBest[0] = event.getTimeMillisSpent();
+            }
+            feasibleAndBest[1] = event.getTimeMillisSpent();
+            progress.accept(new BestScore(event.getTimeMillisSpent(), score));
+        });
         Schedule best = solver.solve(problem);
         DefaultSolver<Schedule> defaultSolver = (DefaultSolver<Schedule>) solver;
         long millis = defaultSolver.getTimeMillisSpent();
         ScoreAnalysis<HardSoftLongScore> analysis = analyze(factory, best);
-        return new Result(best, analysis, millis, defaultSolver.getMoveEvaluationSpeed(),
+        if (feasibleAndBest[0] < 0 && best.getScore().isFeasible()) {
+            feasibleAndBest[0] = 0; // the starting calendar was already feasible
+        }
+        return new Result(best, analysis, millis, feasibleAndBest[0], feasibleAndBest[1],
+                defaultSolver.getMoveEvaluationSpeed(),
                 defaultSolver.getScoreCalculationSpeed(),
                 millis >= options.timeLimit().toMillis());
     }

@@ -71,6 +71,7 @@ public final class SolveCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(outWriter, quiet);
         TidplanSolver.Result result = TidplanSolver.solve(dataset.schedule(), options, progress::report);
+        progress.finish();
         CalendarCsvWriter.write(result.schedule(), out);
         if (!quiet) {
             printSummary(outWriter, result);
@@ -102,33 +103,52 @@ public final class SolveCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%nSolved in %.1f s: %,d moves/s evaluated, %,d score calculations/s%s%n",
-                result.millisSpent() / 1000.0, result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
+        out.printf("%nSolved in %.1f s (%s, best found at %.1f s): %,d moves/s evaluated, %,d score calculations/s%s%n",
+                result.millisSpent() / 1000.0,
+                result.millisToFeasible() < 0 ? "never feasible"
+                        : String.format("feasible at %.1f s", result.millisToFeasible() / 1000.0),
+                result.millisToBest() / 1000.0, result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
                 result.stoppedByTime() ? " (stopped by the time limit: another run may differ)" : "");
     }
 
-    /** Prints a line per improvement, at most twice a second unless the hard score changes. */
+    /**
+     * Prints a line per improvement, at most twice a second unless the hard score changes; the last
+     * improvement is always printed.
+     */
     private static final class Progress {
         private final PrintWriter out;
         private final boolean quiet;
         private long lastPrinted = -1_000;
         private long lastHard = Long.MIN_VALUE;
+        private TidplanSolver.BestScore unprinted;
 
         Progress(PrintWriter out, boolean quiet) {
             this.out = out;
             this.quiet = quiet;
         }
 
-        void report(TidplanSolver.BestScore best) {
-            if (quiet) {
-                return;
-            }
+        synchronized void report(TidplanSolver.BestScore best) {
             long hard = best.score().hardScore();
             if (hard != lastHard || best.millisSpent() - lastPrinted >= 500) {
-                out.printf("  %6.1f s  best %s%n", best.millisSpent() / 1000.0, best.score());
-                out.flush();
+                print(best);
                 lastPrinted = best.millisSpent();
                 lastHard = hard;
+                unprinted = null;
+            } else {
+                unprinted = best;
+            }
+        }
+
+        synchronized void finish() {
+            if (unprinted != null) {
+                print(unprinted);
+            }
+        }
+
+        private void print(TidplanSolver.BestScore best) {
+            if (!quiet) {
+                out.printf("  %6.1f s  best %s%n", best.millisSpent() / 1000.0, best.score());
+                out.flush();
             }
         }
     }

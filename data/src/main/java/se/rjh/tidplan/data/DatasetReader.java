@@ -203,7 +203,8 @@ public final class DatasetReader {
         return bodies;
     }
 
-    private static final List<String> ACTIVITY_COLUMNS = List.of("Id", DATUM, TID, "P", "B", "I", "IK", "U",
+    /** The columns of activities.csv, in the order tidplan writes them. */
+    public static final List<String> ACTIVITY_COLUMNS = List.of("Id", DATUM, TID, "P", "B", "I", "IK", "U",
             AKTIVITET, AR_I_FOKUS, POLITISKA, SAMVERKAN, LEDNING, "Body", "Unit", "Participants", "Earliest",
             "Latest", "External", "Pinned", "Note");
 

@@ -16,4 +16,9 @@ public enum LagUnit {
     public String label() {
         return label;
     }
+
+    /** "1 working day", "3 working days". */
+    public String count(int days) {
+        return days + " " + (Math.abs(days) == 1 ? label.substring(0, label.length() - 1) : label);
+    }
 }

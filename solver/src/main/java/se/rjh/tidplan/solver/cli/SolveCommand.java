@@ -13,12 +13,12 @@ import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.solver.Justifications;
 import se.rjh.tidplan.solver.TidplanConstraintProvider;
 import se.rjh.tidplan.solver.TidplanSolver;
@@ -33,9 +33,8 @@ public final class SolveCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Dataset directory (default: the embedded region's 2021 calendar, data/rjh-2021).")
-    private Path data;
+    @Mixin
+    private DatasetOption data;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "tidplan.csv",
             description = "Calendar CSV to write (default: ${DEFAULT-VALUE}).")
@@ -54,8 +53,7 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        Dataset dataset = data == null ? DatasetReader.readDefault() : DatasetReader.read(data);
-        dataset.warnings().forEach(warning -> err.println("warning: " + warning));
+        Dataset dataset = data.load(err);
         long limit = seconds != null ? seconds : dataset.settings().solver().seconds();
         if (limit <= 0) {
             throw new ParameterException(spec.commandLine(), "--seconds must be positive, not " + limit);

@@ -1,0 +1,262 @@
+package se.rjh.tidplan.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.rjh.tidplan.model.Process;
+
+/**
+ * Reads a hand-made calendar in any of the forms the region has it: the Tidplan text copied from its PDF
+ * (tab-separated, page-break blank lines, a preamble, dropped empty cells, {@code <b>} markup, a trailing
+ * table that cannot be aligned), the same table saved from Excel as CSV (comma or semicolon, with or
+ * without BOM), or tidplan's own output CSV. Nothing is dropped silently: every line that is not read as a
+ * calendar row is listed with its line number and why.
+ */
+public final class CalendarFile {
+
+    /** A line not read as a calendar row. {@code bad} is true for a row that looked like one but is broken. */
+    public record Skipped(long line, String field, String reason, boolean bad) {
+        public String describe(String file) {
+            return file + ":" + line + ": " + (field == null ? "" : field + ": ") + reason;
+        }
+    }
+
+    /** What was read: the rows, the lines passed over, and how many duplicate rows were merged. */
+    public record Content(String file, List<CalendarRow> rows, List<Skipped> skipped, int merged) {
+
+        /** Fails on the first broken row, for commands that must not score half a calendar. */
+        public Content requireComplete() {
+            for (Skipped skip : skipped) {
+                if (skip.bad()) {
+                    throw new DatasetException(file, skip.line(), skip.field(), skip.reason());
+                }
+            }
+            return this;
+        }
+    }
+
+    private static final Pattern DATE_START = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}\\b.*");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(/\\d{4})?");
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z]+>");
+    private static final Set<String> LETTERS = Set.of("P", "B", "I", "IK", "U");
+
+    private CalendarFile() {
+    }
+
+    public static Content read(Path path) {
+        String file = path.toString();
+        String text;
+        try (InputStream in = Files.newInputStream(path)) {
+            text = CsvTable.decode(file, in);
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(file, 0, null, "no such file");
+        } catch (IOException e) {
+            throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (text.isBlank()) {
+            throw new DatasetException(file, 1, null, "the file is empty");
+        }
+        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        boolean csv = first.contains(DatasetReader.DATUM) && first.contains(DatasetReader.AKTIVITET)
+                && !first.contains("\t");
+        Content content = csv ? readCsv(file, text) : readTidplanText(file, text);
+        if (content.rows().isEmpty() && content.skipped().stream().noneMatch(Skipped::bad)) {
+            throw new DatasetException(file, 0, null, "no calendar rows (a row starts with a date like 2021-06-21)");
+        }
+        return content;
+    }
+
+    // --- The Tidplan text
+
+    private static Content readTidplanText(String file, String text) {
+        List<CalendarRow> rows = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        boolean afterRows = false;
+        boolean trailingTable = false;
+        for (int i = 0; i < lines.length; i++) {
+            long lineNumber = i + 1;
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue; // page breaks and paragraph gaps carry nothing
+            }
+            if (DATE_START.matcher(line).matches()) {
+                if (trailingTable) {
+                    skipped.add(new Skipped(lineNumber, null, "a dated row after the trailing table; not read", true));
+                    continue;
+                }
+                afterRows = true;
+                parseTextRow(lineNumber, line, rows, skipped);
+            } else if (line.startsWith(DatasetReader.DATUM + "\t")) {
+                skipped.add(new Skipped(lineNumber, null, "the header row", false));
+            } else if (afterRows) {
+                trailingTable = true;
+                skipped.add(new Skipped(lineNumber, null,
+                        "a row of the trailing table, which cannot be aligned with the calendar rows", false));
+            } else {
+                skipped.add(new Skipped(lineNumber, null, "preamble before the header", false));
+            }
+        }
+        return merge(file, rows, skipped);
+    }
+
+    private static void parseTextRow(long line, String text, List<CalendarRow> rows, List<Skipped> skipped) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : text.split("\t", -1)) {
+            cells.add(MARKUP.matcher(cell).replaceAll("").trim());
+        }
+        LocalDate date = parseDate(cells.get(0));
+        if (date == null) {
+            skipped.add(new Skipped(line, DatasetReader.DATUM, "'" + cells.get(0) + "' is not a date", true));
+            return;
+        }
+        int index = 1;
+        MeetingTime time = null;
+        if (index < cells.size() && (cells.get(index).isEmpty() || looksLikeTime(cells.get(index)))) {
+            String cell = cells.get(index++);
+            if (!cell.isEmpty()) {
+                time = MeetingTime.parse(cell);
+                if (time == null) {
+                    skipped.add(new Skipped(line, DatasetReader.TID, "'" + cell + "' is not a time range", true));
+                    return;
+                }
+            }
+        }
+        // Process cells until the name: the PDF copy drops some empty ones, so read them by content.
+        Set<Process> processes = EnumSet.noneOf(Process.class);
+        while (index < cells.size() && (cells.get(index).isEmpty() || isProcessMark(cells.get(index)))) {
+            String cell = cells.get(index++);
+            if (!cell.isEmpty()) {
+                processes.add(Process.valueOf(cell.toUpperCase(Locale.ROOT)));
+            }
+        }
+        if (index >= cells.size()) {
+            skipped.add(new Skipped(line, DatasetReader.AKTIVITET, "no activity name in the row", true));
+            return;
+        }
+        String name = cells.get(index++);
+        List<String> rest = cells.subList(index, cells.size());
+        String[] columns = alignTail(rest);
+        rows.add(new CalendarRow(line, null, date, time == null ? null : time.start(), time == null ? null : time.end(),
+                processes, name, columns[0], columns[1], columns[2], columns[3]));
+    }
+
+    /**
+     * The four cells after the name: År i fokus, then the political, collaboration and management columns.
+     * When cells were dropped, each is placed by what it holds: a year, a co-determination group
+     * (CSG, FSG, VSG), a management group (CLG, RSBG), or else a political body or an x.
+     */
+    static String[] alignTail(List<String> cells) {
+        String[] columns = {"", "", "", ""};
+        if (cells.size() >= 4) {
+            for (int i = 0; i < 4; i++) {
+                columns[i] = cells.get(i);
+            }
+            return columns;
+        }
+        int next = 0;
+        for (String cell : cells) {
+            if (cell.isEmpty()) {
+                next++;
+                continue;
+            }
+            int column;
+            if (YEAR.matcher(cell).matches()) {
+                column = 0;
+            } else if (Bodies.isCollaborationGroup(cell)) {
+                column = 2;
+            } else if (Bodies.isManagementGroup(cell)) {
+                column = 3;
+            } else {
+                column = Math.max(1, next);
+            }
+            columns[Math.min(column, 3)] = cell;
+            next = column + 1;
+        }
+        return columns;
+    }
+
+    private static boolean looksLikeTime(String cell) {
+        return cell.matches("\\d{1,2}[:.]\\d{2}.*");
+    }
+
+    private static boolean isProcessMark(String cell) {
+        return LETTERS.contains(cell.toUpperCase(Locale.ROOT));
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    // --- CSV: an Excel export of the table, or tidplan's own output
+
+    private static Content readCsv(String file, String text) {
+        CsvTable table = CsvTable.read(file, new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                List.of(DatasetReader.DATUM, DatasetReader.AKTIVITET));
+        List<CalendarRow> rows = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            LocalDate date = parseDate(row.text(DatasetReader.DATUM));
+            if (date == null) {
+                skipped.add(new Skipped(row.line(), DatasetReader.DATUM, "'" + row.text(DatasetReader.DATUM)
+                        + "' is not a date; write yyyy-MM-dd", true));
+                continue;
+            }
+            String timeText = row.text(DatasetReader.TID);
+            MeetingTime time = timeText.isEmpty() ? null : MeetingTime.parse(timeText);
+            if (!timeText.isEmpty() && time == null) {
+                skipped.add(new Skipped(row.line(), DatasetReader.TID, "'" + timeText + "' is not a time range", true));
+                continue;
+            }
+            String name = MARKUP.matcher(row.text(DatasetReader.AKTIVITET)).replaceAll("").trim();
+            if (name.isEmpty()) {
+                skipped.add(new Skipped(row.line(), DatasetReader.AKTIVITET, "no activity name", true));
+                continue;
+            }
+            Set<Process> processes = EnumSet.noneOf(Process.class);
+            for (Process process : Process.values()) {
+                if (!row.text(process.name()).isEmpty()) {
+                    processes.add(process);
+                }
+            }
+            String id = row.text("Id");
+            rows.add(new CalendarRow(row.line(), id.isEmpty() ? null : id, date,
+                    time == null ? null : time.start(), time == null ? null : time.end(), processes, name,
+                    row.text(DatasetReader.AR_I_FOKUS), row.text(DatasetReader.POLITISKA),
+                    row.text(DatasetReader.SAMVERKAN), row.text(DatasetReader.LEDNING)));
+        }
+        return merge(file, rows, skipped);
+    }
+
+    /** The same row twice (same date, time and name) is one activity: keep the first, count the rest. */
+    private static Content merge(String file, List<CalendarRow> rows, List<Skipped> skipped) {
+        Map<String, CalendarRow> unique = new LinkedHashMap<>();
+        int merged = 0;
+        for (CalendarRow row : rows) {
+            String key = row.date() + "|" + row.start() + "|" + row.name();
+            if (unique.putIfAbsent(key, row) != null) {
+                merged++;
+                skipped.add(new Skipped(row.line(), null, "the same as the row on line " + unique.get(key).line()
+                        + "; merged", false));
+            }
+        }
+        return new Content(file, new ArrayList<>(unique.values()), skipped, merged);
+    }
+}

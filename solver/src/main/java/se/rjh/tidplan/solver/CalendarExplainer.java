@@ -1,0 +1,160 @@
+package se.rjh.tidplan.solver;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.data.CalendarFile;
+import se.rjh.tidplan.data.CalendarRow;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
+
+/**
+ * Scores a calendar as it is, against a dataset's rules, with the solver's own constraints and Timefold's
+ * score analysis: what {@code explain} says is exactly what {@code solve} optimises.
+ */
+public final class CalendarExplainer {
+
+    /** One broken rule or one cost, in words. */
+    public record Violation(String constraint, boolean hard, long penalty, List<String> activities, String description) {
+    }
+
+    /** A rule's matches and score over the whole calendar. */
+    public record Total(String constraint, boolean hard, int matches, String score) {
+    }
+
+    /** A unit's week, with how far it is above the unit's average week. */
+    public record HeavyWeek(String unit, LocalDate week, int activities, double unitAverage, boolean weak) {
+    }
+
+    public record Explanation(String file, String score, boolean feasible, long hardPenalty, long softPenalty,
+            List<Violation> violations, List<Total> totals, List<HeavyWeek> heaviestWeeks, List<String> notes) {
+    }
+
+    private static final int HEAVY_WEEKS_SHOWN = 5;
+
+    private CalendarExplainer() {
+    }
+
+    public static Explanation explain(Dataset dataset, CalendarFile.Content content) {
+        Schedule schedule = dataset.schedule();
+        List<String> notes = new ArrayList<>();
+        place(schedule, content, notes);
+        ScoreAnalysis<HardSoftLongScore> analysis = TidplanSolver.analyze(schedule);
+        return describe(content.file(), schedule, analysis, notes);
+    }
+
+    /** Puts every activity on the calendar's date and time; an activity the calendar lacks stays at its baseline. */
+    private static void place(Schedule schedule, CalendarFile.Content content, List<String> notes) {
+        Map<String, Activity> byId = new LinkedHashMap<>();
+        Map<String, List<Activity>> byName = new HashMap<>();
+        for (Activity activity : schedule.getActivities()) {
+            byId.put(activity.getId(), activity);
+            byName.computeIfAbsent(activity.getName(), n -> new ArrayList<>()).add(activity);
+        }
+        byName.values().forEach(list -> list.sort(Comparator.comparing(Activity::getBaselineDate,
+                Comparator.nullsLast(Comparator.naturalOrder()))));
+        Map<Activity, CalendarRow> placed = new IdentityHashMap<>();
+        List<CalendarRow> rows = new ArrayList<>(content.rows());
+        rows.sort(Comparator.comparing(CalendarRow::date));
+        for (CalendarRow row : rows) {
+            Activity activity = row.id() != null && byId.containsKey(row.id()) ? byId.get(row.id())
+                    : byName.getOrDefault(row.name(), List.of()).stream().filter(a -> !placed.containsKey(a))
+                            .findFirst().orElse(null);
+            if (activity == null || placed.containsKey(activity)) {
+                notes.add(content.file() + ":" + row.line() + ": '" + row.name()
+                        + "' is not an activity of the dataset (or is there twice); not scored");
+                continue;
+            }
+            placed.put(activity, row);
+            // A hand-made calendar may use a day the solver would never offer (a Sunday); Timefold checks
+            // that a value lies in its range, so the range is widened to hold it. Nothing is solved here.
+            activity.setCandidateDates(with(activity.getCandidateDates(), row.date()));
+            activity.setDate(row.date());
+            if (activity instanceof Meeting meeting && row.start() != null) {
+                meeting.setCandidateStarts(with(meeting.getCandidateStarts(), row.start()));
+                meeting.setStart(row.start());
+            }
+        }
+        for (Activity activity : schedule.getActivities()) {
+            if (!placed.containsKey(activity)) {
+                notes.add(activity.getId() + " (" + activity.getName() + ") is not in the calendar; scored at "
+                        + (activity.getBaselineDate() == null ? activity.getDate() : activity.getBaselineDate()));
+                if (activity.getBaselineDate() != null) {
+                    activity.setCandidateDates(with(activity.getCandidateDates(), activity.getBaselineDate()));
+                    activity.setDate(activity.getBaselineDate());
+                }
+            }
+        }
+        for (Activity activity : schedule.getActivities()) {
+            if (activity.isExternal()) {
+                schedule.getCalendar().nonWorkingReason(activity.getDate()).ifPresent(reason -> notes.add(activity.getId()
+                        + " (" + activity.getName() + ") is on " + activity.getDate() + ", a " + reason
+                        + "; it is an external date and is not the region's to move"));
+            }
+        }
+    }
+
+    private static <T> List<T> with(List<T> values, T value) {
+        if (values.contains(value)) {
+            return values;
+        }
+        List<T> wider = new ArrayList<>(values);
+        wider.add(value);
+        return wider;
+    }
+
+    private static Explanation describe(String file, Schedule schedule, ScoreAnalysis<HardSoftLongScore> analysis,
+            List<String> notes) {
+        List<Violation> violations = new ArrayList<>();
+        List<Total> totals = new ArrayList<>();
+        List<Justifications.WeekLoad> weeks = new ArrayList<>();
+        List<ConstraintAnalysis<HardSoftLongScore>> constraints = new ArrayList<>(analysis.constraintAnalyses());
+        constraints.sort(Comparator.comparingInt(c -> TidplanConstraintProvider.ALL.indexOf(c.constraintName())));
+        for (ConstraintAnalysis<HardSoftLongScore> constraint : constraints) {
+            boolean hard = !TidplanConstraintProvider.SOFT.contains(constraint.constraintName());
+            totals.add(new Total(constraint.constraintName(), hard, constraint.matchCount(), constraint.score().toString()));
+            for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
+                if (match.justification() instanceof Justifications.WeekLoad week) {
+                    weeks.add(week);
+                } else if (match.justification() instanceof Justifications.Finding finding) {
+                    long penalty = hard ? -match.score().hardScore() : -match.score().softScore();
+                    violations.add(new Violation(constraint.constraintName(), hard, penalty, finding.activityIds(),
+                            finding.description()));
+                }
+            }
+        }
+        Map<String, LocalDate> dates = schedule.getActivities().stream()
+                .collect(Collectors.toMap(Activity::getId, Activity::getDate));
+        violations.sort(Comparator.comparing(Violation::hard).reversed()
+                .thenComparing(v -> v.activities().isEmpty() ? LocalDate.MIN : dates.get(v.activities().get(0))));
+        HardSoftLongScore score = analysis.score();
+        return new Explanation(file, score.toString(), score.isFeasible(), -score.hardScore(), -score.softScore(),
+                violations, totals, heaviestWeeks(weeks), notes);
+    }
+
+    /** The weeks with the most activities for their unit, against the unit's average over its active weeks. */
+    private static List<HeavyWeek> heaviestWeeks(List<Justifications.WeekLoad> weeks) {
+        Map<String, Double> average = weeks.stream().collect(Collectors.groupingBy(Justifications.WeekLoad::unit,
+                Collectors.averagingInt(Justifications.WeekLoad::activities)));
+        return weeks.stream()
+                .sorted(Comparator.comparingDouble((Justifications.WeekLoad w) -> w.activities() - average.get(w.unit()))
+                        .reversed().thenComparing(Justifications.WeekLoad::week))
+                .limit(HEAVY_WEEKS_SHOWN)
+                .map(w -> new HeavyWeek(w.unit(), w.week(), w.activities(),
+                        Math.round(average.get(w.unit()) * 10) / 10.0, w.weak()))
+                .toList();
+    }
+}

@@ -1,0 +1,24 @@
+package se.rjh.tidplan.solver.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.DatasetReader;
+
+/** The {@code --data DIR} option every command that applies a dataset's rules shares. */
+public final class DatasetOption {
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Dataset directory (default: the embedded region's 2021 calendar, data/rjh-2021).")
+    private Path data;
+
+    /** Loads the dataset and tells the user its warnings. */
+    public Dataset load(PrintWriter err) {
+        Dataset dataset = data == null ? DatasetReader.readDefault() : DatasetReader.read(data);
+        dataset.warnings().forEach(warning -> err.println("warning: " + warning));
+        err.flush();
+        return dataset;
+    }
+}

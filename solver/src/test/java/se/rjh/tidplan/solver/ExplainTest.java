@@ -1,0 +1,93 @@
+package se.rjh.tidplan.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+import se.rjh.tidplan.data.CalendarFile;
+import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.solver.cli.TidplanCommand;
+
+/** {@code explain} on the region's own calendar, on tidplan's output, and on broken files. */
+class ExplainTest {
+
+    static final Path SEED = Path.of("../data/seed/tidplan-2021.txt");
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = TidplanCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    private static List<String> activitiesBreaking(CalendarExplainer.Explanation explanation, String constraint) {
+        return explanation.violations().stream().filter(v -> v.constraint().equals(constraint))
+                .flatMap(v -> v.activities().stream()).toList();
+    }
+
+    @Test
+    void theSeedTidplanIsFlaggedOnEveryDayOffAndNowhereElse() {
+        CalendarExplainer.Explanation explanation = CalendarExplainer.explain(DatasetReader.readDefault(),
+                CalendarFile.read(SEED).requireComplete());
+        // Read off the Tidplan with an almanac: a Sunday, Midsommarafton, a Saturday, two Nyårsaftnar.
+        // (SKR's Saturday forecast is SKR's date, not the region's: a note, not a violation.)
+        assertEquals(List.of("RP21-CSG", "RP21-RF", "VP21-RUN", "INV22-KLAR", "IK22-TILLSYN"),
+                activitiesBreaking(explanation, TidplanConstraintProvider.WORKING_DAY));
+        assertEquals(List.of("RP21-CSG", "RP21-RF", "VP21-RUN"),
+                activitiesBreaking(explanation, TidplanConstraintProvider.SITTING_DAY));
+        assertEquals(List.of("VP21-RUN-FSG", "VP21-RUN"), activitiesBreaking(explanation, TidplanConstraintProvider.ORDER));
+        assertEquals(List.of("BD22-HSF"), activitiesBreaking(explanation, TidplanConstraintProvider.OFFICE_HOURS));
+        assertTrue(explanation.notes().stream().anyMatch(n -> n.startsWith("SKR-2102") && n.contains("Saturday")));
+        assertTrue(explanation.violations().stream().anyMatch(v ->
+                v.description().contains("on 2020-06-19 falls on a day off (Midsommarafton); move it to a working day")));
+    }
+
+    @Test
+    void explainExitsOneOnTheSeedAndPrintsJson() throws Exception {
+        Run text = run("explain", SEED.toString());
+        assertEquals(TidplanCommand.EXIT_INFEASIBLE, text.exit(), text.err());
+        assertTrue(text.out().contains("HARD Working day: RP21-CSG (Regionplan 2021 samverkas i CSG) on 2020-05-10"), text.out());
+        assertTrue(text.out().contains("Weeks furthest from even:"), text.out());
+        Run json = run("explain", SEED.toString(), "--format", "json");
+        JsonNode tree = new ObjectMapper().readTree(json.out());
+        assertEquals(false, tree.get("feasible").asBoolean());
+        assertEquals(43, tree.get("hardPenalty").asLong());
+        assertEquals(12, tree.get("totals").size());
+    }
+
+    @Test
+    void tidplansOwnOutputHasNoHardViolation(@TempDir Path dir) {
+        Path out = dir.resolve("tidplan.csv");
+        assertEquals(0, run("solve", "--quiet", "--out", out.toString()).exit());
+        Run run = run("explain", out.toString());
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("no hard rule broken"), run.out());
+        assertTrue(run.out().contains("HARD") == false, run.out());
+    }
+
+    @Test
+    void anUnreadableCalendarExitsTwoWithOneLine(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.txt"),
+                "2021-02-30\t\tP\t\t\t\t\tPF beslutas i RS\t2022\tRS\t\t\n");
+        Run run = run("explain", bad.toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, run.exit());
+        assertEquals("tidplan: " + bad + ":1: Datum: '2021-02-30' is not a date", run.err().strip());
+    }
+}

@@ -120,6 +120,27 @@ public final class CandidateValues {
         return bounds;
     }
 
+    /**
+     * The days an activity's chain leaves it, not snapped to the days it may take: from its predecessors'
+     * earliest dates plus their lags to its successors' latest dates minus theirs, inside its own window.
+     * Where a sitting would have to be added, it is in here.
+     */
+    public static Bounds chainWindow(Schedule schedule, Map<Activity, Bounds> bounds, Activity activity) {
+        LocalDate lo = ownEarliest(schedule, activity);
+        LocalDate hi = ownLatest(schedule, activity);
+        for (Dependency d : schedule.getDependencies()) {
+            if (d.getAfter() == activity) {
+                LocalDate bound = shift(schedule.getCalendar(), bounds.get(d.getBefore()).earliest(), d.getMinLag(), d.getUnit());
+                lo = bound.isAfter(lo) ? bound : lo;
+            }
+            if (d.getBefore() == activity) {
+                LocalDate bound = shift(schedule.getCalendar(), bounds.get(d.getAfter()).latest(), -d.getMinLag(), d.getUnit());
+                hi = bound.isBefore(hi) ? bound : hi;
+            }
+        }
+        return new Bounds(lo, hi);
+    }
+
     private static List<Activity> topologicalOrder(List<Activity> activities, Map<Activity, List<Dependency>> incoming,
             Map<Activity, List<Dependency>> outgoing) {
         Map<Activity, Integer> waiting = new IdentityHashMap<>();

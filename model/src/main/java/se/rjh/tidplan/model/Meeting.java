@@ -46,6 +46,10 @@ public class Meeting extends Activity {
         return preferredStart;
     }
 
+    public void setPreferredStart(LocalTime preferredStart) {
+        this.preferredStart = preferredStart;
+    }
+
     public int getDurationMinutes() {
         return durationMinutes;
     }

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -81,6 +82,21 @@ public class Schedule {
 
     public List<Body> getBodies() {
         return bodies;
+    }
+
+    /** Puts a body with new sitting days in the place of the one with its code, for every activity too. */
+    public void replaceBody(Body replacement) {
+        List<Body> updated = new ArrayList<>();
+        for (Body body : bodies) {
+            updated.add(body.getCode().equals(replacement.getCode()) ? replacement : body);
+        }
+        bodies = updated;
+        for (Activity activity : activities) {
+            if (activity.getBodies().stream().anyMatch(b -> b.getCode().equals(replacement.getCode()))) {
+                activity.setBodies(activity.getBodies().stream()
+                        .map(b -> b.getCode().equals(replacement.getCode()) ? replacement : b).toList());
+            }
+        }
     }
 
     public List<Dependency> getDependencies() {

@@ -3,9 +3,6 @@ package se.rjh.tidplan.solver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,44 +55,20 @@ public final class CalendarExplainer {
 
     /** Puts every activity on the calendar's date and time; an activity the calendar lacks stays at its baseline. */
     private static void place(Schedule schedule, CalendarFile.Content content, List<String> notes) {
-        Map<String, Activity> byId = new LinkedHashMap<>();
-        Map<String, List<Activity>> byName = new HashMap<>();
+        Map<Activity, CalendarRow> matched = CalendarMatch.match(schedule, content, notes);
         for (Activity activity : schedule.getActivities()) {
-            byId.put(activity.getId(), activity);
-            byName.computeIfAbsent(activity.getName(), n -> new ArrayList<>()).add(activity);
-        }
-        byName.values().forEach(list -> list.sort(Comparator.comparing(Activity::getBaselineDate,
-                Comparator.nullsLast(Comparator.naturalOrder()))));
-        Map<Activity, CalendarRow> placed = new IdentityHashMap<>();
-        List<CalendarRow> rows = new ArrayList<>(content.rows());
-        rows.sort(Comparator.comparing(CalendarRow::date));
-        for (CalendarRow row : rows) {
-            Activity activity = row.id() != null && byId.containsKey(row.id()) ? byId.get(row.id())
-                    : byName.getOrDefault(row.name(), List.of()).stream().filter(a -> !placed.containsKey(a))
-                            .findFirst().orElse(null);
-            if (activity == null || placed.containsKey(activity)) {
-                notes.add(content.file() + ":" + row.line() + ": '" + row.name()
-                        + "' is not an activity of the dataset (or is there twice); not scored");
-                continue;
+            CalendarRow row = matched.get(activity);
+            LocalDate date = row != null ? row.date() : activity.getBaselineDate();
+            if (date == null) {
+                continue; // no date anywhere: it keeps the solver's starting date
             }
-            placed.put(activity, row);
             // A hand-made calendar may use a day the solver would never offer (a Sunday); Timefold checks
             // that a value lies in its range, so the range is widened to hold it. Nothing is solved here.
-            activity.setCandidateDates(with(activity.getCandidateDates(), row.date()));
-            activity.setDate(row.date());
-            if (activity instanceof Meeting meeting && row.start() != null) {
+            activity.setCandidateDates(with(activity.getCandidateDates(), date));
+            activity.setDate(date);
+            if (activity instanceof Meeting meeting && row != null && row.start() != null) {
                 meeting.setCandidateStarts(with(meeting.getCandidateStarts(), row.start()));
                 meeting.setStart(row.start());
-            }
-        }
-        for (Activity activity : schedule.getActivities()) {
-            if (!placed.containsKey(activity)) {
-                notes.add(activity.getId() + " (" + activity.getName() + ") is not in the calendar; scored at "
-                        + (activity.getBaselineDate() == null ? activity.getDate() : activity.getBaselineDate()));
-                if (activity.getBaselineDate() != null) {
-                    activity.setCandidateDates(with(activity.getCandidateDates(), activity.getBaselineDate()));
-                    activity.setDate(activity.getBaselineDate());
-                }
             }
         }
         for (Activity activity : schedule.getActivities()) {

@@ -1,0 +1,339 @@
+package se.rjh.tidplan.solver;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.data.CalendarFile;
+import se.rjh.tidplan.data.CalendarRow;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.DatasetException;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.CandidateValues;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
+
+/**
+ * Re-plans a calendar after a date has moved: everything before today is frozen, every other activity
+ * starts where the calendar has it and moving it costs (more the further), so only what the change
+ * forces moves, and what its chain forces along with it. Says for every move why it was made.
+ */
+public final class Replanner {
+
+    /** A change to the rules the calendar was made under. */
+    public sealed interface Change permits MoveSitting, CancelSitting, AddSitting, MoveForecast, Pin {
+        /** Applies the change; returns the activities it moves itself (a forecast, a pinned activity). */
+        List<Activity> apply(Schedule schedule, LocalDate today);
+
+        String describe();
+    }
+
+    /** A body's sitting moves: {@code RF:2021-06-21=2021-06-14}. */
+    public record MoveSitting(String body, LocalDate from, LocalDate to) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            Body old = findBody(schedule, body, "--move-sitting");
+            requireSitting(old, from, "--move-sitting");
+            requireFuture(today, to, "--move-sitting");
+            requireWorkingDay(schedule, to, "--move-sitting");
+            TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
+            sittings.remove(from);
+            sittings.add(to);
+            schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
+            return List.of();
+        }
+
+        @Override
+        public String describe() {
+            return body + " sits on " + to + " instead of " + from;
+        }
+    }
+
+    /** A body's sitting is cancelled: {@code RS:2021-06-07}. */
+    public record CancelSitting(String body, LocalDate date) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            Body old = findBody(schedule, body, "--cancel-sitting");
+            requireSitting(old, date, "--cancel-sitting");
+            requireFuture(today, date, "--cancel-sitting");
+            TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
+            sittings.remove(date);
+            schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
+            return List.of();
+        }
+
+        @Override
+        public String describe() {
+            return body + " does not sit on " + date;
+        }
+    }
+
+    /** A body gets an extra sitting: {@code RF:2021-06-28}. */
+    public record AddSitting(String body, LocalDate date) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            Body old = findBody(schedule, body, "--add-sitting");
+            requireFuture(today, date, "--add-sitting");
+            requireWorkingDay(schedule, date, "--add-sitting");
+            TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
+            sittings.add(date);
+            schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
+            return List.of();
+        }
+
+        @Override
+        public String describe() {
+            return body + " also sits on " + date;
+        }
+    }
+
+    /** SKR publishes a forecast on another day: {@code 2021-04-29=2021-05-04}. */
+    public record MoveForecast(LocalDate from, LocalDate to) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            requireFuture(today, to, "--move-forecast");
+            Activity forecast = schedule.getActivities().stream()
+                    .filter(a -> a.isExternal() && from.equals(a.getBaselineDate())).findFirst()
+                    .orElseThrow(() -> new DatasetException("--move-forecast", 0, null,
+                            "no external event (SKR forecast) on " + from));
+            forecast.setBaselineDate(to);
+            return List.of(forecast);
+        }
+
+        @Override
+        public String describe() {
+            return "the forecast of " + from + " comes on " + to;
+        }
+    }
+
+    /** An activity is fixed on a date: {@code RP22-RF=2021-06-14}. */
+    public record Pin(String id, LocalDate date) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            requireFuture(today, date, "--pin");
+            Activity activity = schedule.getActivities().stream().filter(a -> a.getId().equals(id)).findFirst()
+                    .orElseThrow(() -> new DatasetException("--pin", 0, null, "no activity '" + id + "'"));
+            activity.setBaselineDate(date);
+            activity.setPinned(true);
+            return List.of(activity);
+        }
+
+        @Override
+        public String describe() {
+            return id + " is pinned on " + date;
+        }
+    }
+
+    /** One activity that moved, and why. */
+    public record Moved(String id, String name, LocalDate oldDate, LocalDate newDate, LocalTime oldStart,
+            LocalTime newStart, long days, String reason) {
+    }
+
+    public record Result(TidplanSolver.Result solved, List<Moved> moves, List<String> suggestions, List<String> notes) {
+    }
+
+    private Replanner() {
+    }
+
+    /** Parses {@code BODY:OLD=NEW}, {@code BODY:DATE}, {@code OLD=NEW} or {@code ID=DATE} for the option named. */
+    public static Change parse(String option, String text) {
+        try {
+            return switch (option) {
+                case "--move-sitting" -> {
+                    String[] bodyAndDates = split(option, text, ":", "BODY:OLD=NEW");
+                    String[] dates = split(option, bodyAndDates[1], "=", "BODY:OLD=NEW");
+                    yield new MoveSitting(bodyAndDates[0], LocalDate.parse(dates[0]), LocalDate.parse(dates[1]));
+                }
+                case "--cancel-sitting" -> {
+                    String[] parts = split(option, text, ":", "BODY:DATE");
+                    yield new CancelSitting(parts[0], LocalDate.parse(parts[1]));
+                }
+                case "--add-sitting" -> {
+                    String[] parts = split(option, text, ":", "BODY:DATE");
+                    yield new AddSitting(parts[0], LocalDate.parse(parts[1]));
+                }
+                case "--move-forecast" -> {
+                    String[] parts = split(option, text, "=", "OLD=NEW");
+                    yield new MoveForecast(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]));
+                }
+                case "--pin" -> {
+                    String[] parts = split(option, text, "=", "ID=DATE");
+                    yield new Pin(parts[0], LocalDate.parse(parts[1]));
+                }
+                default -> throw new IllegalArgumentException("unknown change " + option);
+            };
+        } catch (DateTimeParseException e) {
+            throw new DatasetException(option, 0, null, "'" + text + "' has a date that is not yyyy-MM-dd: " + e.getParsedString());
+        }
+    }
+
+    private static String[] split(String option, String text, String separator, String form) {
+        int at = text.lastIndexOf(separator);
+        if (at <= 0 || at == text.length() - 1) {
+            throw new DatasetException(option, 0, null, "'" + text + "' is not of the form " + form);
+        }
+        return new String[] {text.substring(0, at).trim(), text.substring(at + 1).trim()};
+    }
+
+    private static Body findBody(Schedule schedule, String code, String option) {
+        return schedule.getBodies().stream().filter(b -> b.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new DatasetException(option, 0, null, "unknown body '" + code + "'; the dataset has "
+                        + schedule.getBodies().stream().map(Body::getCode).toList()));
+    }
+
+    private static void requireSitting(Body body, LocalDate date, String option) {
+        if (!body.sitsOn(date)) {
+            throw new DatasetException(option, 0, null, body.getCode() + " does not sit on " + date);
+        }
+    }
+
+    private static void requireFuture(LocalDate today, LocalDate date, String option) {
+        if (date.isBefore(today)) {
+            throw new DatasetException(option, 0, null, date + " is before --today " + today + "; the past is frozen");
+        }
+    }
+
+    private static void requireWorkingDay(Schedule schedule, LocalDate date, String option) {
+        schedule.getCalendar().nonWorkingReason(date).ifPresent(reason -> {
+            throw new DatasetException(option, 0, null, date + " is not a working day (" + reason + ")");
+        });
+    }
+
+    public static Result replan(Dataset dataset, CalendarFile.Content calendar, LocalDate today, List<Change> changes,
+            TidplanSolver.Options options, Consumer<TidplanSolver.BestScore> progress) {
+        Schedule schedule = dataset.schedule();
+        List<String> notes = new ArrayList<>();
+        Map<Activity, CalendarRow> rows = CalendarMatch.match(schedule, calendar, notes);
+        // Keyed by Id: the solver returns clones of these activities.
+        Map<String, LocalDate> oldDates = new HashMap<>();
+        Map<String, LocalTime> oldStarts = new HashMap<>();
+        for (Activity activity : schedule.getActivities()) {
+            CalendarRow row = rows.get(activity);
+            if (row != null) {
+                activity.setBaselineDate(row.date());
+                if (activity instanceof Meeting meeting && row.start() != null) {
+                    meeting.setPreferredStart(row.start());
+                }
+            }
+            oldDates.put(activity.getId(), activity.getBaselineDate());
+            if (activity instanceof Meeting meeting) {
+                oldStarts.put(activity.getId(), meeting.getPreferredStart());
+            }
+            // The past has happened.
+            if (activity.getBaselineDate() != null && activity.getBaselineDate().isBefore(today)) {
+                activity.setPinned(true);
+            }
+        }
+        Map<String, String> changeReasons = new HashMap<>();
+        for (Change change : changes) {
+            change.apply(schedule, today).forEach(a -> changeReasons.putIfAbsent(a.getId(), change.describe()));
+        }
+        CandidateValues.assign(schedule);
+        CandidateValues.startFromBaseline(schedule);
+        Map<Activity, CandidateValues.Bounds> bounds = CandidateValues.propagate(schedule);
+        Map<String, CandidateValues.Bounds> boundsById = new HashMap<>();
+        Map<String, CandidateValues.Bounds> chainWindows = new HashMap<>();
+        bounds.forEach((activity, b) -> {
+            boundsById.put(activity.getId(), b);
+            chainWindows.put(activity.getId(), CandidateValues.chainWindow(schedule, bounds, activity));
+        });
+
+        TidplanSolver.Result solved = TidplanSolver.solve(schedule, options, progress);
+        Set<String> moved = new LinkedHashSet<>();
+        for (Activity activity : solved.schedule().getActivities()) {
+            if (!Objects.equals(activity.getDate(), oldDates.get(activity.getId()))
+                    || activity instanceof Meeting && !Objects.equals(activity.getStart(), oldStarts.get(activity.getId()))) {
+                moved.add(activity.getId());
+            }
+        }
+        List<Moved> moves = new ArrayList<>();
+        for (Activity activity : solved.schedule().getActivities()) {
+            if (moved.contains(activity.getId())) {
+                LocalDate old = oldDates.get(activity.getId());
+                moves.add(new Moved(activity.getId(), activity.getName(), old, activity.getDate(),
+                        oldStarts.get(activity.getId()), activity.getStart(),
+                        old == null ? 0 : ChronoUnit.DAYS.between(old, activity.getDate()),
+                        reason(solved.schedule(), activity, old, moved, boundsById.get(activity.getId()),
+                                changeReasons.get(activity.getId()))));
+            }
+        }
+        moves.sort(Comparator.comparing(Moved::newDate).thenComparing(Moved::id));
+        List<String> suggestions = solved.isFeasible() ? List.of() : suggestions(solved, chainWindows);
+        return new Result(solved, moves, suggestions, notes);
+    }
+
+    /** Why it moved: the change itself, a rule its old date now breaks, a step of its chain, or the soft goals. */
+    private static String reason(Schedule schedule, Activity activity, LocalDate old, Set<String> moved,
+            CandidateValues.Bounds bounds, String direct) {
+        if (direct != null) {
+            return "the change: " + direct;
+        }
+        if (old != null) {
+            String absent = activity.getBodies().stream().filter(body -> !body.sitsOn(old)).map(Body::getCode)
+                    .collect(Collectors.joining(", "));
+            if (!absent.isEmpty()) {
+                return "Sitting day of the body: " + absent + " no longer sits on " + old;
+            }
+            if (bounds != null && (old.isBefore(bounds.earliest()) || old.isAfter(bounds.latest()))) {
+                return "Order with minimum lag: its chain now allows it only from " + bounds.earliest() + " to "
+                        + bounds.latest();
+            }
+        }
+        for (Dependency d : schedule.getDependencies()) {
+            Activity other = d.getBefore().getId().equals(activity.getId()) ? d.getAfter()
+                    : d.getAfter().getId().equals(activity.getId()) ? d.getBefore() : null;
+            if (other != null && moved.contains(other.getId())) {
+                return "Order with minimum lag: keeps its order with " + other.getId() + ", which moved";
+            }
+        }
+        return "soft goals (even workload, buffers) now gain from it";
+    }
+
+    private static String remedy(Activity activity, CandidateValues.Bounds window) {
+        String bodies = activity.getBodies().stream().map(Body::getCode).collect(Collectors.joining(" and "));
+        if (window.isEmpty()) {
+            return activity.getId() + " has no day left: its chain needs it on or after " + window.earliest()
+                    + " and on or before " + window.latest() + "; move a pinned or fixed date of its chain, or widen a window";
+        }
+        return "a sitting of " + bodies + " on a working day from " + window.earliest() + " to " + window.latest()
+                + " would let " + activity.getId() + " meet its chain (--add-sitting " + activity.getBodies().get(0).getCode()
+                + ":DATE)";
+    }
+
+    /** For each broken hard rule on a matter handled at a sitting: where a sitting would make it feasible. */
+    private static List<String> suggestions(TidplanSolver.Result solved, Map<String, CandidateValues.Bounds> windows) {
+        Set<String> suggestions = new LinkedHashSet<>();
+        for (ConstraintAnalysis<HardSoftLongScore> constraint : solved.analysis().constraintAnalyses()) {
+            if (constraint.score().hardScore() >= 0) {
+                continue;
+            }
+            for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
+                Justifications.Finding finding = (Justifications.Finding) match.justification();
+                suggestions.add(constraint.constraintName() + ": " + finding.description());
+                for (String id : finding.activityIds()) {
+                    solved.schedule().getActivities().stream()
+                            .filter(a -> a.getId().equals(id) && !a.getBodies().isEmpty() && !a.isFixed())
+                            .forEach(a -> suggestions.add("  " + remedy(a, windows.get(id))));
+                }
+            }
+        }
+        return List.copyOf(suggestions);
+    }
+}

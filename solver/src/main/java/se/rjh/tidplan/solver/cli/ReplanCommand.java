@@ -1,0 +1,142 @@
+package se.rjh.tidplan.solver.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import se.rjh.tidplan.data.AtomicFile;
+import se.rjh.tidplan.data.CalendarCsvWriter;
+import se.rjh.tidplan.data.CalendarFile;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.solver.Replanner;
+import se.rjh.tidplan.solver.TidplanSolver;
+
+/** {@code tidplan replan}: a date moved; the least change to the calendar that keeps every rule. */
+@Command(name = "replan", mixinStandardHelpOptions = true,
+        description = {"Re-plan a calendar after a sitting or an SKR date moved: the past is frozen, and only what "
+                + "the change forces moves. Prints (and with --changes writes) the list of moves and why."},
+        footer = {"", "Example:", "  java -jar solver/target/tidplan.jar replan --baseline tidplan.csv --today 2021-05-01 \\",
+                "      --move-sitting RF:2021-06-21=2021-06-14 --out replanned.csv --changes changes.csv",
+                "", "Exit status: 0 re-planned and feasible; 1 the change cannot be met (the rule and a remedy are printed);",
+                "2 bad input."})
+public final class ReplanCommand implements Callable<Integer> {
+
+    /** Re-planning starts from a finished calendar; a twelfth of a full solve's search is plenty. */
+    private static final int REPLAN_SHARE = 12;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--baseline", paramLabel = "CAL.csv", required = true,
+            description = "The calendar to re-plan (tidplan's output, or the Tidplan text, or an Excel CSV).")
+    private Path baseline;
+
+    @Mixin
+    private DatasetOption data;
+
+    @Option(names = "--today", paramLabel = "DATE", required = true, description = "Everything before this date is frozen.")
+    private LocalDate today;
+
+    @Option(names = "--out", paramLabel = "NEW.csv", required = true, description = "The re-planned calendar to write.")
+    private Path out;
+
+    @Option(names = "--changes", paramLabel = "FILE", description = "Also write the list of moves as CSV.")
+    private Path changesFile;
+
+    @Option(names = "--move-sitting", paramLabel = "BODY:OLD=NEW", description = "A sitting moves, e.g. RF:2021-06-21=2021-06-14.")
+    private List<String> moveSittings = List.of();
+
+    @Option(names = "--cancel-sitting", paramLabel = "BODY:DATE", description = "A sitting is cancelled.")
+    private List<String> cancelSittings = List.of();
+
+    @Option(names = "--add-sitting", paramLabel = "BODY:DATE", description = "A sitting is added.")
+    private List<String> addSittings = List.of();
+
+    @Option(names = "--move-forecast", paramLabel = "OLD=NEW", description = "SKR publishes a forecast on another day.")
+    private List<String> moveForecasts = List.of();
+
+    @Option(names = "--pin", paramLabel = "ID=DATE", description = "An activity is fixed on a date.")
+    private List<String> pins = List.of();
+
+    @Option(names = "--seconds", paramLabel = "N", description = "Upper bound on solver time (default: settings.json).")
+    private Long seconds;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: settings.json).")
+    private Long seed;
+
+    @Option(names = "--quiet", description = "Print only the change list, the result line and errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<Replanner.Change> changes = new ArrayList<>();
+        moveSittings.forEach(c -> changes.add(Replanner.parse("--move-sitting", c)));
+        cancelSittings.forEach(c -> changes.add(Replanner.parse("--cancel-sitting", c)));
+        addSittings.forEach(c -> changes.add(Replanner.parse("--add-sitting", c)));
+        moveForecasts.forEach(c -> changes.add(Replanner.parse("--move-forecast", c)));
+        pins.forEach(c -> changes.add(Replanner.parse("--pin", c)));
+        CalendarFile.Content calendar = CalendarFile.read(baseline).requireComplete();
+        Dataset dataset = data.load(spec.commandLine().getErr());
+        TidplanSolver.Options options = TidplanSolver.Options.of(
+                Duration.ofSeconds(seconds != null ? seconds : dataset.settings().solver().seconds()),
+                Math.max(1, dataset.settings().solver().moves() / REPLAN_SHARE),
+                seed != null ? seed : dataset.settings().solver().seed());
+        SolveOutput.Progress progress = new SolveOutput.Progress(stdout, quiet);
+        Replanner.Result result = Replanner.replan(dataset, calendar, today, changes, options, progress::report);
+        progress.finish();
+        CalendarCsvWriter.write(result.solved().schedule(), out);
+        if (changesFile != null) {
+            writeChanges(result.moves(), changesFile);
+        }
+        if (!quiet) {
+            SolveOutput.printSummary(stdout, result.solved());
+            result.notes().forEach(note -> stdout.println("note: " + note));
+        }
+        stdout.println();
+        stdout.printf("%d %s moved:%n", result.moves().size(), result.moves().size() == 1 ? "activity" : "activities");
+        for (Replanner.Moved move : result.moves()) {
+            stdout.printf("  %-16s %s -> %s (%+d days)%s: %s%n", move.id(), move.oldDate(), move.newDate(), move.days(),
+                    move.oldStart() != null && !move.oldStart().equals(move.newStart())
+                            ? ", " + move.oldStart() + " -> " + move.newStart() : "",
+                    move.reason());
+        }
+        if (!result.solved().isFeasible()) {
+            stdout.println();
+            stdout.println("The change cannot be met; what breaks, and what would help:");
+            result.suggestions().forEach(s -> stdout.println("  " + s));
+        }
+        stdout.printf("Wrote %s: score %s, %s%n", out, result.solved().schedule().getScore(),
+                result.solved().isFeasible() ? "no hard rule broken" : "INFEASIBLE");
+        stdout.flush();
+        return result.solved().isFeasible() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
+    }
+
+    private static void writeChanges(List<Replanner.Moved> moves, Path file) {
+        AtomicFile.write(file, stream -> {
+            OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+            printer.printRecord("Id", "Aktivitet", "Old", "New", "Days", "Old time", "New time", "Reason");
+            for (Replanner.Moved m : moves) {
+                printer.printRecord(m.id(), m.name(), m.oldDate(), m.newDate(), m.days(),
+                        m.oldStart() == null ? "" : m.oldStart(), m.newStart() == null ? "" : m.newStart(), m.reason());
+            }
+            printer.flush();
+        });
+    }
+}

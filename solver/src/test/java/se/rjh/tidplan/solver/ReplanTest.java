@@ -1,0 +1,123 @@
+package se.rjh.tidplan.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import se.rjh.tidplan.solver.cli.TidplanCommand;
+
+/** Re-planning the region's solved calendar after a sitting moves, is cancelled, or cannot be met. */
+class ReplanTest {
+
+    @TempDir
+    static Path shared;
+    static Path calendar;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = TidplanCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void solveTheRegionsCalendar() {
+        calendar = shared.resolve("tidplan.csv");
+        assertEquals(0, run("solve", "--quiet", "--out", calendar.toString()).exit());
+    }
+
+    /** The dataset with its sittings.csv edited the way the change says, for the independent check. */
+    private static Path datasetWith(Path dir, String from, String to) throws IOException {
+        Files.createDirectories(dir);
+        try (var files = Files.list(EndToEndSolveTest.DATASET)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        Path sittings = dir.resolve("sittings.csv");
+        String text = Files.readString(sittings);
+        assertTrue(text.contains(from));
+        Files.writeString(sittings, text.replace(from, to));
+        return dir;
+    }
+
+    private static List<CSVRecord> changes(Path file) throws IOException {
+        return CalendarRulesChecker.csv(file);
+    }
+
+    @Test
+    void movingRfsJuneSittingAWeekEarlierMovesOnlyTheDecisionOnIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("new.csv");
+        Path list = dir.resolve("changes.csv");
+        Run run = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+                "--move-sitting", "RF:2021-06-21=2021-06-14", "--out", out.toString(), "--changes", list.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        List<CSVRecord> moves = changes(list);
+        assertEquals(1, moves.size(), run.out());
+        assertEquals("RP22-RF", moves.get(0).get("Id"));
+        assertEquals("2021-06-14", moves.get(0).get("New"));
+        assertTrue(moves.get(0).get("Reason").contains("RF no longer sits on 2021-06-21"), moves.get(0).get("Reason"));
+        Path rules = datasetWith(dir.resolve("data"), "RF,2021-06-21,Tidplan", "RF,2021-06-14,moved");
+        assertEquals(List.of(), new CalendarRulesChecker(rules).violations(CalendarRulesChecker.calendar(out)));
+    }
+
+    @Test
+    void cancellingASittingMovesTheDecisionToTheNextSittingAndItsFollowers(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("new.csv");
+        Path list = dir.resolve("changes.csv");
+        Run run = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+                "--cancel-sitting", "RS:2021-06-07", "--out", out.toString(), "--changes", list.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        Map<String, CalendarRulesChecker.Row> replanned = CalendarRulesChecker.calendar(out);
+        // RS's next sitting after 7 June is 7 September; RF must follow at least a week later.
+        assertEquals(LocalDate.of(2021, 9, 7), replanned.get("RP22-RS").date());
+        assertTrue(replanned.get("RP22-RF").date().isAfter(LocalDate.of(2021, 9, 13)));
+        List<String> moved = changes(list).stream().map(r -> r.get("Id")).toList();
+        assertTrue(moved.containsAll(List.of("RP22-RS", "RP22-RF")), moved.toString());
+        // Nothing before today moved.
+        assertTrue(changes(list).stream().allMatch(r -> !LocalDate.parse(r.get("Old")).isBefore(LocalDate.of(2021, 5, 1))));
+        Path rules = datasetWith(dir.resolve("data"), "RS,2021-06-07,Tidplan\n", "");
+        assertEquals(List.of(), new CalendarRulesChecker(rules).violations(replanned));
+    }
+
+    @Test
+    void aChangeThatCannotBeMetIsReportedWithTheRuleAndARemedy(@TempDir Path dir) {
+        Run run = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+                "--pin", "RP22-RF=2021-06-08", "--out", dir.resolve("new.csv").toString());
+        assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out());
+        assertTrue(run.out().contains("The change cannot be met"), run.out());
+        assertTrue(run.out().contains("Order with minimum lag: RP22-RF"), run.out());
+        assertTrue(run.out().contains("a sitting of RS on a working day from 2021-05-26 to 2021-06-01"), run.out());
+    }
+
+    @Test
+    void aChangeInThePastOrToAnUnknownBodyIsBadInput(@TempDir Path dir) {
+        Run past = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
+                "--cancel-sitting", "RS:2021-04-13", "--out", dir.resolve("a.csv").toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, past.exit());
+        assertEquals("tidplan: --cancel-sitting: 2021-04-13 is before --today 2021-05-01; the past is frozen", past.err().strip());
+        Run unknown = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
+                "--move-sitting", "KF:2021-06-21=2021-06-14", "--out", dir.resolve("b.csv").toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, unknown.exit());
+        assertTrue(unknown.err().startsWith("tidplan: --move-sitting: unknown body 'KF'"), unknown.err());
+    }
+}

@@ -45,12 +45,21 @@ public final class CalendarExplainer {
     private CalendarExplainer() {
     }
 
-    public static Explanation explain(Dataset dataset, CalendarFile.Content content) {
+    /** A calendar placed on a dataset and scored. */
+    public record Scored(String file, Schedule schedule, ScoreAnalysis<HardSoftLongScore> analysis, List<String> notes) {
+    }
+
+    /** Places the calendar's dates on the dataset's activities (which it changes) and scores them. */
+    public static Scored score(Dataset dataset, CalendarFile.Content content) {
         Schedule schedule = dataset.schedule();
         List<String> notes = new ArrayList<>();
         place(schedule, content, notes);
-        ScoreAnalysis<HardSoftLongScore> analysis = TidplanSolver.analyze(schedule);
-        return describe(content.file(), schedule, analysis, notes);
+        return new Scored(content.file(), schedule, TidplanSolver.analyze(schedule), notes);
+    }
+
+    public static Explanation explain(Dataset dataset, CalendarFile.Content content) {
+        Scored scored = score(dataset, content);
+        return describe(scored.file(), scored.schedule(), scored.analysis(), scored.notes());
     }
 
     /** Puts every activity on the calendar's date and time; an activity the calendar lacks stays at its baseline. */

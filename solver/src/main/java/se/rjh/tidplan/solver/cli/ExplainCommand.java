@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,9 +46,7 @@ public final class ExplainCommand implements Callable<Integer> {
         CalendarFile.Content content = CalendarFile.read(file).requireComplete();
         Explanation explanation = CalendarExplainer.explain(data.load(err), content);
         if (format == Format.json) {
-            out.println(JsonMapper.builder().addModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
-                    .build().writeValueAsString(explanation));
+            out.println(Json.MAPPER.writeValueAsString(explanation));
         } else {
             print(out, explanation);
         }

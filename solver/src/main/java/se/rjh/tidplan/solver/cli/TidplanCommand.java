@@ -9,7 +9,8 @@ import se.rjh.tidplan.data.DatasetException;
 /** The {@code tidplan} command line; each job is a subcommand. */
 @Command(name = "tidplan", mixinStandardHelpOptions = true, version = "tidplan 0.1.0",
         description = "Plans a Swedish region's planning-and-budget calendar (årshjul) with Timefold Solver.",
-        subcommands = {SolveCommand.class, ReplanCommand.class, ImportCommand.class, ExplainCommand.class,
+        subcommands = {SolveCommand.class, ReplanCommand.class, CompareCommand.class, RollForwardCommand.class,
+                ImportCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TidplanCommand implements Runnable {
 

@@ -1,0 +1,104 @@
+package se.rjh.tidplan.solver;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.model.Activity;
+
+/** Two calendars side by side under the same rules: score per rule, what moved, each unit's weekly load. */
+public final class CalendarComparison {
+
+    public record RuleDifference(String constraint, String scoreA, String scoreB, String difference) {
+    }
+
+    public record Move(String id, String name, LocalDate dateA, LocalDate dateB, LocalTime startA, LocalTime startB,
+            long days) {
+    }
+
+    public record WeekLoad(String unit, LocalDate week, long activitiesA, long activitiesB) {
+    }
+
+    public record Comparison(String fileA, String fileB, String scoreA, String scoreB, List<RuleDifference> rules,
+            List<Move> moves, List<WeekLoad> workload, List<String> notes) {
+
+        public boolean identical() {
+            return moves.isEmpty() && scoreA.equals(scoreB);
+        }
+    }
+
+    private CalendarComparison() {
+    }
+
+    public static Comparison compare(CalendarExplainer.Scored a, CalendarExplainer.Scored b) {
+        ScoreAnalysis<HardSoftLongScore> diff = b.analysis().diff(a.analysis());
+        List<RuleDifference> rules = new ArrayList<>();
+        for (String name : TidplanConstraintProvider.ALL) {
+            ConstraintAnalysis<HardSoftLongScore> inA = a.analysis().getConstraintAnalysis(name);
+            ConstraintAnalysis<HardSoftLongScore> inB = b.analysis().getConstraintAnalysis(name);
+            ConstraintAnalysis<HardSoftLongScore> delta = diff.getConstraintAnalysis(name);
+            rules.add(new RuleDifference(name, text(inA), text(inB), text(delta)));
+        }
+        Map<String, Activity> inA = byId(a);
+        List<Move> moves = new ArrayList<>();
+        for (Activity activityB : b.schedule().getActivities()) {
+            Activity activityA = inA.get(activityB.getId());
+            if (activityA != null && (!activityA.getDate().equals(activityB.getDate())
+                    || !Objects.equals(activityA.getStart(), activityB.getStart()))) {
+                moves.add(new Move(activityB.getId(), activityB.getName(), activityA.getDate(), activityB.getDate(),
+                        activityA.getStart(), activityB.getStart(),
+                        ChronoUnit.DAYS.between(activityA.getDate(), activityB.getDate())));
+            }
+        }
+        moves.sort(Comparator.comparing(Move::dateA).thenComparing(Move::id));
+        List<String> notes = new ArrayList<>();
+        a.notes().forEach(n -> notes.add("A: " + n));
+        b.notes().forEach(n -> notes.add("B: " + n));
+        return new Comparison(a.file(), b.file(), a.analysis().score().toString(), b.analysis().score().toString(),
+                rules, moves, workload(a, b), notes);
+    }
+
+    private static String text(ConstraintAnalysis<HardSoftLongScore> analysis) {
+        return analysis == null ? "0hard/0soft" : analysis.score().toString();
+    }
+
+    private static Map<String, Activity> byId(CalendarExplainer.Scored scored) {
+        return scored.schedule().getActivities().stream().collect(Collectors.toMap(Activity::getId, Function.identity()));
+    }
+
+    /** Every unit's activities per ISO week (by its Monday), in both calendars. */
+    private static List<WeekLoad> workload(CalendarExplainer.Scored a, CalendarExplainer.Scored b) {
+        Map<String, Map<LocalDate, Long>> loadA = loads(a);
+        Map<String, Map<LocalDate, Long>> loadB = loads(b);
+        TreeSet<String> units = new TreeSet<>(loadA.keySet());
+        units.addAll(loadB.keySet());
+        List<WeekLoad> rows = new ArrayList<>();
+        for (String unit : units) {
+            TreeSet<LocalDate> weeks = new TreeSet<>(loadA.getOrDefault(unit, Map.of()).keySet());
+            weeks.addAll(loadB.getOrDefault(unit, Map.of()).keySet());
+            for (LocalDate week : weeks) {
+                rows.add(new WeekLoad(unit, week, loadA.getOrDefault(unit, Map.of()).getOrDefault(week, 0L),
+                        loadB.getOrDefault(unit, Map.of()).getOrDefault(week, 0L)));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Map<LocalDate, Long>> loads(CalendarExplainer.Scored scored) {
+        return scored.schedule().getActivities().stream().filter(activity -> !activity.getUnit().isEmpty())
+                .collect(Collectors.groupingBy(Activity::getUnit, TreeMap::new,
+                        Collectors.groupingBy(Activity::getWeek, TreeMap::new, Collectors.counting())));
+    }
+}

@@ -1,0 +1,56 @@
+package se.rjh.tidplan.solver.cli;
+
+import java.util.Objects;
+
+import se.rjh.tidplan.solver.CalendarComparison;
+import se.rjh.tidplan.solver.CalendarComparison.Comparison;
+
+/** The comparison as one HTML page with no outside resources: it opens the same offline and printed. */
+public final class ComparisonPage {
+
+    private ComparisonPage() {
+    }
+
+    public static String render(Comparison c) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>tidplan: ")
+                .append(esc(c.fileA())).append(" / ").append(esc(c.fileB())).append("</title>\n<style>")
+                .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}")
+                .append("td,th{border:1px solid #bbb;padding:.25em .6em;text-align:left}th{background:#eee}")
+                .append(".num{text-align:right}.worse{color:#b00}.better{color:#070}</style></head><body>\n");
+        html.append("<h1>Comparison of two calendars</h1>\n<p>A: ").append(esc(c.fileA())).append(", score <b>")
+                .append(esc(c.scoreA())).append("</b><br>B: ").append(esc(c.fileB())).append(", score <b>")
+                .append(esc(c.scoreB())).append("</b></p>\n");
+        html.append("<h2>Score per rule</h2>\n<table><tr><th>Rule</th><th>A</th><th>B</th><th>B &minus; A</th></tr>\n");
+        for (CalendarComparison.RuleDifference r : c.rules()) {
+            String css = r.difference().startsWith("0hard/0soft") ? "" : r.difference().contains("-") ? " class=\"worse\"" : " class=\"better\"";
+            html.append("<tr><td>").append(esc(r.constraint())).append("</td><td class=\"num\">").append(esc(r.scoreA()))
+                    .append("</td><td class=\"num\">").append(esc(r.scoreB())).append("</td><td class=\"num\"")
+                    .append(css.isEmpty() ? "" : css.replace("class=\"", "class=\"num ")).append(">")
+                    .append(esc(r.difference())).append("</td></tr>\n");
+        }
+        html.append("</table>\n<h2>").append(c.moves().size()).append(" activities moved</h2>\n")
+                .append("<table><tr><th>Id</th><th>Aktivitet</th><th>A</th><th>B</th><th>Days</th></tr>\n");
+        for (CalendarComparison.Move m : c.moves()) {
+            html.append("<tr><td>").append(esc(m.id())).append("</td><td>").append(esc(m.name())).append("</td><td>")
+                    .append(m.dateA()).append(m.startA() == null ? "" : " " + m.startA()).append("</td><td>")
+                    .append(m.dateB()).append(m.startB() == null ? "" : " " + m.startB()).append("</td><td class=\"num\">")
+                    .append(String.format("%+d", m.days())).append("</td></tr>\n");
+        }
+        html.append("</table>\n<h2>Workload per unit and week</h2>\n")
+                .append("<table><tr><th>Unit</th><th>Week of</th><th>A</th><th>B</th></tr>\n");
+        for (CalendarComparison.WeekLoad w : c.workload()) {
+            boolean differs = w.activitiesA() != w.activitiesB();
+            html.append("<tr").append(differs ? " style=\"font-weight:bold\"" : "").append("><td>").append(esc(w.unit()))
+                    .append("</td><td>").append(w.week()).append("</td><td class=\"num\">").append(w.activitiesA())
+                    .append("</td><td class=\"num\">").append(w.activitiesB()).append("</td></tr>\n");
+        }
+        html.append("</table>\n</body></html>\n");
+        return html.toString();
+    }
+
+    static String esc(String text) {
+        return Objects.toString(text, "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

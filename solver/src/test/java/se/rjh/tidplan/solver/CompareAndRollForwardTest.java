@@ -1,0 +1,72 @@
+package se.rjh.tidplan.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.rjh.tidplan.data.CalendarCsvWriter;
+import se.rjh.tidplan.data.CalendarFile;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.data.DatasetWriter;
+import se.rjh.tidplan.data.RollForward;
+
+class CompareAndRollForwardTest {
+
+    private static Path solve(Dataset dataset, Path out) {
+        TidplanSolver.Result result = TidplanSolver.solve(dataset.schedule(),
+                TidplanSolver.Options.of(Duration.ofSeconds(60), 150_000, 0), best -> { });
+        assertTrue(result.isFeasible(), result.schedule().getScore().toString());
+        CalendarCsvWriter.write(result.schedule(), out);
+        return out;
+    }
+
+    private static CalendarComparison.Comparison compare(Path a, Path b) {
+        return CalendarComparison.compare(
+                CalendarExplainer.score(DatasetReader.readDefault(), CalendarFile.read(a)),
+                CalendarExplainer.score(DatasetReader.readDefault(), CalendarFile.read(b)));
+    }
+
+    @Test
+    void aCalendarComparedWithItselfShowsNoDifference(@TempDir Path dir) {
+        Path calendar = solve(DatasetReader.readDefault(), dir.resolve("a.csv"));
+        CalendarComparison.Comparison same = compare(calendar, calendar);
+        assertTrue(same.identical());
+        assertTrue(same.rules().stream().allMatch(r -> r.difference().equals("0hard/0soft")), same.rules().toString());
+        assertTrue(same.workload().stream().allMatch(w -> w.activitiesA() == w.activitiesB()));
+    }
+
+    @Test
+    void comparedWithAReplannedCalendarItShowsExactlyTheMoves(@TempDir Path dir) throws Exception {
+        Path calendar = solve(DatasetReader.readDefault(), dir.resolve("a.csv"));
+        Replanner.Result replanned = Replanner.replan(DatasetReader.readDefault(), CalendarFile.read(calendar),
+                java.time.LocalDate.of(2021, 5, 1), List.of(Replanner.parse("--cancel-sitting", "RS:2021-06-07")),
+                TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { });
+        Path b = dir.resolve("b.csv");
+        CalendarCsvWriter.write(replanned.solved().schedule(), b);
+        CalendarComparison.Comparison comparison = compare(calendar, b);
+        assertEquals(replanned.moves().stream().map(Replanner.Moved::id).sorted().toList(),
+                comparison.moves().stream().map(CalendarComparison.Move::id).sorted().toList());
+        assertTrue(comparison.moves().size() >= 2);
+        String page = Files.readString(Files.writeString(dir.resolve("c.html"),
+                se.rjh.tidplan.solver.cli.ComparisonPage.render(comparison)));
+        assertTrue(page.contains("RP22-RS") && page.startsWith("<!DOCTYPE html>") && !page.contains("http"));
+    }
+
+    @Test
+    void theRolledForwardDatasetSolvesFeasiblyForItsYear(@TempDir Path dir) {
+        RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, null);
+        Path out = dir.resolve("rjh-2022");
+        DatasetWriter.write(result.settings(), result.schedule(), out);
+        Dataset rolled = DatasetReader.read(out);
+        Path calendar = solve(rolled, dir.resolve("tidplan-2022.csv"));
+        assertTrue(Files.exists(calendar));
+    }
+}

@@ -36,8 +36,8 @@ import se.rjh.tidplan.solver.TidplanSolver;
                 "2 bad input."})
 public final class ReplanCommand implements Callable<Integer> {
 
-    /** Re-planning starts from a finished calendar; a twelfth of a full solve's search is plenty. */
-    private static final int REPLAN_SHARE = 12;
+    /** Re-planning starts from a finished calendar: a thirtieth of a full solve's search is plenty. */
+    private static final int REPLAN_SHARE = 30;
 
     @Spec
     private CommandSpec spec;

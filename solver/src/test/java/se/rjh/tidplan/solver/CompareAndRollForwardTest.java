@@ -61,6 +61,20 @@ class CompareAndRollForwardTest {
     }
 
     @Test
+    void the2024ProcessIsADatasetThatSolvesAndComparesWithThe2021One(@TempDir Path dir) {
+        Path variant = Path.of("../data/variants/rjh-2021-process-2024");
+        Path calendar2021 = solve(DatasetReader.readDefault(), dir.resolve("2021.csv"));
+        Path calendar2024 = solve(DatasetReader.read(variant), dir.resolve("2024.csv"));
+        CalendarComparison.Comparison comparison = CalendarComparison.compare(
+                CalendarExplainer.score(DatasetReader.read(variant), CalendarFile.read(calendar2021)),
+                CalendarExplainer.score(DatasetReader.read(variant), CalendarFile.read(calendar2024)));
+        CalendarComparison.Move dialogues = comparison.moves().stream()
+                .filter(m -> m.id().equals("RP22-STYRDIALOG")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2021, 10, 1), dialogues.dateB());
+        assertTrue(comparison.scoreB().startsWith("0hard"), comparison.scoreB());
+    }
+
+    @Test
     void theRolledForwardDatasetSolvesFeasiblyForItsYear(@TempDir Path dir) {
         RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, null);
         Path out = dir.resolve("rjh-2022");

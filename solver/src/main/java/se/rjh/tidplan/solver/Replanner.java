@@ -217,7 +217,7 @@ public final class Replanner {
     }
 
     public static Result replan(Dataset dataset, CalendarFile.Content calendar, LocalDate today, List<Change> changes,
-            TidplanSolver.Options options, Consumer<TidplanSolver.BestScore> progress) {
+            TidplanSolver.Options options, Consumer<TidplanSolver.BestScore> progress, StopSignal stop) {
         Schedule schedule = dataset.schedule();
         List<String> notes = new ArrayList<>();
         Map<Activity, CalendarRow> rows = CalendarMatch.match(schedule, calendar, notes);
@@ -255,7 +255,7 @@ public final class Replanner {
             chainWindows.put(activity.getId(), CandidateValues.chainWindow(schedule, bounds, activity));
         });
 
-        TidplanSolver.Result solved = TidplanSolver.solve(schedule, options, progress);
+        TidplanSolver.Result solved = TidplanSolver.solve(schedule, options, progress, stop);
         Set<String> moved = new LinkedHashSet<>();
         for (Activity activity : solved.schedule().getActivities()) {
             if (!Objects.equals(activity.getDate(), oldDates.get(activity.getId()))

@@ -106,9 +106,15 @@ public final class TidplanSolver {
     }
 
     public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress) {
+        return solve(problem, options, progress, StopSignal.none());
+    }
+
+    /** Solves; a signal stops the search early, and the best calendar found so far is returned. */
+    public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress, StopSignal stop) {
         checkWeights(problem);
         SolverFactory<Schedule> factory = SolverFactory.create(config(options));
         Solver<Schedule> solver = factory.buildSolver();
+        stop.attach(solver);
         long[] feasibleAndBest = {-1, 0};
         solver.addEventListener(event -> {
             HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();

@@ -48,7 +48,7 @@ class CompareAndRollForwardTest {
         Path calendar = solve(DatasetReader.readDefault(), dir.resolve("a.csv"));
         Replanner.Result replanned = Replanner.replan(DatasetReader.readDefault(), CalendarFile.read(calendar),
                 java.time.LocalDate.of(2021, 5, 1), List.of(Replanner.parse("--cancel-sitting", "RS:2021-06-07")),
-                TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { });
+                TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { }, StopSignal.none());
         Path b = dir.resolve("b.csv");
         CalendarCsvWriter.write(replanned.solved().schedule(), b);
         CalendarComparison.Comparison comparison = compare(calendar, b);

@@ -46,6 +46,55 @@ class JarIT {
         assertTrue(csv.contains("Nämnderna fastställer internkontrollplan för 2021 vid första sammanträdet för året"));
     }
 
+    /** A copy of the default dataset whose search budget outlasts any test: it ends only when stopped. */
+    private static Path endlessDataset(Path dir) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("endless"));
+        try (var files = Files.list(Path.of("../data/rjh-2021"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
+        Path settings = data.resolve("settings.json");
+        Files.writeString(settings, Files.readString(settings).replace("\"moves\": 600000", "\"moves\": 1000000000")
+                .replace("\"seconds\": 30", "\"seconds\": 600"));
+        return data;
+    }
+
+    private static Process startSolving(Path dir, Path data) throws IOException, InterruptedException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "solve", "--data", data.toString());
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+        // Wait until it has a feasible calendar and is searching on.
+        for (int i = 0; i < 600 && !Files.readString(dir.resolve("stdout.txt")).contains("best 0hard"); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.readString(dir.resolve("stdout.txt")).contains("best 0hard"), "the solve never got going");
+        return process;
+    }
+
+    @Test
+    void sigtermStopsTheSolveAndWritesTheBestCalendarSoFar(@TempDir Path dir) throws Exception {
+        Process process = startSolving(dir, endlessDataset(dir));
+        process.destroy(); // SIGTERM; Ctrl-C (SIGINT) takes the same path through the JVM's shutdown hook
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "tidplan did not stop");
+        String out = Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+        assertTrue(out.contains("Interrupted: wrote the best calendar found so far."), out);
+        assertTrue(out.contains("no hard rule broken"), out);
+        assertEquals(113, Files.readAllLines(dir.resolve("tidplan.csv")).size());
+    }
+
+    @Test
+    void killNineLeavesThePreviousCalendarWhole(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("tidplan.csv"), "the previous calendar\n");
+        Process process = startSolving(dir, endlessDataset(dir));
+        process.destroyForcibly(); // SIGKILL: no hook runs
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("the previous calendar\n", Files.readString(dir.resolve("tidplan.csv")));
+    }
+
     @Test
     void badInputExitsWithTwoAndWritesNothing(@TempDir Path dir) throws Exception {
         Result result = run(dir, "solve", "--data", dir.resolve("no-such-dataset").toString());

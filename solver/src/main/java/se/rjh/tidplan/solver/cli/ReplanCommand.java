@@ -24,6 +24,7 @@ import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.solver.Replanner;
+import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /** {@code tidplan replan}: a date moved; the least change to the calendar that keeps every rule. */
@@ -98,12 +99,23 @@ public final class ReplanCommand implements Callable<Integer> {
                 Math.max(1, dataset.settings().solver().moves() / REPLAN_SHARE),
                 seed != null ? seed : dataset.settings().solver().seed());
         SolveOutput.Progress progress = new SolveOutput.Progress(stdout, quiet);
-        Replanner.Result result = Replanner.replan(dataset, calendar, today, changes, options, progress::report);
-        progress.finish();
-        CalendarCsvWriter.write(result.solved().schedule(), out);
-        if (changesFile != null) {
-            writeChanges(result.moves(), changesFile);
+        Replanner.Result result;
+        try (StopSignal stop = StopSignal.onInterrupt()) {
+            result = Replanner.replan(dataset, calendar, today, changes, options, progress::report, stop);
+            progress.finish();
+            CalendarCsvWriter.write(result.solved().schedule(), out);
+            if (changesFile != null) {
+                writeChanges(result.moves(), changesFile);
+            }
+            if (stop.wasRequested()) {
+                stdout.println("Interrupted: wrote the best calendar found so far.");
+            }
+            report(stdout, result);
         }
+        return result.solved().isFeasible() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
+    }
+
+    private void report(PrintWriter stdout, Replanner.Result result) {
         if (!quiet) {
             SolveOutput.printSummary(stdout, result.solved());
             result.notes().forEach(note -> stdout.println("note: " + note));
@@ -124,7 +136,6 @@ public final class ReplanCommand implements Callable<Integer> {
         stdout.printf("Wrote %s: score %s, %s%n", out, result.solved().schedule().getScore(),
                 result.solved().isFeasible() ? "no hard rule broken" : "INFEASIBLE");
         stdout.flush();
-        return result.solved().isFeasible() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
     }
 
     private static void writeChanges(List<Replanner.Moved> moves, Path file) {

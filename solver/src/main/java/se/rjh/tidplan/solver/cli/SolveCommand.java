@@ -14,6 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /** {@code tidplan solve}: plans a dataset and writes the calendar CSV. */
@@ -61,16 +62,22 @@ public final class SolveCommand implements Callable<Integer> {
             outWriter.flush();
         }
         SolveOutput.Progress progress = new SolveOutput.Progress(outWriter, quiet);
-        TidplanSolver.Result result = TidplanSolver.solve(dataset.schedule(), options, progress::report);
-        progress.finish();
-        CalendarCsvWriter.write(result.schedule(), out);
-        if (!quiet) {
-            SolveOutput.printSummary(outWriter, result);
+        TidplanSolver.Result result;
+        try (StopSignal stop = StopSignal.onInterrupt()) {
+            result = TidplanSolver.solve(dataset.schedule(), options, progress::report, stop);
+            progress.finish();
+            CalendarCsvWriter.write(result.schedule(), out);
+            if (stop.wasRequested()) {
+                outWriter.println("Interrupted: wrote the best calendar found so far.");
+            }
+            if (!quiet) {
+                SolveOutput.printSummary(outWriter, result);
+            }
+            HardSoftLongScore score = result.schedule().getScore();
+            outWriter.printf("Wrote %s: %d activities, score %s, %s%n", out, result.schedule().getActivities().size(),
+                    score, result.isFeasible() ? "no hard rule broken" : "INFEASIBLE: " + -score.hardScore() + " hard penalty");
+            outWriter.flush();
         }
-        HardSoftLongScore score = result.schedule().getScore();
-        outWriter.printf("Wrote %s: %d activities, score %s, %s%n", out, result.schedule().getActivities().size(),
-                score, result.isFeasible() ? "no hard rule broken" : "INFEASIBLE: " + -score.hardScore() + " hard penalty");
-        outWriter.flush();
         return result.isFeasible() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
     }
 

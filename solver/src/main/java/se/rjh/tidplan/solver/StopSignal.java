@@ -1,0 +1,71 @@
+package se.rjh.tidplan.solver;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import ai.timefold.solver.core.api.solver.Solver;
+
+/**
+ * Ctrl-C or SIGTERM during a solve: the solver is told to stop early, and the process waits for the best
+ * calendar so far to be written before it exits. Use with try-with-resources around solving and writing.
+ */
+public final class StopSignal implements AutoCloseable {
+
+    /** How long a signalled process waits for the calendar to be written. */
+    private static final long WRITE_GRACE_SECONDS = 60;
+
+    private final CountDownLatch written = new CountDownLatch(1);
+    private final Thread hook;
+    private volatile Solver<?> solver;
+    private volatile boolean requested;
+
+    private StopSignal() {
+        hook = new Thread(this::stop, "tidplan-stop");
+    }
+
+    /** Listens for SIGINT and SIGTERM until closed. */
+    public static StopSignal onInterrupt() {
+        StopSignal signal = new StopSignal();
+        Runtime.getRuntime().addShutdownHook(signal.hook);
+        return signal;
+    }
+
+    /** A signal that never comes, for solving inside tests and other tools. */
+    public static StopSignal none() {
+        return new StopSignal();
+    }
+
+    void attach(Solver<?> running) {
+        solver = running;
+        if (requested) {
+            running.terminateEarly();
+        }
+    }
+
+    public boolean wasRequested() {
+        return requested;
+    }
+
+    private void stop() {
+        requested = true;
+        Solver<?> running = solver;
+        if (running != null) {
+            running.terminateEarly();
+        }
+        try {
+            written.await(WRITE_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        written.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException | IllegalArgumentException alreadyStoppingOrNeverAdded) {
+            // The JVM is shutting down (the hook is running) or this signal was never installed.
+        }
+    }
+}

@@ -42,6 +42,11 @@ public final class CsvTable {
         return rows;
     }
 
+    /** A table that could not be read: its problem has been reported, and it has no rows. */
+    static CsvTable empty(String file) {
+        return new CsvTable(file, List.of());
+    }
+
     /** Reads the table and checks that every required column is present once. */
     public static CsvTable read(String file, InputStream in, List<String> requiredColumns) {
         String text = decode(file, in);

@@ -5,10 +5,11 @@ import java.util.List;
 import se.rjh.tidplan.model.Schedule;
 
 /**
- * A loaded dataset: the problem for the solver, the settings it was built with, and the warnings a user
- * should read (a sitting on a holiday, say) that do not stop the solve.
+ * A loaded dataset: the problem for the solver, the settings it was built with, the warnings a user
+ * should read (a sitting on a holiday, say), and what no calendar can meet (a window its chain or its
+ * body's sittings cannot reach): valid input that will solve to an infeasible calendar.
  */
-public record Dataset(Settings settings, Schedule schedule, List<String> warnings) {
+public record Dataset(Settings settings, Schedule schedule, List<String> warnings, List<String> unmeetable) {
 
     /** The name of the default dataset embedded in the jar. */
     public static final String DEFAULT = "rjh-2021";

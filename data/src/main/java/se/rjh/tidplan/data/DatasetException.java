@@ -1,5 +1,7 @@
 package se.rjh.tidplan.data;
 
+import java.util.List;
+
 /**
  * A problem in a dataset or calendar file, told as one line a user can act on:
  * {@code file:line: field: what is wrong}.
@@ -35,6 +37,20 @@ public class DatasetException extends RuntimeException {
             text.append(": ").append(field);
         }
         return text.append(": ").append(problem).toString();
+    }
+
+    /** Protected for {@link DatasetProblems}, which carries several. */
+    protected DatasetException(String message, List<DatasetException> problems) {
+        super(message);
+        DatasetException first = problems.get(0);
+        this.file = first.file;
+        this.line = first.line;
+        this.field = first.field;
+    }
+
+    /** Each problem as one line; one here, several for {@link DatasetProblems}. */
+    public List<String> lines() {
+        return List.of(getMessage());
     }
 
     public String getFile() {

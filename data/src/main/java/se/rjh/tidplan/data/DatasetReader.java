@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,14 @@ public final class DatasetReader {
 
     private final DatasetSource source;
     private final List<String> warnings = new ArrayList<>();
+    /** Every problem found; the reader goes on past a broken row so that all are reported at once. */
+    private final List<DatasetException> problems = new ArrayList<>();
+    /** Where each activity's row is, for pointing at it later. */
+    private final Map<String, String> rowOf = new HashMap<>();
+    /** Files that could not be read at all: references into them are not checked, to avoid a cascade. */
+    private final Set<String> unreadable = new HashSet<>();
+    /** Ids of activity rows that were broken: a dependency on one is not reported again. */
+    private final Set<String> brokenIds = new HashSet<>();
 
     private DatasetReader(DatasetSource source) {
         this.source = source;
@@ -106,6 +115,9 @@ public final class DatasetReader {
         Map<String, Activity> activities = readActivities(bodies, settings);
         readMeetingBriefs(activities);
         List<Dependency> dependencies = readDependencies(activities);
+        if (!problems.isEmpty()) {
+            throw problems.size() == 1 ? problems.get(0) : new DatasetProblems(problems);
+        }
         Map<String, HardSoftLongScore> weights = new TreeMap<>();
         settings.weights().forEach((name, weight) -> weights.put(name, HardSoftLongScore.ofSoft(weight)));
         Schedule schedule = new Schedule(settings.name(), start, end, settings.timeStepMinutes(), calendar,
@@ -114,7 +126,40 @@ public final class DatasetReader {
                 ConstraintWeightOverrides.of(weights));
         CandidateValues.assign(schedule);
         CandidateValues.startFromBaseline(schedule);
-        return new Dataset(settings, schedule, List.copyOf(warnings));
+        return new Dataset(settings, schedule, List.copyOf(warnings), unmeetable(schedule));
+    }
+
+    /**
+     * What no calendar can meet, found by the critical-path pass: an activity whose chain leaves it no day
+     * inside its window, or whose bodies do not sit at all inside the days its chain leaves it.
+     */
+    private List<String> unmeetable(Schedule schedule) {
+        Map<Activity, CandidateValues.Bounds> bounds = CandidateValues.propagate(schedule);
+        List<String> findings = new ArrayList<>();
+        for (Activity activity : schedule.getActivities()) {
+            if (activity.isFixed()) {
+                continue;
+            }
+            CandidateValues.Bounds window = CandidateValues.chainWindow(schedule, bounds, activity);
+            String where = rowOf.get(activity.getId());
+            if (window.isEmpty()) {
+                List<String> chain = new ArrayList<>();
+                schedule.getDependencies().stream().filter(d -> d.getAfter() == activity)
+                        .forEach(d -> chain.add(d.getBefore().getId() + " -> " + activity.getId()));
+                schedule.getDependencies().stream().filter(d -> d.getBefore() == activity)
+                        .forEach(d -> chain.add(activity.getId() + " -> " + d.getAfter().getId()));
+                findings.add(where + ": Latest: " + activity.getId() + " cannot fit: its chain needs it on or after "
+                        + window.earliest() + " and on or before " + window.latest()
+                        + (chain.isEmpty() ? "" : " (" + String.join(", ", chain) + ")")
+                        + "; widen a window or move a fixed date");
+            } else if (!activity.getBodies().isEmpty() && activity.getCandidateDates().stream()
+                    .noneMatch(day -> !day.isBefore(window.earliest()) && !day.isAfter(window.latest()))) {
+                findings.add(where + ": Body: " + activity.getBodies().stream().map(Body::getCode).toList()
+                        + " do not sit between " + window.earliest() + " and " + window.latest() + ", the days "
+                        + activity.getId() + " can take; add a sitting there");
+            }
+        }
+        return findings;
     }
 
     private Settings readSettings() {
@@ -157,50 +202,78 @@ public final class DatasetReader {
         }
     }
 
+    /** The table, or an empty one when the file cannot be read (the problem is noted). */
     private CsvTable table(String file, List<String> columns) {
         String name = source.describe(file);
-        if (!source.exists(file)) {
-            throw new DatasetException(name, 0, null, "missing file");
-        }
-        try (InputStream in = source.open(file)) {
-            return CsvTable.read(name, in, columns);
+        try {
+            if (!source.exists(file)) {
+                throw new DatasetException(name, 0, null, "missing file");
+            }
+            try (InputStream in = source.open(file)) {
+                return CsvTable.read(name, in, columns);
+            }
+        } catch (DatasetException e) {
+            problems.add(e);
         } catch (IOException e) {
-            throw new DatasetException(name, "cannot be read: " + e.getMessage(), e);
+            problems.add(new DatasetException(name, "cannot be read: " + e.getMessage(), e));
+        }
+        unreadable.add(file);
+        return CsvTable.empty(name);
+    }
+
+    /** Reads one row; a broken row is noted and left out, and reading goes on. */
+    private boolean tryRow(Runnable read) {
+        try {
+            read.run();
+            return true;
+        } catch (DatasetException e) {
+            problems.add(e);
+            return false;
         }
     }
 
     private Map<String, Body> readBodies(WorkingCalendar calendar, Settings settings) {
         Map<String, String> names = new LinkedHashMap<>();
         for (CsvTable.Row row : table(BODIES, List.of("Code", "Name")).rows()) {
-            String code = row.required("Code");
-            if (names.putIfAbsent(code, row.required("Name")) != null) {
-                throw row.error("Code", "body '" + code + "' is listed twice");
-            }
+            tryRow(() -> {
+                String code = row.required("Code");
+                if (names.putIfAbsent(code, row.required("Name")) != null) {
+                    throw row.error("Code", "body '" + code + "' is listed twice");
+                }
+            });
         }
         Map<String, List<LocalDate>> sittings = new HashMap<>();
         names.keySet().forEach(code -> sittings.put(code, new ArrayList<>()));
         for (CsvTable.Row row : table(SITTINGS, List.of("Body", "Date")).rows()) {
-            String code = row.required("Body");
-            List<LocalDate> days = sittings.get(code);
-            if (days == null) {
-                throw row.error("Body", "unknown body '" + code + "'; bodies.csv lists " + names.keySet());
-            }
-            LocalDate date = row.date("Date");
-            if (days.contains(date)) {
-                throw row.error("Date", code + " already sits on " + date);
-            }
-            calendar.nonWorkingReason(date).ifPresent(reason -> warnings.add(row.file() + ":" + row.line()
-                    + ": Date: " + code + " sits on " + date + ", which is not a working day (" + reason
-                    + "); no matter will be planned on it"));
-            if (date.isBefore(settings.horizon().start()) || date.isAfter(settings.horizon().end())) {
-                warnings.add(row.file() + ":" + row.line() + ": Date: " + code + " sits on " + date
-                        + ", outside the horizon " + settings.horizon().start() + " .. " + settings.horizon().end());
-            }
-            days.add(date);
+            tryRow(() -> readSitting(row, names.keySet(), sittings, calendar, settings));
         }
         Map<String, Body> bodies = new LinkedHashMap<>();
         names.forEach((code, name) -> bodies.put(code, new Body(code, name, sittings.get(code))));
         return bodies;
+    }
+
+    private void readSitting(CsvTable.Row row, Set<String> codes, Map<String, List<LocalDate>> sittings,
+            WorkingCalendar calendar, Settings settings) {
+        String code = row.required("Body");
+        List<LocalDate> days = sittings.get(code);
+        if (days == null && unreadable.contains(BODIES)) {
+            return;
+        }
+        if (days == null) {
+            throw row.error("Body", "unknown body '" + code + "'; bodies.csv lists " + codes);
+        }
+        LocalDate date = row.date("Date");
+        if (days.contains(date)) {
+            throw row.error("Date", code + " already sits on " + date);
+        }
+        calendar.nonWorkingReason(date).ifPresent(reason -> warnings.add(row.file() + ":" + row.line()
+                + ": Date: " + code + " sits on " + date + ", which is not a working day (" + reason
+                + "); no matter will be planned on it"));
+        if (date.isBefore(settings.horizon().start()) || date.isAfter(settings.horizon().end())) {
+            warnings.add(row.file() + ":" + row.line() + ": Date: " + code + " sits on " + date
+                    + ", outside the horizon " + settings.horizon().start() + " .. " + settings.horizon().end());
+        }
+        days.add(date);
     }
 
     /** The columns of activities.csv, in the order tidplan writes them. */
@@ -210,60 +283,75 @@ public final class DatasetReader {
 
     private Map<String, Activity> readActivities(Map<String, Body> bodies, Settings settings) {
         Map<String, Activity> activities = new LinkedHashMap<>();
+        int known = problems.size();
         CsvTable table = table(ACTIVITIES, ACTIVITY_COLUMNS);
-        if (table.rows().isEmpty()) {
-            throw new DatasetException(table.file(), 0, null, "no activities; the file has only its header");
+        if (table.rows().isEmpty() && problems.size() == known) {
+            problems.add(new DatasetException(table.file(), 0, null, "no activities; the file has only its header"));
+            unreadable.add(ACTIVITIES);
         }
         for (CsvTable.Row row : table.rows()) {
-            String id = row.required("Id");
-            Activity activity = newActivity(row, id, settings);
-            if (activities.putIfAbsent(id, activity) != null) {
-                throw row.error("Id", "activity '" + id + "' is listed twice");
+            if (!tryRow(() -> readActivity(row, activities, bodies, settings, unreadable.contains(BODIES)))
+                    && !row.text("Id").isEmpty()) {
+                brokenIds.add(row.text("Id"));
             }
-            activity.setBaselineDate(row.optionalDate(DATUM));
-            Set<Process> processes = EnumSet.noneOf(Process.class);
-            for (Process process : Process.values()) {
-                if (!row.text(process.name()).isEmpty()) {
-                    String mark = row.text(process.name());
-                    if (!mark.equalsIgnoreCase(process.name()) && !mark.equalsIgnoreCase("x")) {
-                        throw row.error(process.name(), "'" + mark + "' is not a process mark; write "
-                                + process.name() + " or leave it empty");
-                    }
-                    processes.add(process);
-                }
-            }
-            activity.setProcesses(processes);
-            activity.setYearInFocus(row.text(AR_I_FOKUS));
-            activity.setPoliticalColumn(row.text(POLITISKA));
-            activity.setCollaborationColumn(row.text(SAMVERKAN));
-            activity.setManagementColumn(row.text(LEDNING));
-            List<Body> sittingBodies = new ArrayList<>();
-            for (String code : list(row.text("Body"))) {
-                Body body = bodies.get(code);
-                if (body == null) {
-                    throw row.error("Body", "unknown body '" + code + "'; bodies.csv lists " + bodies.keySet());
-                }
-                sittingBodies.add(body);
-            }
-            activity.setBodies(sittingBodies);
-            activity.setUnit(row.text("Unit"));
-            LocalDate earliest = row.optionalDate("Earliest");
-            LocalDate latest = row.optionalDate("Latest");
-            if (earliest != null && latest != null && latest.isBefore(earliest)) {
-                throw row.error("Latest", latest + " is before Earliest " + earliest);
-            }
-            activity.setWindow(earliest, latest);
-            activity.setExternal(row.flag("External"));
-            activity.setPinned(row.flag("Pinned"));
-            activity.setNote(row.text("Note"));
-            if (activity.isFixed() && activity.getBaselineDate() == null) {
-                throw row.error(DATUM, "a pinned or external activity needs its date");
-            }
-            if (!activity.isExternal() && activity.getUnit().isEmpty()) {
-                throw row.error("Unit", "must name the responsible unit (e.g. PoU) whose workload this adds to");
-            }
+            rowOf.putIfAbsent(row.text("Id"), row.file() + ":" + row.line());
         }
         return activities;
+    }
+
+    /** One row of activities.csv; the activity is added only when the whole row is right. */
+    private static void readActivity(CsvTable.Row row, Map<String, Activity> activities, Map<String, Body> bodies,
+            Settings settings, boolean bodiesUnreadable) {
+        String id = row.required("Id");
+        if (activities.containsKey(id)) {
+            throw row.error("Id", "activity '" + id + "' is listed twice");
+        }
+        Activity activity = newActivity(row, id, settings);
+        activity.setBaselineDate(row.optionalDate(DATUM));
+        Set<Process> processes = EnumSet.noneOf(Process.class);
+        for (Process process : Process.values()) {
+            if (!row.text(process.name()).isEmpty()) {
+                String mark = row.text(process.name());
+                if (!mark.equalsIgnoreCase(process.name()) && !mark.equalsIgnoreCase("x")) {
+                    throw row.error(process.name(), "'" + mark + "' is not a process mark; write "
+                            + process.name() + " or leave it empty");
+                }
+                processes.add(process);
+            }
+        }
+        activity.setProcesses(processes);
+        activity.setYearInFocus(row.text(AR_I_FOKUS));
+        activity.setPoliticalColumn(row.text(POLITISKA));
+        activity.setCollaborationColumn(row.text(SAMVERKAN));
+        activity.setManagementColumn(row.text(LEDNING));
+        List<Body> sittingBodies = new ArrayList<>();
+        for (String code : list(row.text("Body"))) {
+            Body body = bodies.get(code);
+            if (body == null && !bodiesUnreadable) {
+                throw row.error("Body", "unknown body '" + code + "'; bodies.csv lists " + bodies.keySet());
+            }
+            if (body != null) {
+                sittingBodies.add(body);
+            }
+        }
+        activity.setBodies(sittingBodies);
+        activity.setUnit(row.text("Unit"));
+        LocalDate earliest = row.optionalDate("Earliest");
+        LocalDate latest = row.optionalDate("Latest");
+        if (earliest != null && latest != null && latest.isBefore(earliest)) {
+            throw row.error("Latest", latest + " is before Earliest " + earliest);
+        }
+        activity.setWindow(earliest, latest);
+        activity.setExternal(row.flag("External"));
+        activity.setPinned(row.flag("Pinned"));
+        activity.setNote(row.text("Note"));
+        if (activity.isFixed() && activity.getBaselineDate() == null) {
+            throw row.error(DATUM, "a pinned or external activity needs its date");
+        }
+        if (!activity.isExternal() && activity.getUnit().isEmpty()) {
+            throw row.error("Unit", "must name the responsible unit (e.g. PoU) whose workload this adds to");
+        }
+        activities.put(id, activity);
     }
 
     /** A row with a time (Tid) is a meeting, which also gets a start time and has participants. */
@@ -311,12 +399,13 @@ public final class DatasetReader {
         }
         for (CsvTable.Row row : table(MEETINGS,
                 List.of("Id", "Purpose", "Basis", "Goal", "Documentation", "FollowUp")).rows()) {
-            Activity activity = activities.get(row.required("Id"));
-            if (activity == null) {
-                throw row.error("Id", "unknown activity '" + row.text("Id") + "'; it must be in activities.csv");
-            }
-            activity.setBrief(new MeetingBrief(row.text("Purpose"), row.text("Basis"), row.text("Goal"),
-                    row.text("Documentation"), row.text("FollowUp")));
+            tryRow(() -> {
+                Activity activity = activity(activities, row, "Id");
+                if (activity != null) {
+                    activity.setBrief(new MeetingBrief(row.text("Purpose"), row.text("Basis"), row.text("Goal"),
+                            row.text("Documentation"), row.text("FollowUp")));
+                }
+            });
         }
     }
 
@@ -325,30 +414,36 @@ public final class DatasetReader {
         Map<Dependency, CsvTable.Row> rows = new HashMap<>();
         for (CsvTable.Row row : table(DEPENDENCIES,
                 List.of("Before", "After", "MinLag", "Buffer", "Unit", "Reason")).rows()) {
-            Activity before = activity(activities, row, "Before");
-            Activity after = activity(activities, row, "After");
-            if (before == after) {
-                throw row.error("After", "an activity cannot depend on itself");
-            }
-            int minLag = row.integer("MinLag", 1, 0, 365);
-            int buffer = row.integer("Buffer", 0, 0, 365);
-            LagUnit unit = switch (row.text("Unit").toLowerCase(java.util.Locale.ROOT)) {
-                case "", "working", "arbetsdagar" -> LagUnit.WORKING_DAYS;
-                case "calendar", "kalenderdagar" -> LagUnit.CALENDAR_DAYS;
-                default -> throw row.error("Unit", "'" + row.text("Unit") + "' is not a lag unit; write working or calendar");
-            };
-            Dependency dependency = new Dependency(before, after, minLag, buffer, unit, row.text("Reason"));
-            dependencies.add(dependency);
-            rows.put(dependency, row);
+            tryRow(() -> {
+                Activity before = activity(activities, row, "Before");
+                Activity after = activity(activities, row, "After");
+                if (before == null || after == null) {
+                    return; // its activity's own row is broken, and already reported
+                }
+                if (before == after) {
+                    throw row.error("After", "an activity cannot depend on itself");
+                }
+                int minLag = row.integer("MinLag", 1, 0, 365);
+                int buffer = row.integer("Buffer", 0, 0, 365);
+                LagUnit unit = switch (row.text("Unit").toLowerCase(java.util.Locale.ROOT)) {
+                    case "", "working", "arbetsdagar" -> LagUnit.WORKING_DAYS;
+                    case "calendar", "kalenderdagar" -> LagUnit.CALENDAR_DAYS;
+                    default -> throw row.error("Unit", "'" + row.text("Unit") + "' is not a lag unit; write working or calendar");
+                };
+                Dependency dependency = new Dependency(before, after, minLag, buffer, unit, row.text("Reason"));
+                dependencies.add(dependency);
+                rows.put(dependency, row);
+            });
         }
-        checkAcyclic(dependencies, rows);
+        tryRow(() -> checkAcyclic(dependencies, rows));
         return dependencies;
     }
 
-    private static Activity activity(Map<String, Activity> activities, CsvTable.Row row, String column) {
+    /** The activity a row names; null when that activity's own row was broken (already reported). */
+    private Activity activity(Map<String, Activity> activities, CsvTable.Row row, String column) {
         String id = row.required(column);
         Activity activity = activities.get(id);
-        if (activity == null) {
+        if (activity == null && !brokenIds.contains(id) && !unreadable.contains(ACTIVITIES)) {
             throw row.error(column, "unknown activity '" + id + "'; it must be an Id in activities.csv");
         }
         return activity;

@@ -177,10 +177,13 @@ class DatasetReaderTest {
         Path copy = copyDataset(dir);
         Files.writeString(copy.resolve(DatasetReader.BODIES), "");
         assertError(copy, DatasetReader.BODIES + ":1: the file is empty");
+        // A broken file is not followed by a cascade of its consequences (every activity's "unknown body").
+        assertEquals(1, assertThrows(DatasetException.class, () -> DatasetReader.read(copy)).lines().size());
         Path other = copyDataset(dir.resolve("b"));
         Files.writeString(other.resolve(DatasetReader.ACTIVITIES),
                 Files.readAllLines(SOURCE.resolve(DatasetReader.ACTIVITIES)).get(0) + "\n");
         assertError(other, DatasetReader.ACTIVITIES + ": no activities");
+        assertEquals(1, assertThrows(DatasetException.class, () -> DatasetReader.read(other)).lines().size());
     }
 
     @Test
@@ -202,11 +205,29 @@ class DatasetReaderTest {
         assertTrue(e.getMessage().startsWith(copy.resolve(DatasetReader.SETTINGS) + ":2: invalid settings"), e.getMessage());
     }
 
+    @Test
+    void everyProblemIsReportedAtOnce(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        replaceLine(copy.resolve(DatasetReader.ACTIVITIES), 2, line -> line.replace("2020-05-10", "2021-02-30"));
+        replaceLine(copy.resolve(DatasetReader.ACTIVITIES), 3, line -> line.replace(",RS,PoU,", ",RS XU,PoU,"));
+        int line = appendLine(copy.resolve(DatasetReader.DEPENDENCIES), "RP21-RS,NO-SUCH-STEP,1,0,working,test");
+        replaceLine(copy.resolve(DatasetReader.SITTINGS), 2, l -> l.replace("RF,", "KF,"));
+        DatasetException e = assertThrows(DatasetException.class, () -> DatasetReader.read(copy));
+        assertEquals(List.of(
+                copy.resolve(DatasetReader.SITTINGS) + ":2: Body: unknown body 'KF'",
+                copy.resolve(DatasetReader.ACTIVITIES) + ":2: Datum: '2021-02-30' is not a date",
+                copy.resolve(DatasetReader.ACTIVITIES) + ":3: Body: unknown body 'RS XU'",
+                copy.resolve(DatasetReader.DEPENDENCIES) + ":" + line + ": After: unknown activity 'NO-SUCH-STEP'"),
+                e.lines().stream().map(l -> l.replaceAll("(unknown [a-z]+ '[^']+').*", "$1")
+                        .replaceAll("(is not a date).*", "$1")).toList());
+    }
+
     private static void assertError(Path dataset, String expectedStart) {
         DatasetException e = assertThrows(DatasetException.class, () -> DatasetReader.read(dataset));
         String expected = dataset.resolve(expectedStart).toString();
-        assertTrue(e.getMessage().startsWith(expected), "expected '" + expected + "...' but got '" + e.getMessage() + "'");
-        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        String first = e.lines().get(0);
+        assertTrue(first.startsWith(expected), "expected '" + expected + "...' but got '" + first + "'");
+        e.lines().forEach(line -> assertFalse(line.contains("\n"), "one line: " + line));
     }
 
     static Path copyDataset(Path dir) throws IOException {

@@ -24,7 +24,7 @@ import se.rjh.tidplan.data.DatasetReader;
 /**
  * Breaks the default dataset's files at random, the way an Excel session can (truncation, swapped columns,
  * garbage bytes, deleted rows, duplicated rows, stray characters), and checks that every run ends in a
- * one-line {@link DatasetException} or a written calendar, never in an uncaught exception. A few hundred
+ * {@link DatasetException} of one-line problems naming their file, or a written calendar, never in an uncaught exception. A few hundred
  * runs in {@code mvn verify}; {@code -Dfuzz.runs=10000} for the long run (see the README).
  */
 class DatasetFuzzTest {
@@ -55,7 +55,10 @@ class DatasetFuzzTest {
                 CalendarCsvWriter.write(result.schedule(), new StringWriter());
                 calendars++;
             } catch (DatasetException e) {
-                assertEquals(1, e.getMessage().lines().count(), mutation + ": " + e.getMessage());
+                for (String line : e.lines()) {
+                    assertEquals(1, line.lines().count(), mutation + ": " + line);
+                    assertTrue(line.startsWith(data.toString()), mutation + ": " + line);
+                }
                 errors++;
             } catch (RuntimeException | IOException e) {
                 failures.add("run " + run + " (" + mutation + "): " + e);

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,9 +66,30 @@ class SolveCommandTest {
     }
 
     @Test
+    void validateSaysWhatNoCalendarCanMeetAndWhichSittingWouldHelp(@TempDir Path dir) throws IOException {
+        assertEquals(0, run("validate").exit());
+        Path variant = Path.of("../data/variants/rjh-2021-process-2024");
+        try (var files = Files.list(variant)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        assertEquals(0, run("validate", "--data", dir.toString()).exit());
+        // Without the two CSG sittings the 2024 process needs, validate points at where they are missing.
+        Path sittings = dir.resolve("sittings.csv");
+        Files.write(sittings, Files.readAllLines(sittings).stream().filter(l -> !l.contains("process 2024")).toList());
+        Run run = run("validate", "--data", dir.toString());
+        assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("activities.csv:65: Body: [CSG] do not sit between 2021-05-26 and 2021-06-06"), run.err());
+        assertTrue(run.err().contains("activities.csv:86: Body: [CSG] do not sit between 2021-10-05 and 2021-10-11"), run.err());
+    }
+
+    @Test
     void everySubcommandHasHelpWithAnExample() {
-        Run run = run("solve", "--help");
-        assertEquals(0, run.exit());
-        assertTrue(run.out().contains("Example:") && run.out().contains("--seed"), run.out());
+        for (String command : List.of("solve", "replan", "compare", "rollforward", "import", "explain", "validate")) {
+            Run run = run(command, "--help");
+            assertEquals(0, run.exit(), command);
+            assertTrue(run.out().contains("Example:") && run.out().contains("Exit status"), command + ": " + run.out());
+        }
     }
 }

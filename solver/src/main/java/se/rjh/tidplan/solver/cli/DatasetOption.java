@@ -18,6 +18,7 @@ public final class DatasetOption {
     public Dataset load(PrintWriter err) {
         Dataset dataset = data == null ? DatasetReader.readDefault() : DatasetReader.read(data);
         dataset.warnings().forEach(warning -> err.println("warning: " + warning));
+        dataset.unmeetable().forEach(finding -> err.println("warning: cannot be met: " + finding));
         err.flush();
         return dataset;
     }

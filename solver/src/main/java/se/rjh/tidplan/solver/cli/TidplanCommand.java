@@ -10,7 +10,7 @@ import se.rjh.tidplan.data.DatasetException;
 @Command(name = "tidplan", mixinStandardHelpOptions = true, version = "tidplan 0.1.0",
         description = "Plans a Swedish region's planning-and-budget calendar (årshjul) with Timefold Solver.",
         subcommands = {SolveCommand.class, ReplanCommand.class, CompareCommand.class, RollForwardCommand.class,
-                ImportCommand.class, ExplainCommand.class,
+                ImportCommand.class, ExplainCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TidplanCommand implements Runnable {
 
@@ -33,7 +33,11 @@ public final class TidplanCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new TidplanCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            if (e instanceof DatasetException || e instanceof UncheckedIOException) {
+            if (e instanceof DatasetException problems) {
+                problems.lines().forEach(line -> cmd.getErr().println("tidplan: " + line));
+                return EXIT_BAD_INPUT;
+            }
+            if (e instanceof UncheckedIOException) {
                 cmd.getErr().println("tidplan: " + e.getMessage());
                 return EXIT_BAD_INPUT;
             }

@@ -9,7 +9,8 @@ import se.rjh.tidplan.model.Schedule;
  * should read (a sitting on a holiday, say), and what no calendar can meet (a window its chain or its
  * body's sittings cannot reach): valid input that will solve to an infeasible calendar.
  */
-public record Dataset(Settings settings, Schedule schedule, List<String> warnings, List<String> unmeetable) {
+public record Dataset(Settings settings, Schedule schedule, List<String> warnings, List<String> unmeetable,
+        String settingsFile) {
 
     /** The name of the default dataset embedded in the jar. */
     public static final String DEFAULT = "rjh-2021";

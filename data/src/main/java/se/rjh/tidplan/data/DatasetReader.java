@@ -126,7 +126,7 @@ public final class DatasetReader {
                 ConstraintWeightOverrides.of(weights));
         CandidateValues.assign(schedule);
         CandidateValues.startFromBaseline(schedule);
-        return new Dataset(settings, schedule, List.copyOf(warnings), unmeetable(schedule));
+        return new Dataset(settings, schedule, List.copyOf(warnings), unmeetable(schedule), source.describe(SETTINGS));
     }
 
     /**

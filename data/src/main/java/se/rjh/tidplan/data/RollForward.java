@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
-import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
 
@@ -106,23 +105,9 @@ public final class RollForward {
     }
 
     private static Activity copy(Activity a, String id, int years, Map<String, Body> bodies) {
-        Activity c = a instanceof Meeting m
-                ? new Meeting(id, advanceYears(a.getName(), years), m.getPreferredStart(), m.getDurationMinutes())
-                : new Activity(id, advanceYears(a.getName(), years));
-        if (a instanceof Meeting m) {
-            ((Meeting) c).setParticipants(m.getParticipants());
-        }
-        c.setProcesses(a.getProcesses());
+        Activity c = a.copyAs(id, advanceYears(a.getName(), years));
         c.setYearInFocus(advanceYears(a.getYearInFocus(), years));
-        c.setPoliticalColumn(a.getPoliticalColumn());
-        c.setCollaborationColumn(a.getCollaborationColumn());
-        c.setManagementColumn(a.getManagementColumn());
         c.setBodies(a.getBodies().stream().map(b -> bodies.get(b.getCode())).toList());
-        c.setUnit(a.getUnit());
-        c.setExternal(a.isExternal());
-        c.setPinned(a.isPinned());
-        c.setNote(a.getNote());
-        c.setBrief(a.getBrief());
         if (a.getBaselineDate() != null) {
             c.setBaselineDate(a.isExternal() ? a.getBaselineDate().plusYears(years) : sameWeekday(a.getBaselineDate(), years));
         }

@@ -57,6 +57,31 @@ public class Activity {
         this.name = name;
     }
 
+    /**
+     * A new activity with this one's description (processes, columns, bodies, unit, window, flags, note,
+     * brief) under another id and name; no planned date. Meetings copy their time and participants too.
+     */
+    public Activity copyAs(String newId, String newName) {
+        return copyInto(new Activity(newId, newName));
+    }
+
+    protected Activity copyInto(Activity copy) {
+        copy.setProcesses(processes);
+        copy.setYearInFocus(yearInFocus);
+        copy.setPoliticalColumn(politicalColumn);
+        copy.setCollaborationColumn(collaborationColumn);
+        copy.setManagementColumn(managementColumn);
+        copy.setBodies(bodies);
+        copy.setUnit(unit);
+        copy.setBaselineDate(baselineDate);
+        copy.setWindow(earliest, latest);
+        copy.setExternal(external);
+        copy.setPinned(pinned);
+        copy.setNote(note);
+        copy.setBrief(brief);
+        return copy;
+    }
+
     public String getId() {
         return id;
     }

@@ -141,6 +141,17 @@ public final class CandidateValues {
         return new Bounds(lo, hi);
     }
 
+    /** The activities in an order in which every activity comes after the ones it depends on. */
+    public static List<Activity> topologicalOrder(Schedule schedule) {
+        Map<Activity, List<Dependency>> incoming = new IdentityHashMap<>();
+        Map<Activity, List<Dependency>> outgoing = new IdentityHashMap<>();
+        for (Dependency d : schedule.getDependencies()) {
+            incoming.computeIfAbsent(d.getAfter(), a -> new ArrayList<>()).add(d);
+            outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
+        }
+        return topologicalOrder(schedule.getActivities(), incoming, outgoing);
+    }
+
     private static List<Activity> topologicalOrder(List<Activity> activities, Map<Activity, List<Dependency>> incoming,
             Map<Activity, List<Dependency>> outgoing) {
         Map<Activity, Integer> waiting = new IdentityHashMap<>();

@@ -37,6 +37,13 @@ public class Meeting extends Activity {
     }
 
     @Override
+    public Activity copyAs(String newId, String newName) {
+        Meeting copy = new Meeting(newId, newName, preferredStart, durationMinutes);
+        copy.setParticipants(participants);
+        return copyInto(copy);
+    }
+
+    @Override
     public boolean isMeeting() {
         return true;
     }

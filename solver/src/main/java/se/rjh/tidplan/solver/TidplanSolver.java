@@ -21,6 +21,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.DatasetException;
 import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.model.Activity;
@@ -96,11 +97,15 @@ public final class TidplanSolver {
     }
 
     /** Refuses a weight in settings.json that names no soft constraint, so a typo is not silently ignored. */
-    public static void checkWeights(Schedule schedule) {
+    public static void checkWeights(Dataset dataset) {
+        checkWeights(dataset.schedule(), dataset.settingsFile());
+    }
+
+    private static void checkWeights(Schedule schedule, String settingsFile) {
         Set<String> unknown = new TreeSet<>(schedule.getConstraintWeightOverrides().getKnownConstraintNames());
         unknown.removeAll(TidplanConstraintProvider.SOFT);
         if (!unknown.isEmpty()) {
-            throw new DatasetException(DatasetReader.SETTINGS, 0, "weights",
+            throw new DatasetException(settingsFile, 0, "weights",
                     "unknown soft constraint " + unknown + "; the soft constraints are " + TidplanConstraintProvider.SOFT);
         }
     }
@@ -111,7 +116,7 @@ public final class TidplanSolver {
 
     /** Solves; a signal stops the search early, and the best calendar found so far is returned. */
     public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress, StopSignal stop) {
-        checkWeights(problem);
+        checkWeights(problem, DatasetReader.SETTINGS);
         SolverFactory<Schedule> factory = SolverFactory.create(config(options));
         Solver<Schedule> solver = factory.buildSolver();
         stop.attach(solver);

@@ -50,6 +50,7 @@ class DatasetFuzzTest {
             String mutation = mutate(data, random);
             try {
                 Dataset dataset = DatasetReader.read(data);
+                TidplanSolver.checkWeights(dataset);
                 TidplanSolver.Result result = TidplanSolver.solve(dataset.schedule(),
                         TidplanSolver.Options.of(Duration.ofSeconds(10), 200, run), best -> { });
                 CalendarCsvWriter.write(result.schedule(), new StringWriter());

@@ -86,7 +86,8 @@ class SolveCommandTest {
 
     @Test
     void everySubcommandHasHelpWithAnExample() {
-        for (String command : List.of("solve", "replan", "compare", "rollforward", "import", "explain", "validate")) {
+        for (String command : List.of("solve", "replan", "compare", "rollforward", "import", "explain", "validate",
+                "generate")) {
             Run run = run(command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().contains("Example:") && run.out().contains("Exit status"), command + ": " + run.out());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.solver.TidplanSolver;
 
 /** The {@code --data DIR} option every command that applies a dataset's rules shares. */
 public final class DatasetOption {
@@ -17,6 +18,7 @@ public final class DatasetOption {
     /** Loads the dataset and tells the user its warnings. */
     public Dataset load(PrintWriter err) {
         Dataset dataset = data == null ? DatasetReader.readDefault() : DatasetReader.read(data);
+        TidplanSolver.checkWeights(dataset);
         dataset.warnings().forEach(warning -> err.println("warning: " + warning));
         dataset.unmeetable().forEach(finding -> err.println("warning: cannot be met: " + finding));
         err.flush();

@@ -10,7 +10,7 @@ import se.rjh.tidplan.data.DatasetException;
 @Command(name = "tidplan", mixinStandardHelpOptions = true, version = "tidplan 0.1.0",
         description = "Plans a Swedish region's planning-and-budget calendar (årshjul) with Timefold Solver.",
         subcommands = {SolveCommand.class, ReplanCommand.class, CompareCommand.class, RollForwardCommand.class,
-                ImportCommand.class, ExplainCommand.class, ValidateCommand.class,
+                ImportCommand.class, ExplainCommand.class, ValidateCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TidplanCommand implements Runnable {
 

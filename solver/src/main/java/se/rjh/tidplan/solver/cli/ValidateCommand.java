@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.solver.TidplanSolver;
 
 /** {@code tidplan validate}: every problem of a dataset at once, before solving. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -28,7 +27,6 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Dataset dataset = data.load(spec.commandLine().getErr());
-        TidplanSolver.checkWeights(dataset.schedule());
         out.printf("%s: %d activities, %d dependencies, %d bodies with %d sitting days: %s%n", dataset.schedule().getName(),
                 dataset.schedule().getActivities().size(), dataset.schedule().getDependencies().size(),
                 dataset.schedule().getBodies().size(),

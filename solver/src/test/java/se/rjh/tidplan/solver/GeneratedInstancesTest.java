@@ -1,0 +1,72 @@
+package se.rjh.tidplan.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import se.rjh.tidplan.data.CalendarCsvWriter;
+import se.rjh.tidplan.data.DatasetWriter;
+import se.rjh.tidplan.data.GeneratedDataset;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
+
+/** The generated instances (the benchmark sizes): feasible by construction, and no score corruption. */
+class GeneratedInstancesTest {
+
+    private static void placeKnownCalendar(GeneratedDataset.Result generated) {
+        for (Activity activity : generated.dataset().schedule().getActivities()) {
+            activity.setDate(generated.knownDates().get(activity.getId()));
+            if (activity instanceof Meeting meeting) {
+                meeting.setStart(generated.knownStarts().get(activity.getId()));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 10, 100})
+    void everyInstanceComesWithAFeasibleCalendar(int scale, @TempDir Path dir) throws Exception {
+        GeneratedDataset.Result generated = GeneratedDataset.generate(scale, 42);
+        Schedule schedule = generated.dataset().schedule();
+        assertEquals(112 * scale, schedule.getActivities().size());
+        placeKnownCalendar(generated);
+        assertEquals(0, TidplanSolver.analyze(schedule).score().hardScore(), "scale " + scale);
+        if (scale <= 10) {
+            // And by the independent checker, on the instance written as a dataset.
+            Path data = dir.resolve("data");
+            DatasetWriter.write(generated.dataset().settings(), schedule, data);
+            Path calendar = dir.resolve("known.csv");
+            CalendarCsvWriter.write(schedule, calendar);
+            assertEquals(List.of(), new CalendarRulesChecker(data).violations(CalendarRulesChecker.calendar(calendar)));
+        }
+    }
+
+    private static List<String> shape(GeneratedDataset.Result generated) {
+        Schedule schedule = generated.dataset().schedule();
+        return java.util.stream.Stream.concat(
+                schedule.getActivities().stream().map(a -> a.getId() + "@" + a.getBaselineDate()),
+                schedule.getBodies().stream().map(b -> b.getCode() + b.getSittings())).toList();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameInstanceAndAnotherSeedAnother() {
+        assertEquals(shape(GeneratedDataset.generate(10, 7)), shape(GeneratedDataset.generate(10, 7)));
+        assertTrue(!shape(GeneratedDataset.generate(10, 7)).equals(shape(GeneratedDataset.generate(10, 8))));
+    }
+
+    @Test
+    void fullAssertOnAGeneratedInstanceFindsNoScoreCorruption() {
+        TidplanSolver.Result result = TidplanSolver.solve(GeneratedDataset.generate(10, 3).dataset().schedule(),
+                new TidplanSolver.Options(Duration.ofSeconds(120), 400, 3, EnvironmentMode.FULL_ASSERT), best -> { });
+        assertTrue(result.millisSpent() > 0);
+    }
+}

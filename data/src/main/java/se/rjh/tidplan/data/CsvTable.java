@@ -116,10 +116,20 @@ public final class CsvTable {
         }
     }
 
-    /** Strict UTF-8: a file saved as Windows-1252 is refused instead of silently garbling å, ä and ö. */
+    /** The largest file tidplan reads: a hundred times the region's calendar is about 2 MB. */
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+
+    /**
+     * Strict UTF-8: a file saved as Windows-1252 is refused instead of silently garbling å, ä and ö. A file
+     * larger than {@link #MAX_BYTES} is refused before it is read whole.
+     */
     static String decode(String file, InputStream in) {
         try {
-            byte[] bytes = in.readAllBytes();
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new DatasetException(file, 0, null, "the file is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MB; is it the right file?");
+            }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

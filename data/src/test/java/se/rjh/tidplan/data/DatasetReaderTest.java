@@ -198,6 +198,18 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aFileTooLargeIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        byte[] megabyte = "RS,2021-06-07,x\n".repeat(65536).getBytes(StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(copy.resolve(DatasetReader.SITTINGS))) {
+            for (long written = 0; written <= CsvTable.MAX_BYTES; written += megabyte.length) {
+                out.write(megabyte);
+            }
+        }
+        assertError(copy, DatasetReader.SITTINGS + ": the file is larger than 50 MB");
+    }
+
+    @Test
     void brokenSettings(@TempDir Path dir) throws IOException {
         Path copy = copyDataset(dir);
         Files.writeString(copy.resolve(DatasetReader.SETTINGS), "{ \"name\": \"x\",\n  \"horizon\": ");

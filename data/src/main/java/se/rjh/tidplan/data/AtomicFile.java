@@ -1,5 +1,6 @@
 package se.rjh.tidplan.data;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that a crash, Ctrl-C or kill -9 leaves either the old file or the whole new one:
@@ -33,9 +35,24 @@ public final class AtomicFile {
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // A temporary file is private; the calendar is for sharing, like any file the user saves.
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(channel);
+                // A writer that closes its stream (ical4j's does) must not close the channel before it is forced.
+                OutputStream out = new FilterOutputStream(Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        this.out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);

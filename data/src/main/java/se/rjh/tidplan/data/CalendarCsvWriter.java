@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import se.rjh.tidplan.model.Activity;
@@ -41,16 +40,23 @@ public final class CalendarCsvWriter {
     }
 
     public static void write(Schedule schedule, Path target) {
+        write(schedule, target, SpreadsheetCsv.Flavour.PLAIN);
+    }
+
+    public static void write(Schedule schedule, Path target, SpreadsheetCsv.Flavour flavour) {
         AtomicFile.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(schedule, writer);
+            write(schedule, writer, flavour);
             writer.flush();
         });
     }
 
     public static void write(Schedule schedule, Writer writer) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-        CSVPrinter printer = new CSVPrinter(writer, format);
+        write(schedule, writer, SpreadsheetCsv.Flavour.PLAIN);
+    }
+
+    public static void write(Schedule schedule, Writer writer, SpreadsheetCsv.Flavour flavour) throws IOException {
+        CSVPrinter printer = SpreadsheetCsv.printer(writer, flavour);
         printer.printRecord(HEADER);
         for (Activity a : inCalendarOrder(schedule)) {
             List<String> row = new ArrayList<>();
@@ -67,7 +73,7 @@ public final class CalendarCsvWriter {
             row.add(a.getManagementColumn());
             row.add(a.getBaselineDate() == null ? "" : a.getBaselineDate().toString());
             row.add(a.getBaselineDate() == null ? "" : Long.toString(ChronoUnit.DAYS.between(a.getBaselineDate(), a.getDate())));
-            printer.printRecord(row);
+            SpreadsheetCsv.printRow(printer, row);
         }
         printer.flush();
     }

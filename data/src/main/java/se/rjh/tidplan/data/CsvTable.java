@@ -168,7 +168,7 @@ public final class CsvTable {
 
         /** The cell, trimmed; empty when the column or the cell is missing. */
         public String text(String column) {
-            return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+            return record.isMapped(column) && record.isSet(column) ? SpreadsheetCsv.restore(record.get(column).trim()) : "";
         }
 
         public String required(String column) {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -134,10 +133,10 @@ public final class DatasetWriter {
 
     private static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                CSVPrinter printer = SpreadsheetCsv.printer(writer, SpreadsheetCsv.Flavour.PLAIN)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                SpreadsheetCsv.printRow(printer, row);
             }
         }
     }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import picocli.CommandLine.Command;
@@ -20,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.AtomicFile;
-import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.SpreadsheetCsv;
 import se.rjh.tidplan.solver.Replanner;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
@@ -83,6 +82,9 @@ public final class ReplanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the change list, the result line and errors.")
     private boolean quiet;
 
+    @Mixin
+    private OutputOptions outputs;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -103,9 +105,9 @@ public final class ReplanCommand implements Callable<Integer> {
         try (StopSignal stop = StopSignal.onInterrupt()) {
             result = Replanner.replan(dataset, calendar, today, changes, options, progress::report, stop);
             progress.finish();
-            CalendarCsvWriter.write(result.solved().schedule(), out);
+            outputs.write(result.solved().schedule(), out);
             if (changesFile != null) {
-                writeChanges(result.moves(), changesFile);
+                writeChanges(result.moves(), changesFile, outputs.flavour());
             }
             if (stop.wasRequested()) {
                 stdout.println("Interrupted: wrote the best calendar found so far.");
@@ -138,14 +140,14 @@ public final class ReplanCommand implements Callable<Integer> {
         stdout.flush();
     }
 
-    private static void writeChanges(List<Replanner.Moved> moves, Path file) {
+    private static void writeChanges(List<Replanner.Moved> moves, Path file, SpreadsheetCsv.Flavour flavour) {
         AtomicFile.write(file, stream -> {
             OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+            CSVPrinter printer = SpreadsheetCsv.printer(writer, flavour);
             printer.printRecord("Id", "Aktivitet", "Old", "New", "Days", "Old time", "New time", "Reason");
             for (Replanner.Moved m : moves) {
-                printer.printRecord(m.id(), m.name(), m.oldDate(), m.newDate(), m.days(),
-                        m.oldStart() == null ? "" : m.oldStart(), m.newStart() == null ? "" : m.newStart(), m.reason());
+                SpreadsheetCsv.printRow(printer, List.of(m.id(), m.name(), m.oldDate(), m.newDate(), m.days(),
+                        m.oldStart() == null ? "" : m.oldStart(), m.newStart() == null ? "" : m.newStart(), m.reason()));
             }
             printer.flush();
         });

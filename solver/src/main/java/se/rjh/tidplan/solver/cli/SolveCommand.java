@@ -12,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
@@ -20,7 +19,8 @@ import se.rjh.tidplan.solver.TidplanSolver;
 /** {@code tidplan solve}: plans a dataset and writes the calendar CSV. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = "Plan a dataset and write the calendar as CSV in the region's own columns.",
-        footer = {"", "Example:", "  java -jar solver/target/tidplan.jar solve --data data/rjh-2021 --out tidplan.csv --seed 1",
+        footer = {"", "Examples:", "  java -jar solver/target/tidplan.jar solve --data data/rjh-2021 --out tidplan.csv --seed 1",
+                "  java -jar solver/target/tidplan.jar solve --excel --ics tidplan.ics --html tidplan.html",
                 "", "Exit status: 0 calendar written and feasible; 1 written but it breaks a hard rule; 2 bad input."})
 public final class SolveCommand implements Callable<Integer> {
 
@@ -42,6 +42,9 @@ public final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "Print only the result line and errors.")
     private boolean quiet;
+
+    @Mixin
+    private OutputOptions outputs;
 
     @Override
     public Integer call() {
@@ -66,7 +69,7 @@ public final class SolveCommand implements Callable<Integer> {
         try (StopSignal stop = StopSignal.onInterrupt()) {
             result = TidplanSolver.solve(dataset.schedule(), options, progress::report, stop);
             progress.finish();
-            CalendarCsvWriter.write(result.schedule(), out);
+            outputs.write(result.schedule(), out);
             if (stop.wasRequested()) {
                 outWriter.println("Interrupted: wrote the best calendar found so far.");
             }

@@ -1,0 +1,38 @@
+package se.rjh.tidplan.solver.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+import se.rjh.tidplan.data.CalendarCsvWriter;
+import se.rjh.tidplan.data.IcsWriter;
+import se.rjh.tidplan.data.SpreadsheetCsv;
+import se.rjh.tidplan.data.YearViewPage;
+import se.rjh.tidplan.model.Schedule;
+
+/** The outputs a planned calendar can be written as, shared by every command that writes one. */
+public final class OutputOptions {
+
+    @Option(names = "--excel", description = "Write CSV for a Swedish Excel: UTF-8 with BOM, ';' separators, CRLF.")
+    private boolean excel;
+
+    @Option(names = "--ics", paramLabel = "FILE", description = "Also write the calendar as iCalendar (Outlook, Google Calendar).")
+    private Path ics;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the year view: one self-contained HTML page.")
+    private Path html;
+
+    SpreadsheetCsv.Flavour flavour() {
+        return excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN;
+    }
+
+    /** Writes the CSV and whatever else was asked for; each file atomically. */
+    void write(Schedule schedule, Path csv) {
+        CalendarCsvWriter.write(schedule, csv, flavour());
+        if (ics != null) {
+            IcsWriter.write(schedule, ics);
+        }
+        if (html != null) {
+            YearViewPage.write(schedule, html);
+        }
+    }
+}

@@ -53,6 +53,8 @@ final class SolveOutput {
     static final class Progress {
         private final PrintWriter out;
         private final boolean quiet;
+        /** On a terminal one line is rewritten in place; in a log every improvement gets its own line. */
+        private final boolean live = System.console() != null;
         private long lastPrinted = -1_000;
         private long lastHard = Long.MIN_VALUE;
         private TidplanSolver.BestScore unprinted;
@@ -78,11 +80,17 @@ final class SolveOutput {
             if (unprinted != null) {
                 print(unprinted);
             }
+            if (live && !quiet && lastHard != Long.MIN_VALUE) {
+                out.println();
+                out.flush();
+            }
         }
 
         private void print(TidplanSolver.BestScore best) {
             if (!quiet) {
-                out.printf("  %6.1f s  best %s%n", best.millisSpent() / 1000.0, best.score());
+                String line = String.format("  %6.1f s  best %s, hard penalty left %d", best.millisSpent() / 1000.0,
+                        best.score(), -best.score().hardScore());
+                out.print(live ? "\r" + line + "   " : line + System.lineSeparator());
                 out.flush();
             }
         }

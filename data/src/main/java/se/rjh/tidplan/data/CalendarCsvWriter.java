@@ -31,6 +31,26 @@ public final class CalendarCsvWriter {
     private CalendarCsvWriter() {
     }
 
+    /**
+     * {@code Id} and the Tidplan's own columns for an activity, with the date and time given (the planned
+     * ones in a calendar, the hand-made ones in a dataset): the part every file tidplan writes shares.
+     */
+    static List<String> tidplanRow(Activity a, String date, String time) {
+        List<String> row = new ArrayList<>();
+        row.add(a.getId());
+        row.add(date);
+        row.add(time);
+        for (Process process : Process.values()) {
+            row.add(a.getProcesses().contains(process) ? process.name() : "");
+        }
+        row.add(a.getName());
+        row.add(a.getYearInFocus());
+        row.add(a.getPoliticalColumn());
+        row.add(a.getCollaborationColumn());
+        row.add(a.getManagementColumn());
+        return row;
+    }
+
     /** The calendar's rows in output order: by date, untimed rows first, then by start time. */
     public static List<Activity> inCalendarOrder(Schedule schedule) {
         List<Activity> rows = new ArrayList<>(schedule.getActivities());
@@ -59,18 +79,8 @@ public final class CalendarCsvWriter {
         CSVPrinter printer = SpreadsheetCsv.printer(writer, flavour);
         printer.printRecord(HEADER);
         for (Activity a : inCalendarOrder(schedule)) {
-            List<String> row = new ArrayList<>();
-            row.add(a.getId());
-            row.add(a.getDate().toString());
-            row.add(a.getStart() == null ? "" : MeetingTime.format(a.getStart(), a.getEnd()));
-            for (Process process : Process.values()) {
-                row.add(a.getProcesses().contains(process) ? process.name() : "");
-            }
-            row.add(a.getName());
-            row.add(a.getYearInFocus());
-            row.add(a.getPoliticalColumn());
-            row.add(a.getCollaborationColumn());
-            row.add(a.getManagementColumn());
+            List<String> row = tidplanRow(a, a.getDate().toString(),
+                    a.getStart() == null ? "" : MeetingTime.format(a.getStart(), a.getEnd()));
             row.add(a.getBaselineDate() == null ? "" : a.getBaselineDate().toString());
             row.add(a.getBaselineDate() == null ? "" : Long.toString(ChronoUnit.DAYS.between(a.getBaselineDate(), a.getDate())));
             SpreadsheetCsv.printRow(printer, row);

@@ -24,7 +24,6 @@ import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
-import se.rjh.tidplan.model.Process;
 import se.rjh.tidplan.model.Schedule;
 
 /**
@@ -100,19 +99,9 @@ public final class DatasetWriter {
     }
 
     private static List<String> activityRow(Activity a) {
-        List<String> row = new ArrayList<>();
-        row.add(a.getId());
-        row.add(a.getBaselineDate() == null ? "" : a.getBaselineDate().toString());
-        row.add(a instanceof Meeting m ? MeetingTime.format(m.getPreferredStart(),
-                m.getPreferredStart().plusMinutes(m.getDurationMinutes())) : "");
-        for (Process process : Process.values()) {
-            row.add(a.getProcesses().contains(process) ? process.name() : "");
-        }
-        row.add(a.getName());
-        row.add(a.getYearInFocus());
-        row.add(a.getPoliticalColumn());
-        row.add(a.getCollaborationColumn());
-        row.add(a.getManagementColumn());
+        List<String> row = CalendarCsvWriter.tidplanRow(a, a.getBaselineDate() == null ? "" : a.getBaselineDate().toString(),
+                a instanceof Meeting m ? MeetingTime.format(m.getPreferredStart(),
+                        m.getPreferredStart().plusMinutes(m.getDurationMinutes())) : "");
         row.add(a.getBodies().stream().map(Body::getCode).collect(Collectors.joining(";")));
         row.add(a.getUnit());
         row.add(a instanceof Meeting m ? m.getParticipants().stream().sorted(Comparator.naturalOrder())

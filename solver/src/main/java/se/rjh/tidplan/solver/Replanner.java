@@ -49,15 +49,7 @@ public final class Replanner {
     public record MoveSitting(String body, LocalDate from, LocalDate to) implements Change {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
-            Body old = findBody(schedule, body, "--move-sitting");
-            requireSitting(old, from, "--move-sitting");
-            requireFuture(today, to, "--move-sitting");
-            requireWorkingDay(schedule, to, "--move-sitting");
-            TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
-            sittings.remove(from);
-            sittings.add(to);
-            schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
-            return List.of();
+            return changeSittings(schedule, today, "--move-sitting", body, from, to);
         }
 
         @Override
@@ -70,13 +62,7 @@ public final class Replanner {
     public record CancelSitting(String body, LocalDate date) implements Change {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
-            Body old = findBody(schedule, body, "--cancel-sitting");
-            requireSitting(old, date, "--cancel-sitting");
-            requireFuture(today, date, "--cancel-sitting");
-            TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
-            sittings.remove(date);
-            schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
-            return List.of();
+            return changeSittings(schedule, today, "--cancel-sitting", body, date, null);
         }
 
         @Override
@@ -89,13 +75,7 @@ public final class Replanner {
     public record AddSitting(String body, LocalDate date) implements Change {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
-            Body old = findBody(schedule, body, "--add-sitting");
-            requireFuture(today, date, "--add-sitting");
-            requireWorkingDay(schedule, date, "--add-sitting");
-            TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
-            sittings.add(date);
-            schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
-            return List.of();
+            return changeSittings(schedule, today, "--add-sitting", body, null, date);
         }
 
         @Override
@@ -190,6 +170,25 @@ public final class Replanner {
             throw new DatasetException(option, 0, null, "'" + text + "' is not of the form " + form);
         }
         return new String[] {text.substring(0, at).trim(), text.substring(at + 1).trim()};
+    }
+
+    /** Takes a sitting away and/or adds one, after checking both against the body, today and the calendar. */
+    private static List<Activity> changeSittings(Schedule schedule, LocalDate today, String option, String code,
+            LocalDate removed, LocalDate added) {
+        Body old = findBody(schedule, code, option);
+        TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
+        if (removed != null) {
+            requireSitting(old, removed, option);
+            requireFuture(today, removed, option);
+            sittings.remove(removed);
+        }
+        if (added != null) {
+            requireFuture(today, added, option);
+            requireWorkingDay(schedule, added, option);
+            sittings.add(added);
+        }
+        schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
+        return List.of();
     }
 
     private static Body findBody(Schedule schedule, String code, String option) {

@@ -41,12 +41,7 @@ class DatasetFuzzTest {
         int calendars = 0;
         List<String> failures = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            Path data = Files.createDirectories(dir.resolve("run" + run));
-            try (var files = Files.list(EndToEndSolveTest.DATASET)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, data.resolve(file.getFileName()));
-                }
-            }
+            Path data = Cli.copyDataset(dir.resolve("run" + run));
             String mutation = mutate(data, random);
             try {
                 Dataset dataset = DatasetReader.read(data);

@@ -3,8 +3,6 @@ package se.rjh.tidplan.solver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.solver.cli.TidplanCommand;
@@ -24,18 +21,6 @@ import se.rjh.tidplan.solver.cli.TidplanCommand;
 class ExplainTest {
 
     static final Path SEED = Path.of("../data/seed/tidplan-2021.txt");
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = TidplanCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     private static List<String> activitiesBreaking(CalendarExplainer.Explanation explanation, String constraint) {
         return explanation.violations().stream().filter(v -> v.constraint().equals(constraint))
@@ -61,11 +46,11 @@ class ExplainTest {
 
     @Test
     void explainExitsOneOnTheSeedAndPrintsJson() throws Exception {
-        Run text = run("explain", SEED.toString());
+        Cli.Run text = Cli.run("explain", SEED.toString());
         assertEquals(TidplanCommand.EXIT_INFEASIBLE, text.exit(), text.err());
         assertTrue(text.out().contains("HARD Working day: RP21-CSG (Regionplan 2021 samverkas i CSG) on 2020-05-10"), text.out());
         assertTrue(text.out().contains("Weeks furthest from even:"), text.out());
-        Run json = run("explain", SEED.toString(), "--format", "json");
+        Cli.Run json = Cli.run("explain", SEED.toString(), "--format", "json");
         JsonNode tree = new ObjectMapper().readTree(json.out());
         assertEquals(false, tree.get("feasible").asBoolean());
         assertEquals(43, tree.get("hardPenalty").asLong());
@@ -75,8 +60,8 @@ class ExplainTest {
     @Test
     void tidplansOwnOutputHasNoHardViolation(@TempDir Path dir) {
         Path out = dir.resolve("tidplan.csv");
-        assertEquals(0, run("solve", "--quiet", "--out", out.toString()).exit());
-        Run run = run("explain", out.toString());
+        assertEquals(0, Cli.run("solve", "--quiet", "--out", out.toString()).exit());
+        Cli.Run run = Cli.run("explain", out.toString());
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("no hard rule broken"), run.out());
         assertTrue(run.out().contains("HARD") == false, run.out());
@@ -86,7 +71,7 @@ class ExplainTest {
     void anUnreadableCalendarExitsTwoWithOneLine(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.txt"),
                 "2021-02-30\t\tP\t\t\t\t\tPF beslutas i RS\t2022\tRS\t\t\n");
-        Run run = run("explain", bad.toString());
+        Cli.Run run = Cli.run("explain", bad.toString());
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals("tidplan: " + bad + ":1: Datum: '2021-02-30' is not a date", run.err().strip());
     }

@@ -48,12 +48,7 @@ class JarIT {
 
     /** A copy of the default dataset whose search budget outlasts any test: it ends only when stopped. */
     private static Path endlessDataset(Path dir) throws IOException {
-        Path data = Files.createDirectories(dir.resolve("endless"));
-        try (var files = Files.list(Path.of("../data/rjh-2021"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, data.resolve(file.getFileName()));
-            }
-        }
+        Path data = Cli.copyDataset(dir.resolve("endless"));
         Path settings = data.resolve("settings.json");
         Files.writeString(settings, Files.readString(settings).replace("\"moves\": 600000", "\"moves\": 1000000000")
                 .replace("\"seconds\": 30", "\"seconds\": 600"));

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import se.rjh.tidplan.solver.cli.TidplanCommand;
 
 /** Re-planning the region's solved calendar after a sitting moves, is cancelled, or cannot be met. */
@@ -27,32 +24,15 @@ class ReplanTest {
     static Path shared;
     static Path calendar;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = TidplanCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void solveTheRegionsCalendar() {
         calendar = shared.resolve("tidplan.csv");
-        assertEquals(0, run("solve", "--quiet", "--out", calendar.toString()).exit());
+        assertEquals(0, Cli.run("solve", "--quiet", "--out", calendar.toString()).exit());
     }
 
     /** The dataset with its sittings.csv edited the way the change says, for the independent check. */
     private static Path datasetWith(Path dir, String from, String to) throws IOException {
-        Files.createDirectories(dir);
-        try (var files = Files.list(EndToEndSolveTest.DATASET)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
-            }
-        }
+        Cli.copyDataset(dir);
         Path sittings = dir.resolve("sittings.csv");
         String text = Files.readString(sittings);
         assertTrue(text.contains(from));
@@ -68,7 +48,7 @@ class ReplanTest {
     void movingRfsJuneSittingAWeekEarlierMovesOnlyTheDecisionOnIt(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("new.csv");
         Path list = dir.resolve("changes.csv");
-        Run run = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+        Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
                 "--move-sitting", "RF:2021-06-21=2021-06-14", "--out", out.toString(), "--changes", list.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         List<CSVRecord> moves = changes(list);
@@ -84,7 +64,7 @@ class ReplanTest {
     void cancellingASittingMovesTheDecisionToTheNextSittingAndItsFollowers(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("new.csv");
         Path list = dir.resolve("changes.csv");
-        Run run = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+        Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
                 "--cancel-sitting", "RS:2021-06-07", "--out", out.toString(), "--changes", list.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         Map<String, CalendarRulesChecker.Row> replanned = CalendarRulesChecker.calendar(out);
@@ -101,7 +81,7 @@ class ReplanTest {
 
     @Test
     void aChangeThatCannotBeMetIsReportedWithTheRuleAndARemedy(@TempDir Path dir) {
-        Run run = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+        Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
                 "--pin", "RP22-RF=2021-06-08", "--out", dir.resolve("new.csv").toString());
         assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out());
         assertTrue(run.out().contains("The change cannot be met"), run.out());
@@ -111,11 +91,11 @@ class ReplanTest {
 
     @Test
     void aChangeInThePastOrToAnUnknownBodyIsBadInput(@TempDir Path dir) {
-        Run past = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
+        Cli.Run past = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
                 "--cancel-sitting", "RS:2021-04-13", "--out", dir.resolve("a.csv").toString());
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, past.exit());
         assertEquals("tidplan: --cancel-sitting: 2021-04-13 is before --today 2021-05-01; the past is frozen", past.err().strip());
-        Run unknown = run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
+        Cli.Run unknown = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
                 "--move-sitting", "KF:2021-06-21=2021-06-14", "--out", dir.resolve("b.csv").toString());
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, unknown.exit());
         assertTrue(unknown.err().startsWith("tidplan: --move-sitting: unknown body 'KF'"), unknown.err());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,42 +12,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import se.rjh.tidplan.solver.cli.TidplanCommand;
 
 /** What a user sees from {@code tidplan solve} when the input is wrong: one line, exit 2, no calendar. */
 class SolveCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = TidplanCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static Path copyDataset(Path dir) throws IOException {
-        try (var files = Files.list(EndToEndSolveTest.DATASET)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
-            }
-        }
-        return dir;
-    }
-
     @Test
     void aBrokenDatasetGivesOneLineAndNoCalendar(@TempDir Path dir) throws IOException {
-        Path data = Files.createDirectory(dir.resolve("data"));
-        copyDataset(data);
+        Path data = Cli.copyDataset(dir.resolve("data"));
         Path sittings = data.resolve("sittings.csv");
         Files.writeString(sittings, Files.readString(sittings).replace("RS AU,2020-11-17", "RS AU,2020-11-31"));
         Path out = dir.resolve("tidplan.csv");
-        Run run = run("solve", "--data", data.toString(), "--out", out.toString());
+        Cli.Run run = Cli.run("solve", "--data", data.toString(), "--out", out.toString());
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, run.exit());
         assertTrue(run.err().matches("tidplan: .*sittings\\.csv:\\d+: Date: '2020-11-31' is not a date.*\\R"), run.err());
         assertFalse(Files.exists(out));
@@ -57,28 +31,23 @@ class SolveCommandTest {
 
     @Test
     void anUnknownWeightNameIsRefused(@TempDir Path dir) throws IOException {
-        Path data = copyDataset(dir);
+        Path data = Cli.copyDataset(dir);
         Path settings = data.resolve("settings.json");
         Files.writeString(settings, Files.readString(settings).replace("\"Preferred meeting time\"", "\"Preferred meeting times\""));
-        Run run = run("solve", "--data", data.toString(), "--out", dir.resolve("x.csv").toString());
+        Cli.Run run = Cli.run("solve", "--data", data.toString(), "--out", dir.resolve("x.csv").toString());
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, run.exit());
         assertTrue(run.err().contains("weights: unknown soft constraint [Preferred meeting times]"), run.err());
     }
 
     @Test
     void validateSaysWhatNoCalendarCanMeetAndWhichSittingWouldHelp(@TempDir Path dir) throws IOException {
-        assertEquals(0, run("validate").exit());
-        Path variant = Path.of("../data/variants/rjh-2021-process-2024");
-        try (var files = Files.list(variant)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
-            }
-        }
-        assertEquals(0, run("validate", "--data", dir.toString()).exit());
+        assertEquals(0, Cli.run("validate").exit());
+        Cli.copyDataset(Path.of("../data/variants/rjh-2021-process-2024"), dir);
+        assertEquals(0, Cli.run("validate", "--data", dir.toString()).exit());
         // Without the two CSG sittings the 2024 process needs, validate points at where they are missing.
         Path sittings = dir.resolve("sittings.csv");
         Files.write(sittings, Files.readAllLines(sittings).stream().filter(l -> !l.contains("process 2024")).toList());
-        Run run = run("validate", "--data", dir.toString());
+        Cli.Run run = Cli.run("validate", "--data", dir.toString());
         assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains("activities.csv:65: Body: [CSG] do not sit between 2021-05-26 and 2021-06-06"), run.err());
         assertTrue(run.err().contains("activities.csv:86: Body: [CSG] do not sit between 2021-10-05 and 2021-10-11"), run.err());
@@ -88,7 +57,7 @@ class SolveCommandTest {
     void everySubcommandHasHelpWithAnExample() {
         for (String command : List.of("solve", "replan", "compare", "rollforward", "import", "explain", "validate",
                 "generate")) {
-            Run run = run(command, "--help");
+            Cli.Run run = Cli.run(command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().contains("Example") && run.out().contains("Exit status"), command + ": " + run.out());
         }

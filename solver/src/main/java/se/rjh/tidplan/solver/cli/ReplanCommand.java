@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,11 +72,8 @@ public final class ReplanCommand implements Callable<Integer> {
     @Option(names = "--pin", paramLabel = "ID=DATE", description = "An activity is fixed on a date.")
     private List<String> pins = List.of();
 
-    @Option(names = "--seconds", paramLabel = "N", description = "Upper bound on solver time (default: settings.json).")
-    private Long seconds;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: settings.json).")
-    private Long seed;
+    @Mixin
+    private SearchOptions search;
 
     @Option(names = "--quiet", description = "Print only the change list, the result line and errors.")
     private boolean quiet;
@@ -96,10 +92,7 @@ public final class ReplanCommand implements Callable<Integer> {
         pins.forEach(c -> changes.add(Replanner.parse("--pin", c)));
         CalendarFile.Content calendar = CalendarFile.read(baseline).requireComplete();
         Dataset dataset = data.load(spec.commandLine().getErr());
-        TidplanSolver.Options options = TidplanSolver.Options.of(
-                Duration.ofSeconds(seconds != null ? seconds : dataset.settings().solver().seconds()),
-                Math.max(1, dataset.settings().solver().moves() / REPLAN_SHARE),
-                seed != null ? seed : dataset.settings().solver().seed());
+        TidplanSolver.Options options = search.options(dataset, REPLAN_SHARE);
         SolveOutput.Progress progress = new SolveOutput.Progress(stdout, quiet);
         Replanner.Result result;
         try (StopSignal stop = StopSignal.onInterrupt()) {

@@ -2,7 +2,6 @@ package se.rjh.tidplan.solver.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.solver.StopSignal;
@@ -34,11 +32,8 @@ public final class SolveCommand implements Callable<Integer> {
             description = "Calendar CSV to write (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--seconds", paramLabel = "N", description = "Upper bound on solver time (default: settings.json).")
-    private Long seconds;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed; the same input and seed give the same file (default: settings.json).")
-    private Long seed;
+    @Mixin
+    private SearchOptions search;
 
     @Option(names = "--quiet", description = "Print only the result line and errors.")
     private boolean quiet;
@@ -51,17 +46,12 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         Dataset dataset = data.load(err);
-        long limit = seconds != null ? seconds : dataset.settings().solver().seconds();
-        if (limit <= 0) {
-            throw new ParameterException(spec.commandLine(), "--seconds must be positive, not " + limit);
-        }
-        TidplanSolver.Options options = TidplanSolver.Options.of(Duration.ofSeconds(limit),
-                dataset.settings().solver().moves(), seed != null ? seed : dataset.settings().solver().seed());
+        TidplanSolver.Options options = search.options(dataset, 1);
         if (!quiet) {
             outWriter.printf("Solving %s: %d activities, %d dependencies, %d bodies (at most %d s, seed %d)%n",
                     dataset.schedule().getName(), dataset.schedule().getActivities().size(),
                     dataset.schedule().getDependencies().size(), dataset.schedule().getBodies().size(),
-                    limit, options.seed());
+                    options.timeLimit().toSeconds(), options.seed());
             outWriter.flush();
         }
         SolveOutput.Progress progress = new SolveOutput.Progress(outWriter, quiet);

@@ -43,6 +43,11 @@ public final class DatasetWriter {
 
     /** Writes the dataset to {@code dir}, which must not exist yet (nothing of the user's is overwritten). */
     public static void write(Settings settings, Schedule schedule, Path dir) {
+        write(settings, schedule, dir, SpreadsheetCsv.Flavour.PLAIN);
+    }
+
+    /** Writes the dataset with its CSV files in the given flavour (Excel: BOM, ';', CRLF). */
+    public static void write(Settings settings, Schedule schedule, Path dir, SpreadsheetCsv.Flavour flavour) {
         Path target = dir.toAbsolutePath();
         if (Files.exists(target)) {
             throw new DatasetException(dir.toString(), 0, null, "already exists; give a new directory");
@@ -51,7 +56,7 @@ public final class DatasetWriter {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
             try {
-                writeFiles(settings, schedule, temp);
+                writeFiles(settings, schedule, temp, flavour);
                 Files.move(temp, target);
             } finally {
                 deleteIfLeft(temp);
@@ -72,15 +77,16 @@ public final class DatasetWriter {
         }
     }
 
-    private static void writeFiles(Settings settings, Schedule schedule, Path dir) throws IOException {
+    private static void writeFiles(Settings settings, Schedule schedule, Path dir, SpreadsheetCsv.Flavour flavour)
+            throws IOException {
         Files.write(dir.resolve(DatasetReader.SETTINGS), JSON.writeValueAsBytes(settings));
-        csv(dir.resolve(DatasetReader.BODIES), List.of("Code", "Name"), schedule.getBodies().stream()
+        csv(flavour, dir.resolve(DatasetReader.BODIES), List.of("Code", "Name"), schedule.getBodies().stream()
                 .map(b -> List.of(b.getCode(), b.getName())).toList());
         List<List<String>> sittings = new ArrayList<>();
         for (Body body : schedule.getBodies()) {
             body.getSittings().forEach(date -> sittings.add(List.of(body.getCode(), date.toString(), "")));
         }
-        csv(dir.resolve(DatasetReader.SITTINGS), List.of("Body", "Date", "Note"), sittings);
+        csv(flavour, dir.resolve(DatasetReader.SITTINGS), List.of("Body", "Date", "Note"), sittings);
         List<List<String>> activities = new ArrayList<>();
         List<List<String>> briefs = new ArrayList<>();
         for (Activity a : schedule.getActivities()) {
@@ -90,11 +96,11 @@ public final class DatasetWriter {
                         a.getBrief().documentation(), a.getBrief().followUp()));
             }
         }
-        csv(dir.resolve(DatasetReader.ACTIVITIES), DatasetReader.ACTIVITY_COLUMNS, activities);
+        csv(flavour, dir.resolve(DatasetReader.ACTIVITIES), DatasetReader.ACTIVITY_COLUMNS, activities);
         if (!briefs.isEmpty()) {
-            csv(dir.resolve(DatasetReader.MEETINGS), List.of("Id", "Purpose", "Basis", "Goal", "Documentation", "FollowUp"), briefs);
+            csv(flavour, dir.resolve(DatasetReader.MEETINGS), List.of("Id", "Purpose", "Basis", "Goal", "Documentation", "FollowUp"), briefs);
         }
-        csv(dir.resolve(DatasetReader.DEPENDENCIES), List.of("Before", "After", "MinLag", "Buffer", "Unit", "Reason"),
+        csv(flavour, dir.resolve(DatasetReader.DEPENDENCIES), List.of("Before", "After", "MinLag", "Buffer", "Unit", "Reason"),
                 schedule.getDependencies().stream().map(DatasetWriter::dependencyRow).toList());
     }
 
@@ -120,9 +126,9 @@ public final class DatasetWriter {
                 d.getReason());
     }
 
-    private static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
+    private static void csv(SpreadsheetCsv.Flavour flavour, Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
-                CSVPrinter printer = SpreadsheetCsv.printer(writer, SpreadsheetCsv.Flavour.PLAIN)) {
+                CSVPrinter printer = SpreadsheetCsv.printer(writer, flavour)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
                 SpreadsheetCsv.printRow(printer, row);

@@ -54,6 +54,14 @@ class SolveCommandTest {
     }
 
     @Test
+    void aDatasetWrittenForExcelReadsBack(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("rjh-2022");
+        assertEquals(0, Cli.run("rollforward", "--year", "2022", "--out", out.toString(), "--excel").exit());
+        assertTrue(Files.readString(out.resolve("activities.csv")).startsWith("\uFEFFId;Datum;Tid;"));
+        assertEquals(0, Cli.run("validate", "--data", out.toString()).exit());
+    }
+
+    @Test
     void everySubcommandHasHelpWithAnExample() {
         for (String command : List.of("solve", "replan", "compare", "rollforward", "import", "explain", "validate",
                 "generate")) {

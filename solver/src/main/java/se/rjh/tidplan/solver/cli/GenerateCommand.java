@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.DatasetWriter;
+import se.rjh.tidplan.data.SpreadsheetCsv;
 import se.rjh.tidplan.data.GeneratedDataset;
 
 /** {@code tidplan generate}: a larger instance of the region's shape, for benchmarks. */
@@ -31,13 +32,17 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The dataset directory to create.")
     private Path out;
 
+    @Option(names = "--excel", description = "Write the CSV files for a Swedish Excel: UTF-8 with BOM, ';', CRLF.")
+    private boolean excel;
+
     @Override
     public Integer call() {
         if (scale < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale must be 1 or more");
         }
         GeneratedDataset.Result result = GeneratedDataset.generate(scale, seed);
-        DatasetWriter.write(result.dataset().settings(), result.dataset().schedule(), out);
+        DatasetWriter.write(result.dataset().settings(), result.dataset().schedule(), out,
+                excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %d activities, %d dependencies, %d bodies.%n", out,
                 result.dataset().schedule().getActivities().size(), result.dataset().schedule().getDependencies().size(),

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.CalendarImporter;
 import se.rjh.tidplan.data.DatasetWriter;
+import se.rjh.tidplan.data.SpreadsheetCsv;
 
 /** {@code tidplan import}: a hand-made calendar becomes a dataset to complete and solve. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -31,12 +32,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The dataset directory to create.")
     private Path out;
 
+    @Option(names = "--excel", description = "Write the CSV files for a Swedish Excel: UTF-8 with BOM, ';', CRLF.")
+    private boolean excel;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         CalendarFile.Content content = CalendarFile.read(file);
         CalendarImporter.Result result = CalendarImporter.toDataset(content, file.getFileName().toString());
-        DatasetWriter.write(result.settings(), result.schedule(), out);
+        DatasetWriter.write(result.settings(), result.schedule(), out,
+                excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN);
         long bad = content.skipped().stream().filter(CalendarFile.Skipped::bad).count();
         stdout.printf("Read %d rows, merged %d, skipped %d lines (%d of them broken rows):%n", content.rows().size(),
                 content.merged(), content.skipped().size(), bad);

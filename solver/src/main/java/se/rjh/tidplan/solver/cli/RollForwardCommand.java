@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.DatasetWriter;
+import se.rjh.tidplan.data.SpreadsheetCsv;
 import se.rjh.tidplan.data.RollForward;
 
 /** {@code tidplan rollforward}: next year's dataset from this year's. */
@@ -36,11 +37,15 @@ public final class RollForwardCommand implements Callable<Integer> {
     @Option(names = "--sittings", paramLabel = "FILE", description = "The new year's sitting days (CSV: Body, Date).")
     private Path sittings;
 
+    @Option(names = "--excel", description = "Write the CSV files for a Swedish Excel: UTF-8 with BOM, ';', CRLF.")
+    private boolean excel;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         RollForward.Result result = RollForward.roll(data.load(spec.commandLine().getErr()), year, sittings);
-        DatasetWriter.write(result.settings(), result.schedule(), out);
+        DatasetWriter.write(result.settings(), result.schedule(), out,
+                excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN);
         stdout.printf("Wrote %s: %s, %s to %s, %d activities, %d dependencies, %d sitting days.%n", out,
                 result.settings().name(), result.settings().horizon().start(), result.settings().horizon().end(),
                 result.schedule().getActivities().size(), result.schedule().getDependencies().size(),

@@ -75,20 +75,25 @@ public final class TidplanSolver {
         long searchMoves = Math.max(1, (long) (options.moveLimit() * SEARCH_SHARE));
         LocalSearchPhaseConfig lateAcceptance = new LocalSearchPhaseConfig()
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(searchMoves));
-        return new SolverConfig()
-                .withSolutionClass(Schedule.class)
-                .withEntityClasses(Activity.class, Meeting.class)
-                .withConstraintProviderClass(TidplanConstraintProvider.class)
-                .withEnvironmentMode(options.mode())
-                .withRandomSeed(options.seed())
+        return domain(options)
                 .withPhases(steepestDescent(), lateAcceptance, steepestDescent())
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(options.timeLimit())
                         .withMoveCountLimit(options.moveLimit()));
     }
 
+    /** The model, the constraints, the environment and the seed, without phases or termination: for benchmarks. */
+    public static SolverConfig domain(Options options) {
+        return new SolverConfig()
+                .withSolutionClass(Schedule.class)
+                .withEntityClasses(Activity.class, Meeting.class)
+                .withConstraintProviderClass(TidplanConstraintProvider.class)
+                .withEnvironmentMode(options.mode())
+                .withRandomSeed(options.seed());
+    }
+
     /** Every single change of every activity each step, the best one taken, until none improves. */
-    private static LocalSearchPhaseConfig steepestDescent() {
+    public static LocalSearchPhaseConfig steepestDescent() {
         return new LocalSearchPhaseConfig()
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)))
                 .withMoveSelectorConfig(new ChangeMoveSelectorConfig().withSelectionOrder(SelectionOrder.ORIGINAL))

@@ -24,7 +24,7 @@ public final class Configurations {
     public static Map<String, SolverConfig> all(Duration limit, long seed) {
         TidplanSolver.Options options = TidplanSolver.Options.of(limit, Long.MAX_VALUE, seed);
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put("tidplan (descent - late acceptance - descent)", TidplanSolver.config(options));
+        configs.put("tidplan (tabu to feasible - descent - late acceptance - descent)", TidplanSolver.config(options));
         configs.put("Steepest descent only", timed(TidplanSolver.domain(options)
                 .withPhases(TidplanSolver.steepestDescent()), limit));
         for (LocalSearchType type : new LocalSearchType[] {LocalSearchType.LATE_ACCEPTANCE, LocalSearchType.TABU_SEARCH,

@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -67,16 +68,21 @@ public final class TidplanSolver {
 
     /**
      * The search starts from the hand-made calendar made allowed (see CandidateValues.startFromBaseline),
-     * so there is nothing to construct. A steepest descent over single changes first (on the region's
-     * calendar it alone reaches the best score found with ten times the budget), then late acceptance to
-     * leave that local optimum, then the descent again to settle what late acceptance found.
+     * so there is nothing to construct. Tabu search first, only until no hard rule is broken (on a large
+     * instance it gets there in a second, where the steepest descent needs many expensive sweeps); then a
+     * steepest descent over single changes (on the region's calendar it alone reaches the best score found
+     * with ten times the budget); then late acceptance to leave that local optimum, and the descent again
+     * to settle what late acceptance found. See benchmarks/RESULTS.md.
      */
     public static SolverConfig config(Options options) {
         long searchMoves = Math.max(1, (long) (options.moveLimit() * SEARCH_SHARE));
+        LocalSearchPhaseConfig repair = new LocalSearchPhaseConfig()
+                .withLocalSearchType(LocalSearchType.TABU_SEARCH)
+                .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
         LocalSearchPhaseConfig lateAcceptance = new LocalSearchPhaseConfig()
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(searchMoves));
         return domain(options)
-                .withPhases(steepestDescent(), lateAcceptance, steepestDescent())
+                .withPhases(repair, steepestDescent(), lateAcceptance, steepestDescent())
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(options.timeLimit())
                         .withMoveCountLimit(options.moveLimit()));

@@ -10,7 +10,7 @@ public final class DatasetProblems extends DatasetException {
     private final transient List<DatasetException> problems;
 
     public DatasetProblems(List<DatasetException> problems) {
-        super(String.join("\n", problems.stream().map(DatasetException::getMessage).toList()), problems);
+        super(String.join("\n", problems.stream().map(DatasetException::getMessage).toList()));
         this.problems = List.copyOf(problems);
     }
 

@@ -96,10 +96,6 @@ public final class DatasetReader {
         return new DatasetReader(DatasetSource.embedded(Dataset.DEFAULT)).read();
     }
 
-    public static Dataset read(DatasetSource source) {
-        return new DatasetReader(source).read();
-    }
-
     private Dataset read() {
         Settings settings = readSettings();
         LocalDate start = settings.horizon().start();

@@ -69,14 +69,6 @@ public final class WorkingCalendar {
         }
     }
 
-    public LocalDate getFirst() {
-        return first;
-    }
-
-    public LocalDate getLast() {
-        return last;
-    }
-
     public boolean isWorkingDay(LocalDate date) {
         return nonWorkingReason(date).isEmpty();
     }

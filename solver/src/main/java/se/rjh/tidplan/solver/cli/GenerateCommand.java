@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.DatasetWriter;
-import se.rjh.tidplan.data.SpreadsheetCsv;
 import se.rjh.tidplan.data.GeneratedDataset;
 
 /** {@code tidplan generate}: a larger instance of the region's shape, for benchmarks. */
@@ -29,11 +28,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The dataset directory to create.")
-    private Path out;
-
-    @Option(names = "--excel", description = "Write the CSV files for a Swedish Excel: UTF-8 with BOM, ';', CRLF.")
-    private boolean excel;
+    @Mixin
+    private DatasetOutputOptions output;
 
     @Override
     public Integer call() {
@@ -41,8 +37,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale must be 1 or more");
         }
         GeneratedDataset.Result result = GeneratedDataset.generate(scale, seed);
-        DatasetWriter.write(result.dataset().settings(), result.dataset().schedule(), out,
-                excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN);
+        Path out = output.write(result.dataset().settings(), result.dataset().schedule());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %d activities, %d dependencies, %d bodies.%n", out,
                 result.dataset().schedule().getActivities().size(), result.dataset().schedule().getDependencies().size(),

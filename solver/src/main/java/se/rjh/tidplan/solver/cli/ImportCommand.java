@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.CalendarImporter;
-import se.rjh.tidplan.data.DatasetWriter;
-import se.rjh.tidplan.data.SpreadsheetCsv;
 
 /** {@code tidplan import}: a hand-made calendar becomes a dataset to complete and solve. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -29,19 +28,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The calendar to read.")
     private Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The dataset directory to create.")
-    private Path out;
-
-    @Option(names = "--excel", description = "Write the CSV files for a Swedish Excel: UTF-8 with BOM, ';', CRLF.")
-    private boolean excel;
+    @Mixin
+    private DatasetOutputOptions output;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         CalendarFile.Content content = CalendarFile.read(file);
         CalendarImporter.Result result = CalendarImporter.toDataset(content, file.getFileName().toString());
-        DatasetWriter.write(result.settings(), result.schedule(), out,
-                excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN);
+        Path out = output.write(result.settings(), result.schedule());
         long bad = content.skipped().stream().filter(CalendarFile.Skipped::bad).count();
         stdout.printf("Read %d rows, merged %d, skipped %d lines (%d of them broken rows):%n", content.rows().size(),
                 content.merged(), content.skipped().size(), bad);

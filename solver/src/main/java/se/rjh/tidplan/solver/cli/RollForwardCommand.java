@@ -9,8 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.DatasetWriter;
-import se.rjh.tidplan.data.SpreadsheetCsv;
 import se.rjh.tidplan.data.RollForward;
 
 /** {@code tidplan rollforward}: next year's dataset from this year's. */
@@ -31,21 +29,17 @@ public final class RollForwardCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY", required = true, description = "The year to plan.")
     private int year;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The dataset directory to create.")
-    private Path out;
-
     @Option(names = "--sittings", paramLabel = "FILE", description = "The new year's sitting days (CSV: Body, Date).")
     private Path sittings;
 
-    @Option(names = "--excel", description = "Write the CSV files for a Swedish Excel: UTF-8 with BOM, ';', CRLF.")
-    private boolean excel;
+    @Mixin
+    private DatasetOutputOptions output;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         RollForward.Result result = RollForward.roll(data.load(spec.commandLine().getErr()), year, sittings);
-        DatasetWriter.write(result.settings(), result.schedule(), out,
-                excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN);
+        Path out = output.write(result.settings(), result.schedule());
         stdout.printf("Wrote %s: %s, %s to %s, %d activities, %d dependencies, %d sitting days.%n", out,
                 result.settings().name(), result.settings().horizon().start(), result.settings().horizon().end(),
                 result.schedule().getActivities().size(), result.schedule().getDependencies().size(),

@@ -64,7 +64,10 @@ public final class GeneratedDataset {
                 if (copy > 0) {
                     for (LocalDate day : body.getSittings()) {
                         if (random.nextInt(3) == 0) {
-                            sittings.add(jitter(calendar, day, random));
+                            LocalDate extra = jitter(calendar, day, random);
+                            if (!extra.isBefore(source.getHorizonStart()) && !extra.isAfter(source.getHorizonEnd())) {
+                                sittings.add(extra);
+                            }
                         }
                     }
                 }

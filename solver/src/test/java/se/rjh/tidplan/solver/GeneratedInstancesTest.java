@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import se.rjh.tidplan.data.CalendarCsvWriter;
+import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.data.DatasetWriter;
 import se.rjh.tidplan.data.GeneratedDataset;
 import se.rjh.tidplan.model.Activity;
@@ -47,6 +48,8 @@ class GeneratedInstancesTest {
             Path calendar = dir.resolve("known.csv");
             CalendarCsvWriter.write(schedule, calendar);
             assertEquals(List.of(), new CalendarRulesChecker(data).violations(CalendarRulesChecker.calendar(calendar)));
+            // Written out, it reads back without a warning (no sitting outside the horizon, none on a holiday).
+            assertEquals(List.of(), DatasetReader.read(data).warnings());
         }
     }
 

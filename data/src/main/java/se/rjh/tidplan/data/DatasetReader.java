@@ -130,13 +130,14 @@ public final class DatasetReader {
      * inside its window, or whose bodies do not sit at all inside the days its chain leaves it.
      */
     private List<String> unmeetable(Schedule schedule) {
-        Map<Activity, CandidateValues.Bounds> bounds = CandidateValues.propagate(schedule);
+        Map<Activity, CandidateValues.Bounds> windows =
+                CandidateValues.chainWindows(schedule, CandidateValues.propagate(schedule));
         List<String> findings = new ArrayList<>();
         for (Activity activity : schedule.getActivities()) {
             if (activity.isFixed()) {
                 continue;
             }
-            CandidateValues.Bounds window = CandidateValues.chainWindow(schedule, bounds, activity);
+            CandidateValues.Bounds window = windows.get(activity);
             String where = rowOf.get(activity.getId());
             if (window.isEmpty()) {
                 List<String> chain = new ArrayList<>();

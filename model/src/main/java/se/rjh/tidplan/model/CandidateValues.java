@@ -121,24 +121,27 @@ public final class CandidateValues {
     }
 
     /**
-     * The days an activity's chain leaves it, not snapped to the days it may take: from its predecessors'
+     * The days each activity's chain leaves it, not snapped to the days it may take: from its predecessors'
      * earliest dates plus their lags to its successors' latest dates minus theirs, inside its own window.
-     * Where a sitting would have to be added, it is in here.
+     * Where a sitting would have to be added, it is in here. One pass over the dependencies for all.
      */
-    public static Bounds chainWindow(Schedule schedule, Map<Activity, Bounds> bounds, Activity activity) {
-        LocalDate lo = ownEarliest(schedule, activity);
-        LocalDate hi = ownLatest(schedule, activity);
-        for (Dependency d : schedule.getDependencies()) {
-            if (d.getAfter() == activity) {
-                LocalDate bound = shift(schedule.getCalendar(), bounds.get(d.getBefore()).earliest(), d.getMinLag(), d.getUnit());
-                lo = bound.isAfter(lo) ? bound : lo;
-            }
-            if (d.getBefore() == activity) {
-                LocalDate bound = shift(schedule.getCalendar(), bounds.get(d.getAfter()).latest(), -d.getMinLag(), d.getUnit());
-                hi = bound.isBefore(hi) ? bound : hi;
-            }
+    public static Map<Activity, Bounds> chainWindows(Schedule schedule, Map<Activity, Bounds> bounds) {
+        Map<Activity, LocalDate> lo = new IdentityHashMap<>();
+        Map<Activity, LocalDate> hi = new IdentityHashMap<>();
+        for (Activity activity : schedule.getActivities()) {
+            lo.put(activity, ownEarliest(schedule, activity));
+            hi.put(activity, ownLatest(schedule, activity));
         }
-        return new Bounds(lo, hi);
+        WorkingCalendar calendar = schedule.getCalendar();
+        for (Dependency d : schedule.getDependencies()) {
+            LocalDate after = shift(calendar, bounds.get(d.getBefore()).earliest(), d.getMinLag(), d.getUnit());
+            lo.merge(d.getAfter(), after, (a, b) -> a.isAfter(b) ? a : b);
+            LocalDate before = shift(calendar, bounds.get(d.getAfter()).latest(), -d.getMinLag(), d.getUnit());
+            hi.merge(d.getBefore(), before, (a, b) -> a.isBefore(b) ? a : b);
+        }
+        Map<Activity, Bounds> windows = new IdentityHashMap<>();
+        lo.forEach((activity, earliest) -> windows.put(activity, new Bounds(earliest, hi.get(activity))));
+        return windows;
     }
 
     /** The activities in an order in which every activity comes after the ones it depends on. */

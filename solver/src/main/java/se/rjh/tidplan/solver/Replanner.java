@@ -248,11 +248,9 @@ public final class Replanner {
         CandidateValues.startFromBaseline(schedule);
         Map<Activity, CandidateValues.Bounds> bounds = CandidateValues.propagate(schedule);
         Map<String, CandidateValues.Bounds> boundsById = new HashMap<>();
+        bounds.forEach((activity, b) -> boundsById.put(activity.getId(), b));
         Map<String, CandidateValues.Bounds> chainWindows = new HashMap<>();
-        bounds.forEach((activity, b) -> {
-            boundsById.put(activity.getId(), b);
-            chainWindows.put(activity.getId(), CandidateValues.chainWindow(schedule, bounds, activity));
-        });
+        CandidateValues.chainWindows(schedule, bounds).forEach((activity, w) -> chainWindows.put(activity.getId(), w));
 
         TidplanSolver.Result solved = TidplanSolver.solve(schedule, options, progress, stop);
         Set<String> moved = new LinkedHashSet<>();

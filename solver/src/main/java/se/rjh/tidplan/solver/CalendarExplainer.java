@@ -103,8 +103,7 @@ public final class CalendarExplainer {
         List<Violation> violations = new ArrayList<>();
         List<Total> totals = new ArrayList<>();
         List<Justifications.WeekLoad> weeks = new ArrayList<>();
-        List<ConstraintAnalysis<HardSoftLongScore>> constraints = new ArrayList<>(analysis.constraintAnalyses());
-        constraints.sort(Comparator.comparingInt(c -> TidplanConstraintProvider.ALL.indexOf(c.constraintName())));
+        List<ConstraintAnalysis<HardSoftLongScore>> constraints = TidplanSolver.inOrder(analysis);
         for (ConstraintAnalysis<HardSoftLongScore> constraint : constraints) {
             boolean hard = !TidplanConstraintProvider.SOFT.contains(constraint.constraintName());
             totals.add(new Total(constraint.constraintName(), hard, constraint.matchCount(), constraint.score().toString()));

@@ -1,11 +1,14 @@
 package se.rjh.tidplan.solver;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -151,6 +154,13 @@ public final class TidplanSolver {
                 defaultSolver.getMoveEvaluationSpeed(),
                 defaultSolver.getScoreCalculationSpeed(),
                 millis >= options.timeLimit().toMillis());
+    }
+
+    /** The constraints of an analysis in the order a user is shown them: hard first, as the provider defines them. */
+    public static List<ConstraintAnalysis<HardSoftLongScore>> inOrder(ScoreAnalysis<HardSoftLongScore> analysis) {
+        List<ConstraintAnalysis<HardSoftLongScore>> constraints = new ArrayList<>(analysis.constraintAnalyses());
+        constraints.sort(Comparator.comparingInt(c -> TidplanConstraintProvider.ALL.indexOf(c.constraintName())));
+        return constraints;
     }
 
     /** Scores a calendar as it is, with the same constraints the solver uses. */

@@ -1,15 +1,12 @@
 package se.rjh.tidplan.solver.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.solver.Justifications;
-import se.rjh.tidplan.solver.TidplanConstraintProvider;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /** What {@code solve} and {@code replan} print while and after solving. */
@@ -21,8 +18,7 @@ final class SolveOutput {
     static void printSummary(PrintWriter out, TidplanSolver.Result result) {
         out.println();
         out.printf("%-36s %8s %14s%n", "Constraint", "Matches", "Score");
-        List<ConstraintAnalysis<HardSoftLongScore>> constraints = new ArrayList<>(result.analysis().constraintAnalyses());
-        constraints.sort(Comparator.comparingInt(c -> TidplanConstraintProvider.ALL.indexOf(c.constraintName())));
+        List<ConstraintAnalysis<HardSoftLongScore>> constraints = TidplanSolver.inOrder(result.analysis());
         for (ConstraintAnalysis<HardSoftLongScore> constraint : constraints) {
             out.printf("%-36s %8d %14s%n", constraint.constraintName(), constraint.matchCount(), constraint.score());
         }

@@ -1,10 +1,15 @@
 package se.rjh.tidplan.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -24,7 +29,9 @@ public final class Configurations {
     public static Map<String, SolverConfig> all(Duration limit, long seed) {
         TidplanSolver.Options options = TidplanSolver.Options.of(limit, Long.MAX_VALUE, seed);
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put("tidplan (tabu to feasible - descent - late acceptance - descent)", TidplanSolver.config(options));
+        configs.put("tidplan (chain repair - tabu to feasible - descent - late acceptance with chain shifts - descent)", TidplanSolver.config(options));
+        configs.put("tidplan without the chain repair", withoutChainRepair(TidplanSolver.config(options)));
+        configs.put("tidplan without chain shifts", withoutChainShifts(TidplanSolver.config(options)));
         configs.put("Steepest descent only", timed(TidplanSolver.domain(options)
                 .withPhases(TidplanSolver.steepestDescent()), limit));
         for (LocalSearchType type : new LocalSearchType[] {LocalSearchType.LATE_ACCEPTANCE, LocalSearchType.TABU_SEARCH,
@@ -37,6 +44,24 @@ public final class Configurations {
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("0hard/100soft"))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))), limit));
         return configs;
+    }
+
+    /** The pipeline left to the tabu search to make the start feasible. */
+    static SolverConfig withoutChainRepair(SolverConfig config) {
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        phases.removeIf(phase -> phase instanceof CustomPhaseConfig);
+        return config.withPhaseList(phases);
+    }
+
+    /** The pipeline with Timefold's default moves only, where it uses chain shifts. */
+    static SolverConfig withoutChainShifts(SolverConfig config) {
+        config.getPhaseConfigList().forEach(phase -> {
+            if (phase instanceof LocalSearchPhaseConfig search
+                    && search.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig) {
+                search.setMoveSelectorConfig(null);
+            }
+        });
+        return config;
     }
 
     private static SolverConfig timed(SolverConfig config, Duration limit) {

@@ -24,7 +24,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.data.GeneratedDataset;
-import se.rjh.tidplan.model.EarliestFeasibleScheduler;
+import se.rjh.tidplan.model.ChainScheduler;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.solver.TidplanSolver;
 
@@ -34,7 +34,8 @@ import se.rjh.tidplan.solver.TidplanSolver;
  * came, the best score at fixed checkpoints, the score-calculation speed and the peak heap, and writes a
  * summary table; then it runs the Timefold Benchmarker on the same configurations for its HTML report.
  * <p>
- * {@code java -jar benchmarks/target/tidplan-benchmarks.jar [--seconds 60] [--scales 1,10] [--report-seconds 5]}
+ * {@code java -jar benchmarks/target/tidplan-benchmarks.jar [--seconds 60] [--scales 1,10] [--report-seconds 5]
+ * [--only NAME-PREFIX]}
  */
 public final class SolverBenchmarks {
 
@@ -51,7 +52,8 @@ public final class SolverBenchmarks {
         int reportSeconds = intArg(args, "--report-seconds", 5);
         List<Integer> scales = Arrays.stream(stringArg(args, "--scales", "1,10").split(",")).map(Integer::parseInt).toList();
         Path target = Path.of(stringArg(args, "--out", "benchmarks/target"));
-        List<Run> runs = run(scales, seconds);
+        String only = stringArg(args, "--only", "");
+        List<Run> runs = run(scales, seconds, only);
         String summary = summary(runs, seconds);
         System.out.println(summary);
         Files.createDirectories(target);
@@ -67,13 +69,17 @@ public final class SolverBenchmarks {
                 : () -> GeneratedDataset.generate(scale, scale).dataset().schedule();
     }
 
-    static List<Run> run(List<Integer> scales, int seconds) {
+    /** Runs the configurations whose name starts with {@code only} (all when it is empty) and the greedy baseline. */
+    static List<Run> run(List<Integer> scales, int seconds, String only) {
         List<Long> checkpoints = List.of(1L, 10L, 30L, 60L).stream().filter(c -> c <= seconds).toList();
         List<Run> runs = new ArrayList<>();
         for (int scale : scales) {
             String instance = scale == 1 ? "rjh-2021 (112)" : scale + "x (" + 112 * scale + ")";
             runs.add(greedy(instance, instance(scale).get()));
             for (Map.Entry<String, SolverConfig> config : Configurations.all(Duration.ofSeconds(seconds), 0).entrySet()) {
+                if (!config.getKey().startsWith(only)) {
+                    continue;
+                }
                 runs.add(solve(instance, config.getKey(), config.getValue(), instance(scale).get(), checkpoints));
             }
         }
@@ -83,7 +89,7 @@ public final class SolverBenchmarks {
     private static Run greedy(String instance, Schedule schedule) {
         resetPeaks();
         long started = System.nanoTime();
-        EarliestFeasibleScheduler.schedule(schedule);
+        ChainScheduler.earliest(schedule);
         long millis = (System.nanoTime() - started) / 1_000_000;
         HardSoftLongScore score = TidplanSolver.analyze(schedule).score();
         return new Run(instance, "Greedy: earliest feasible, in chain order", score.isFeasible() ? millis : -1,
@@ -159,11 +165,11 @@ public final class SolverBenchmarks {
         PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems).benchmark();
     }
 
-    private static int intArg(String[] args, String name, int fallback) {
+    static int intArg(String[] args, String name, int fallback) {
         return Integer.parseInt(stringArg(args, name, Integer.toString(fallback)));
     }
 
-    private static String stringArg(String[] args, String name, String fallback) {
+    static String stringArg(String[] args, String name, String fallback) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];

@@ -15,7 +15,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void theHarnessRunsEveryConfigurationAndWritesItsSummary(@TempDir Path dir) throws Exception {
-        List<SolverBenchmarks.Run> runs = SolverBenchmarks.run(List.of(1), 1);
+        List<SolverBenchmarks.Run> runs = SolverBenchmarks.run(List.of(1), 1, "");
         assertEquals(1 + Configurations.all(java.time.Duration.ofSeconds(1), 0).size(), runs.size());
         assertTrue(runs.get(0).configuration().startsWith("Greedy") && runs.get(0).finalScore().startsWith("0hard"),
                 runs.get(0).toString());

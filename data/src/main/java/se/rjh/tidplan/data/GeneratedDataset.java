@@ -17,7 +17,7 @@ import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.CandidateValues;
 import se.rjh.tidplan.model.Dependency;
-import se.rjh.tidplan.model.EarliestFeasibleScheduler;
+import se.rjh.tidplan.model.ChainScheduler;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
@@ -48,7 +48,7 @@ public final class GeneratedDataset {
         }
         Dataset template = DatasetReader.readDefault();
         Schedule source = template.schedule();
-        EarliestFeasibleScheduler.schedule(source);
+        ChainScheduler.earliest(source);
         WorkingCalendar calendar = source.getCalendar();
         Random random = new Random(seed);
         List<Body> bodies = new ArrayList<>();

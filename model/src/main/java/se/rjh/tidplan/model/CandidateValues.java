@@ -183,7 +183,7 @@ public final class CandidateValues {
     }
 
     /** The date {@code lag} days after (or, negative, before) {@code date}, in the lag's unit. */
-    static LocalDate shift(WorkingCalendar calendar, LocalDate date, int lag, LagUnit unit) {
+    public static LocalDate shift(WorkingCalendar calendar, LocalDate date, int lag, LagUnit unit) {
         if (unit == LagUnit.CALENDAR_DAYS || lag == 0) {
             return date.plusDays(lag);
         }

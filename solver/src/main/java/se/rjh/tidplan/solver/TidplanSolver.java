@@ -15,8 +15,12 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -83,9 +87,10 @@ public final class TidplanSolver {
                 .withLocalSearchType(LocalSearchType.TABU_SEARCH)
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
         LocalSearchPhaseConfig lateAcceptance = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(changeSwapAndChainShift())
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(searchMoves));
         return domain(options)
-                .withPhases(repair, steepestDescent(), lateAcceptance, steepestDescent())
+                .withPhases(chainRepair(), repair, steepestDescent(), lateAcceptance, steepestDescent())
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(options.timeLimit())
                         .withMoveCountLimit(options.moveLimit()));
@@ -99,6 +104,17 @@ public final class TidplanSolver {
                 .withConstraintProviderClass(TidplanConstraintProvider.class)
                 .withEnvironmentMode(options.mode())
                 .withRandomSeed(options.seed());
+    }
+
+    /** Timefold's default moves (change one variable, swap two activities) and the chain shifts. */
+    public static UnionMoveSelectorConfig changeSwapAndChainShift() {
+        return new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ChainShiftMoveFactory.class));
+    }
+
+    /** One pass along the chains that moves only what breaks the order or books a person twice. */
+    public static CustomPhaseConfig chainRepair() {
+        return new CustomPhaseConfig().withCustomPhaseCommands(new ChainRepairPhase());
     }
 
     /** Every single change of every activity each step, the best one taken, until none improves. */

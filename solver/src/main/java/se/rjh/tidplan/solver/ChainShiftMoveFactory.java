@@ -1,0 +1,153 @@
+package se.rjh.tidplan.solver;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.CandidateValues;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
+
+/**
+ * Chain shifts ({@link ChainShiftMove}): one activity in a chain to another of its candidate dates, and the
+ * chain steps before or after it as far as the order needs. A shift that would need a pinned step or an
+ * external event to move, or a step beyond its own candidate dates, is not made.
+ */
+public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule, ChainShiftMove> {
+
+    /** Random picks that may each turn out impossible before the iterator gives up for this step. */
+    private static final int ATTEMPTS = 100;
+
+    private final Map<Activity, List<Dependency>> incoming = new IdentityHashMap<>();
+    private final Map<Activity, List<Dependency>> outgoing = new IdentityHashMap<>();
+    private final List<Activity> chained = new ArrayList<>();
+    private WorkingCalendar calendar;
+
+    @Override
+    public void phaseStarted(ScoreDirector<Schedule> scoreDirector) {
+        index(scoreDirector.getWorkingSolution());
+    }
+
+    /** The chains of the calendar the search works on. */
+    void index(Schedule schedule) {
+        calendar = schedule.getCalendar();
+        incoming.clear();
+        outgoing.clear();
+        chained.clear();
+        for (Dependency d : schedule.getDependencies()) {
+            incoming.computeIfAbsent(d.getAfter(), a -> new ArrayList<>()).add(d);
+            outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
+        }
+        for (Activity activity : schedule.getActivities()) {
+            if (!activity.isFixed() && (incoming.containsKey(activity) || outgoing.containsKey(activity))) {
+                chained.add(activity);
+            }
+        }
+    }
+
+    @Override
+    public long getSize(ScoreDirector<Schedule> scoreDirector) {
+        return chained.stream().mapToLong(activity -> activity.getCandidateDates().size()).sum();
+    }
+
+    @Override
+    public Iterator<ChainShiftMove> createOriginalMoveIterator(ScoreDirector<Schedule> scoreDirector) {
+        List<ChainShiftMove> moves = new ArrayList<>();
+        for (Activity activity : chained) {
+            for (LocalDate date : activity.getCandidateDates()) {
+                ChainShiftMove move = shift(activity, date);
+                if (move != null) {
+                    moves.add(move);
+                }
+            }
+        }
+        return moves.iterator();
+    }
+
+    @Override
+    public Iterator<ChainShiftMove> createRandomMoveIterator(ScoreDirector<Schedule> scoreDirector, Random random) {
+        return new Iterator<>() {
+            private ChainShiftMove next;
+
+            @Override
+            public boolean hasNext() {
+                for (int attempt = 0; next == null && attempt < ATTEMPTS && !chained.isEmpty(); attempt++) {
+                    Activity activity = chained.get(random.nextInt(chained.size()));
+                    List<LocalDate> dates = activity.getCandidateDates();
+                    next = shift(activity, dates.get(random.nextInt(dates.size())));
+                }
+                return next != null;
+            }
+
+            @Override
+            public ChainShiftMove next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ChainShiftMove move = next;
+                next = null;
+                return move;
+            }
+        };
+    }
+
+    /** The activity on the date and its chain kept in order; null when that cannot be done or changes nothing. */
+    ChainShiftMove shift(Activity activity, LocalDate date) {
+        if (date.equals(activity.getDate())) {
+            return null;
+        }
+        Map<Activity, LocalDate> dates = new LinkedHashMap<>();
+        dates.put(activity, date);
+        boolean later = date.isAfter(activity.getDate());
+        Deque<Activity> moved = new ArrayDeque<>(List.of(activity));
+        while (!moved.isEmpty()) {
+            Activity step = moved.poll();
+            for (Dependency d : (later ? outgoing : incoming).getOrDefault(step, List.of())) {
+                Activity other = later ? d.getAfter() : d.getBefore();
+                LocalDate current = dates.getOrDefault(other, other.getDate());
+                LocalDate bound = CandidateValues.shift(calendar, dates.get(step), later ? d.getMinLag() : -d.getMinLag(), d.getUnit());
+                if (later ? !current.isBefore(bound) : !current.isAfter(bound)) {
+                    continue; // still in order
+                }
+                LocalDate target = later ? firstFrom(other, bound) : lastUntil(other, bound);
+                if (other.isFixed() || target == null) {
+                    return null;
+                }
+                dates.put(other, target);
+                moved.add(other);
+            }
+        }
+        return dates.size() > 1 ? new ChainShiftMove(dates) : null; // a lone change is the change move's job
+    }
+
+    private static LocalDate firstFrom(Activity activity, LocalDate bound) {
+        for (LocalDate date : activity.getCandidateDates()) {
+            if (!date.isBefore(bound)) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate lastUntil(Activity activity, LocalDate bound) {
+        List<LocalDate> dates = activity.getCandidateDates();
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            if (!dates.get(i).isAfter(bound)) {
+                return dates.get(i);
+            }
+        }
+        return null;
+    }
+}

@@ -3,6 +3,7 @@ package se.rjh.tidplan.solver;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -84,9 +85,7 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
             @Override
             public boolean hasNext() {
                 for (int attempt = 0; next == null && attempt < ATTEMPTS && !chained.isEmpty(); attempt++) {
-                    Activity activity = chained.get(random.nextInt(chained.size()));
-                    List<LocalDate> dates = activity.getCandidateDates();
-                    next = shift(activity, dates.get(random.nextInt(dates.size())));
+                    next = randomShift(chained.get(random.nextInt(chained.size())), random);
                 }
                 return next != null;
             }
@@ -101,6 +100,38 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
                 return move;
             }
         };
+    }
+
+    /**
+     * A shift of the activity to a random one of its dates at which it would be out of order with a step
+     * before or after it: only those dates need the chain to follow, the others are a change move's.
+     */
+    private ChainShiftMove randomShift(Activity activity, Random random) {
+        LocalDate lowest = null;
+        for (Dependency d : incoming.getOrDefault(activity, List.of())) {
+            LocalDate bound = CandidateValues.shift(calendar, d.getBefore().getDate(), d.getMinLag(), d.getUnit());
+            lowest = lowest == null || bound.isAfter(lowest) ? bound : lowest;
+        }
+        LocalDate highest = null;
+        for (Dependency d : outgoing.getOrDefault(activity, List.of())) {
+            LocalDate bound = CandidateValues.shift(calendar, d.getAfter().getDate(), -d.getMinLag(), d.getUnit());
+            highest = highest == null || bound.isBefore(highest) ? bound : highest;
+        }
+        List<LocalDate> dates = activity.getCandidateDates();
+        int below = lowest == null ? 0 : insertionPoint(dates, lowest, false);
+        int above = highest == null ? dates.size() : insertionPoint(dates, highest, true);
+        int outside = below + dates.size() - above;
+        if (outside <= 0) {
+            return null;
+        }
+        int pick = random.nextInt(outside);
+        return shift(activity, pick < below ? dates.get(pick) : dates.get(above + pick - below));
+    }
+
+    /** The index of the first date on or after (or, with {@code after}, strictly after) the bound; dates are sorted. */
+    private static int insertionPoint(List<LocalDate> dates, LocalDate bound, boolean after) {
+        int index = Collections.binarySearch(dates, bound);
+        return index >= 0 ? index + (after ? 1 : 0) : -index - 1;
     }
 
     /** The activity on the date and its chain kept in order; null when that cannot be done or changes nothing. */

@@ -16,6 +16,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.IntervalVar;
@@ -48,10 +49,14 @@ public final class ReferenceOptimum {
 
     /** What CP-SAT found: its status, the best objective, the proven bound, and the calendar, scored by tidplan. */
     public record Result(CpSolverStatus status, long objective, long bound, double seconds, Schedule calendar,
-            HardSoftLongScore tidplanScore) {
+            HardSoftLongScore tidplanScore, List<Improvement> improvements) {
 
         public boolean isOptimal() {
             return status == CpSolverStatus.OPTIMAL;
+        }
+
+        /** The best objective when it was found. */
+        public record Improvement(long millis, long objective) {
         }
 
         public String summary() {
@@ -125,13 +130,20 @@ public final class ReferenceOptimum {
         if (!invalid.isEmpty()) {
             throw new IllegalStateException("invalid CP-SAT model: " + invalid);
         }
-        CpSolverStatus status = solver.solve(model);
+        List<Result.Improvement> improvements = new ArrayList<>();
+        CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                improvements.add(new Result.Improvement(Math.round(wallTime() * 1000), Math.round(objectiveValue())));
+            }
+        });
+        long bound = (long) Math.ceil(solver.bestObjectiveBound());
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            return new Result(status, 0, (long) Math.ceil(solver.bestObjectiveBound()), solver.wallTime(), null, null);
+            return new Result(status, 0, bound, solver.wallTime(), null, null, improvements);
         }
         Schedule calendar = calendar(solver);
-        return new Result(status, Math.round(solver.objectiveValue()), (long) Math.ceil(solver.bestObjectiveBound()),
-                solver.wallTime(), calendar, TidplanSolver.analyze(calendar).score());
+        return new Result(status, Math.round(solver.objectiveValue()), bound, solver.wallTime(), calendar,
+                TidplanSolver.analyze(calendar).score(), improvements);
     }
 
     private void build() {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
@@ -29,32 +28,44 @@ import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
- * The standard benchmark: every configuration of {@link Configurations} and the greedy baseline on the
+ * The standard benchmark: every configuration of {@link Configurations}, the greedy baseline and CP-SAT on the
  * region's calendar and on generated larger ones. For each run it records when the first feasible calendar
  * came, the best score at fixed checkpoints, the score-calculation speed and the peak heap, and writes a
  * summary table; then it runs the Timefold Benchmarker on the same configurations for its HTML report.
  * <p>
- * {@code java -jar benchmarks/target/tidplan-benchmarks.jar [--seconds 60] [--scales 1,10] [--report-seconds 5]
- * [--only NAME-PREFIX]}
+ * {@code java -jar benchmarks/target/tidplan-benchmarks.jar [--scales 1,10] [--seconds 30,60] [--report-seconds 2]
+ * [--only NAME-PREFIX]}: the seconds are per instance, in the order of the scales.
  */
 public final class SolverBenchmarks {
 
-    /** One run of one configuration on one instance. */
+    /** One run of one configuration on one instance; a score of null when the run found no calendar. */
     public record Run(String instance, String configuration, long firstFeasibleMillis, List<String> bestAt,
-            String finalScore, long scoreCalculationsPerSecond, long peakHeapMb) {
+            HardSoftLongScore finalScore, long scoreCalculationsPerSecond, String peakHeap, String note) {
     }
+
+    /** An instance and how long each configuration may search it. */
+    record Instance(int scale, int seconds) {
+        String name() {
+            return scale == 1 ? "rjh-2021 (112)" : scale + "x (" + 112 * scale + ")";
+        }
+    }
+
+    private static final String CP_SAT = "CP-SAT reference (OR-Tools, 2 workers)";
 
     private SolverBenchmarks() {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = intArg(args, "--seconds", 60);
-        int reportSeconds = intArg(args, "--report-seconds", 5);
-        List<Integer> scales = Arrays.stream(stringArg(args, "--scales", "1,10").split(",")).map(Integer::parseInt).toList();
+        int reportSeconds = intArg(args, "--report-seconds", 2);
+        List<Integer> scales = numbers(stringArg(args, "--scales", "1,10"));
+        List<Integer> seconds = numbers(stringArg(args, "--seconds", "30,60"));
+        List<Instance> instances = new ArrayList<>();
+        for (int i = 0; i < scales.size(); i++) {
+            instances.add(new Instance(scales.get(i), seconds.get(Math.min(i, seconds.size() - 1))));
+        }
         Path target = Path.of(stringArg(args, "--out", "benchmarks/target"));
-        String only = stringArg(args, "--only", "");
-        List<Run> runs = run(scales, seconds, only);
-        String summary = summary(runs, seconds);
+        List<Run> runs = run(instances, stringArg(args, "--only", ""));
+        String summary = summary(runs);
         System.out.println(summary);
         Files.createDirectories(target);
         Files.writeString(target.resolve("summary.md"), summary, StandardCharsets.UTF_8);
@@ -63,28 +74,36 @@ public final class SolverBenchmarks {
         }
     }
 
+    private static List<Integer> numbers(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).map(Integer::parseInt).toList();
+    }
+
     /** A fresh copy of an instance, started from its hand-made calendar made allowed. */
     static Supplier<Schedule> instance(int scale) {
         return scale == 1 ? () -> DatasetReader.readDefault().schedule()
                 : () -> GeneratedDataset.generate(scale, scale).dataset().schedule();
     }
 
-    /** Runs the configurations whose name starts with {@code only} (all when it is empty) and the greedy baseline. */
-    static List<Run> run(List<Integer> scales, int seconds, String only) {
-        List<Long> checkpoints = List.of(1L, 10L, 30L, 60L).stream().filter(c -> c <= seconds).toList();
+    /**
+     * The greedy baseline, the configurations whose name starts with {@code only} (all when it is empty) and
+     * CP-SAT, each with the instance's time.
+     */
+    static List<Run> run(List<Instance> instances, String only) {
         List<Run> runs = new ArrayList<>();
-        for (int scale : scales) {
-            String instance = scale == 1 ? "rjh-2021 (112)" : scale + "x (" + 112 * scale + ")";
-            runs.add(greedy(instance, instance(scale).get()));
-            for (Map.Entry<String, SolverConfig> config : Configurations.all(Duration.ofSeconds(seconds), 0).entrySet()) {
-                if (!config.getKey().startsWith(only)) {
-                    continue;
+        for (Instance instance : instances) {
+            List<Long> checkpoints = CHECKPOINTS.stream().filter(c -> c <= instance.seconds()).toList();
+            runs.add(greedy(instance.name(), instance(instance.scale()).get()));
+            Configurations.all(Duration.ofSeconds(instance.seconds()), 0).forEach((name, config) -> {
+                if (name.startsWith(only)) {
+                    runs.add(solve(instance.name(), name, config, instance(instance.scale()).get(), checkpoints));
                 }
-                runs.add(solve(instance, config.getKey(), config.getValue(), instance(scale).get(), checkpoints));
-            }
+            });
+            runs.add(referenceOptimum(instance, checkpoints));
         }
         return runs;
     }
+
+    private static final List<Long> CHECKPOINTS = List.of(1L, 10L, 30L, 60L);
 
     private static Run greedy(String instance, Schedule schedule) {
         resetPeaks();
@@ -93,37 +112,51 @@ public final class SolverBenchmarks {
         long millis = (System.nanoTime() - started) / 1_000_000;
         HardSoftLongScore score = TidplanSolver.analyze(schedule).score();
         return new Run(instance, "Greedy: earliest feasible, in chain order", score.isFeasible() ? millis : -1,
-                List.of(), score.toString(), 0, peakHeapMb());
+                List.of(), score, 0, peakHeapMb(), "");
     }
 
     private static Run solve(String instance, String name, SolverConfig config, Schedule problem, List<Long> checkpoints) {
         resetPeaks();
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config).buildSolver();
-        List<long[]> improvements = new ArrayList<>(); // millis, hard, soft
-        long[] firstFeasible = {-1};
-        solver.addEventListener(event -> {
-            HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
-            improvements.add(new long[] {event.getTimeMillisSpent(), score.hardScore(), score.softScore()});
-            if (score.isFeasible() && firstFeasible[0] < 0) {
-                firstFeasible[0] = event.getTimeMillisSpent();
-            }
-        });
+        List<Improvement> improvements = new ArrayList<>();
+        solver.addEventListener(event -> improvements.add(
+                new Improvement(event.getTimeMillisSpent(), (HardSoftLongScore) event.getNewBestScore())));
         Schedule best = solver.solve(problem);
-        if (firstFeasible[0] < 0 && best.getScore().isFeasible()) {
-            firstFeasible[0] = 0;
-        }
+        long firstFeasible = improvements.stream().filter(i -> i.score().isFeasible()).mapToLong(Improvement::millis)
+                .findFirst().orElse(best.getScore().isFeasible() ? 0 : -1);
+        return new Run(instance, name, firstFeasible, bestAt(improvements, checkpoints), best.getScore(),
+                ((DefaultSolver<Schedule>) solver).getScoreCalculationSpeed(), peakHeapMb(), "");
+    }
+
+    /** CP-SAT on the same rules and objective, in the same time, on both cores (see ReferenceOptimum). */
+    private static Run referenceOptimum(Instance instance, List<Long> checkpoints) {
+        ReferenceOptimum.Result result = ReferenceOptimum.solve(instance(instance.scale()).get(),
+                Duration.ofSeconds(instance.seconds()), 2);
+        List<Improvement> improvements = result.improvements().stream()
+                .map(i -> new Improvement(i.millis(), HardSoftLongScore.ofSoft(-i.objective()))).toList();
+        String note = result.isOptimal() ? String.format("optimal, proven in %.1f s", result.seconds())
+                : result.calendar() != null ? "bound " + HardSoftLongScore.ofSoft(-result.bound()) + ": no calendar is better"
+                : "no calendar within the time (" + result.status() + ")";
+        return new Run(instance.name(), CP_SAT, improvements.isEmpty() ? -1 : improvements.get(0).millis(),
+                bestAt(improvements, checkpoints), result.tidplanScore(), 0, "native", note);
+    }
+
+    /** A new best score and when it came. */
+    private record Improvement(long millis, HardSoftLongScore score) {
+    }
+
+    private static List<String> bestAt(List<Improvement> improvements, List<Long> checkpoints) {
         List<String> bestAt = new ArrayList<>();
         for (long checkpoint : checkpoints) {
-            long[] last = null;
-            for (long[] improvement : improvements) {
-                if (improvement[0] <= checkpoint * 1000) {
+            Improvement last = null;
+            for (Improvement improvement : improvements) {
+                if (improvement.millis() <= checkpoint * 1000) {
                     last = improvement;
                 }
             }
-            bestAt.add(last == null ? "-" : HardSoftLongScore.of(last[1], last[2]).toString());
+            bestAt.add(last == null ? "-" : last.score().toString());
         }
-        return new Run(instance, name, firstFeasible[0], bestAt, best.getScore().toString(),
-                ((DefaultSolver<Schedule>) solver).getScoreCalculationSpeed(), peakHeapMb());
+        return bestAt;
     }
 
     private static void resetPeaks() {
@@ -131,24 +164,39 @@ public final class SolverBenchmarks {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapMb() {
+    private static String peakHeapMb() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024) + " MB";
     }
 
-    static String summary(List<Run> runs, int seconds) {
+    /**
+     * The table of RESULTS.md; the gap is how much more soft penalty a calendar carries than CP-SAT's best
+     * on the same instance (its optimum where proven).
+     */
+    static String summary(List<Run> runs) {
         StringBuilder text = new StringBuilder();
-        text.append("| instance (activities) | configuration | first feasible | best at 1 s / 10 s / 30 s / 60 s | best at ")
-                .append(seconds).append(" s | score calc/s | peak heap |\n|---|---|---|---|---|---|---|\n");
+        text.append("| instance (activities) | configuration | first feasible | best at 1 s / 10 s / 30 s / 60 s | final | "
+                + "gap to CP-SAT | score calc/s | peak heap | note |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Run r : runs) {
+            HardSoftLongScore reference = runs.stream()
+                    .filter(o -> o.instance().equals(r.instance()) && o.configuration().equals(CP_SAT))
+                    .map(Run::finalScore).filter(s -> s != null).findFirst().orElse(null);
             text.append("| ").append(r.instance()).append(" | ").append(r.configuration()).append(" | ")
                     .append(r.firstFeasibleMillis() < 0 ? "never" : String.format("%.1f s", r.firstFeasibleMillis() / 1000.0))
                     .append(" | ").append(r.bestAt().isEmpty() ? "-" : String.join(" / ", r.bestAt())).append(" | ")
-                    .append(r.finalScore()).append(" | ")
+                    .append(r.finalScore() == null ? "none" : r.finalScore()).append(" | ")
+                    .append(gap(r.finalScore(), reference)).append(" | ")
                     .append(r.scoreCalculationsPerSecond() == 0 ? "-" : String.format("%,d", r.scoreCalculationsPerSecond()))
-                    .append(" | ").append(r.peakHeapMb()).append(" MB |\n");
+                    .append(" | ").append(r.peakHeap()).append(" | ").append(r.note()).append(" |\n");
         }
         return text.toString();
+    }
+
+    private static String gap(HardSoftLongScore score, HardSoftLongScore reference) {
+        if (score == null || reference == null || !score.isFeasible() || reference.softScore() == 0) {
+            return "-";
+        }
+        return String.format("%.1f %%", 100.0 * (score.softScore() - reference.softScore()) / reference.softScore());
     }
 
     /** The same configurations through the Timefold Benchmarker, for its HTML report. */

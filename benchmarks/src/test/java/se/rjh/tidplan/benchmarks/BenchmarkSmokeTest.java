@@ -15,14 +15,17 @@ class BenchmarkSmokeTest {
 
     @Test
     void theHarnessRunsEveryConfigurationAndWritesItsSummary(@TempDir Path dir) throws Exception {
-        List<SolverBenchmarks.Run> runs = SolverBenchmarks.run(List.of(1), 1, "");
-        assertEquals(1 + Configurations.all(java.time.Duration.ofSeconds(1), 0).size(), runs.size());
-        assertTrue(runs.get(0).configuration().startsWith("Greedy") && runs.get(0).finalScore().startsWith("0hard"),
-                runs.get(0).toString());
-        assertTrue(runs.stream().skip(1).allMatch(r -> r.finalScore().startsWith("0hard")), runs.toString());
+        List<SolverBenchmarks.Run> runs = SolverBenchmarks.run(List.of(new SolverBenchmarks.Instance(1, 1)), "");
+        assertEquals(1 + Configurations.all(java.time.Duration.ofSeconds(1), 0).size() + 1, runs.size());
+        assertTrue(runs.get(0).configuration().startsWith("Greedy"), runs.get(0).toString());
+        // Every Timefold configuration and the greedy one find a feasible calendar in a second; CP-SAT, last,
+        // may not (ReferenceOptimumTest gives it its time).
+        assertTrue(runs.subList(0, runs.size() - 1).stream().allMatch(r -> r.finalScore().isFeasible()), runs.toString());
+        assertTrue(runs.get(runs.size() - 1).configuration().startsWith("CP-SAT"));
         SolverBenchmarks.main(new String[] {"--seconds", "1", "--scales", "1", "--report-seconds", "1",
                 "--out", dir.toString()});
-        assertTrue(Files.readString(dir.resolve("summary.md")).contains("| rjh-2021 (112) | tidplan"));
+        String summary = Files.readString(dir.resolve("summary.md"));
+        assertTrue(summary.contains("| rjh-2021 (112) | tidplan") && summary.contains("| rjh-2021 (112) | CP-SAT"), summary);
         try (var files = Files.walk(dir.resolve("benchmark-report"))) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("index.html")), "no Benchmarker report");
         }

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
@@ -15,11 +21,14 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
  * The solver configurations compared, all on the same model and constraints, all started from the
- * hand-made calendar made allowed, each ended by time alone. The first is the one {@code solve} uses.
+ * hand-made calendar made allowed (one clears it first, to build from scratch), each ended by time alone.
+ * The first is the one {@code solve} uses; the next two are it without one of its parts.
  */
 public final class Configurations {
 
@@ -34,8 +43,11 @@ public final class Configurations {
         configs.put("tidplan without chain shifts", withoutChainShifts(TidplanSolver.config(options)));
         configs.put("Steepest descent only", timed(TidplanSolver.domain(options)
                 .withPhases(TidplanSolver.steepestDescent()), limit));
-        for (LocalSearchType type : new LocalSearchType[] {LocalSearchType.LATE_ACCEPTANCE, LocalSearchType.TABU_SEARCH,
-                LocalSearchType.GREAT_DELUGE}) {
+        // Timefold's defaults on the bare model: first fit builds every date, late acceptance improves.
+        configs.put("First fit from scratch, then late acceptance", timed(TidplanSolver.domain(options).withPhases(
+                new CustomPhaseConfig().withCustomPhaseCommands(new ForgetTheStart()),
+                firstFit(Meeting.class, "date", "start"), firstFit(Activity.class, "date"), new LocalSearchPhaseConfig()), limit));
+        for (LocalSearchType type : new LocalSearchType[] {LocalSearchType.LATE_ACCEPTANCE, LocalSearchType.TABU_SEARCH}) {
             configs.put(name(type), timed(TidplanSolver.domain(options)
                     .withPhases(new LocalSearchPhaseConfig().withLocalSearchType(type)), limit));
         }
@@ -53,7 +65,7 @@ public final class Configurations {
         return config.withPhaseList(phases);
     }
 
-    /** The pipeline with Timefold's default moves only, where it uses chain shifts. */
+    /** The pipeline with Timefold's default moves (change and swap) where it uses changes and chain shifts. */
     static SolverConfig withoutChainShifts(SolverConfig config) {
         config.getPhaseConfigList().forEach(phase -> {
             if (phase instanceof LocalSearchPhaseConfig search
@@ -64,6 +76,23 @@ public final class Configurations {
         return config;
     }
 
+    /**
+     * Timefold's default construction (first fit) of one entity class and its variables: it cannot choose
+     * between two classes itself, and a plain activity has only a date.
+     */
+    private static ConstructionHeuristicPhaseConfig firstFit(Class<?> entityClass, String... variables) {
+        String id = "construct " + entityClass.getSimpleName();
+        List<MoveSelectorConfig> changes = new ArrayList<>();
+        for (String variable : variables) {
+            changes.add(new ChangeMoveSelectorConfig()
+                    .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(id))
+                    .withValueSelectorConfig(new ValueSelectorConfig(variable)));
+        }
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(id))
+                .withMoveSelectorConfigList(changes));
+    }
+
     private static SolverConfig timed(SolverConfig config, Duration limit) {
         return config.withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
     }
@@ -72,7 +101,6 @@ public final class Configurations {
         return switch (type) {
             case LATE_ACCEPTANCE -> "Late acceptance";
             case TABU_SEARCH -> "Tabu search";
-            case GREAT_DELUGE -> "Great deluge";
             default -> type.name();
         };
     }

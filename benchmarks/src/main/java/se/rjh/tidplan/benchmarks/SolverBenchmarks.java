@@ -40,7 +40,8 @@ public final class SolverBenchmarks {
 
     /** One run of one configuration on one instance; a score of null when the run found no calendar. */
     public record Run(String instance, String configuration, long firstFeasibleMillis, List<String> bestAt,
-            HardSoftLongScore finalScore, long scoreCalculationsPerSecond, String peakHeap, String note) {
+            HardSoftLongScore finalScore, long scoreCalculationsPerSecond, String peakHeap, String note,
+            HardSoftLongScore bound) {
     }
 
     /** An instance and how long each configuration may search it. */
@@ -112,7 +113,7 @@ public final class SolverBenchmarks {
         long millis = (System.nanoTime() - started) / 1_000_000;
         HardSoftLongScore score = TidplanSolver.analyze(schedule).score();
         return new Run(instance, "Greedy: earliest feasible, in chain order", score.isFeasible() ? millis : -1,
-                List.of(), score, 0, peakHeapMb(), "");
+                List.of(), score, 0, peakHeapMb(), "", null);
     }
 
     private static Run solve(String instance, String name, SolverConfig config, Schedule problem, List<Long> checkpoints) {
@@ -125,7 +126,7 @@ public final class SolverBenchmarks {
         long firstFeasible = improvements.stream().filter(i -> i.score().isFeasible()).mapToLong(Improvement::millis)
                 .findFirst().orElse(best.getScore().isFeasible() ? 0 : -1);
         return new Run(instance, name, firstFeasible, bestAt(improvements, checkpoints), best.getScore(),
-                ((DefaultSolver<Schedule>) solver).getScoreCalculationSpeed(), peakHeapMb(), "");
+                ((DefaultSolver<Schedule>) solver).getScoreCalculationSpeed(), peakHeapMb(), "", null);
     }
 
     /** CP-SAT on the same rules and objective, in the same time, on both cores (see ReferenceOptimum). */
@@ -138,7 +139,8 @@ public final class SolverBenchmarks {
                 : result.calendar() != null ? "bound " + HardSoftLongScore.ofSoft(-result.bound()) + ": no calendar is better"
                 : "no calendar within the time (" + result.status() + ")";
         return new Run(instance.name(), CP_SAT, improvements.isEmpty() ? -1 : improvements.get(0).millis(),
-                bestAt(improvements, checkpoints), result.tidplanScore(), 0, "native", note);
+                bestAt(improvements, checkpoints), result.tidplanScore(), 0, "native", note,
+                result.isOptimal() || result.calendar() == null ? null : HardSoftLongScore.ofSoft(-result.bound()));
     }
 
     /** A new best score and when it came. */
@@ -178,9 +180,9 @@ public final class SolverBenchmarks {
         text.append("| instance (activities) | configuration | first feasible | best at 1 s / 10 s / 30 s / 60 s | final | "
                 + "gap to CP-SAT | score calc/s | peak heap | note |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Run r : runs) {
-            HardSoftLongScore reference = runs.stream()
+            Run reference = runs.stream()
                     .filter(o -> o.instance().equals(r.instance()) && o.configuration().equals(CP_SAT))
-                    .map(Run::finalScore).filter(s -> s != null).findFirst().orElse(null);
+                    .findFirst().orElse(null);
             text.append("| ").append(r.instance()).append(" | ").append(r.configuration()).append(" | ")
                     .append(r.firstFeasibleMillis() < 0 ? "never" : String.format("%.1f s", r.firstFeasibleMillis() / 1000.0))
                     .append(" | ").append(r.bestAt().isEmpty() ? "-" : String.join(" / ", r.bestAt())).append(" | ")
@@ -192,11 +194,20 @@ public final class SolverBenchmarks {
         return text.toString();
     }
 
-    private static String gap(HardSoftLongScore score, HardSoftLongScore reference) {
-        if (score == null || reference == null || !score.isFeasible() || reference.softScore() == 0) {
+    /** The gap to CP-SAT's best calendar and, while CP-SAT has not proven it optimal, at most how far from optimal. */
+    private static String gap(HardSoftLongScore score, Run reference) {
+        if (score == null || !score.isFeasible() || reference == null || reference.finalScore() == null) {
             return "-";
         }
-        return String.format("%.1f %%", 100.0 * (score.softScore() - reference.softScore()) / reference.softScore());
+        String gap = percent(score.softScore(), reference.finalScore().softScore());
+        return reference.bound() == null ? gap : gap + "; ≤ " + percent(score.softScore(), reference.bound().softScore())
+                + " from optimal";
+    }
+
+    /** How much more penalty than the reference, in percent of it; 0.0 % when equal. */
+    private static String percent(long soft, long referenceSoft) {
+        double percent = referenceSoft == 0 ? 0 : 100.0 * (soft - referenceSoft) / referenceSoft;
+        return String.format("%.1f %%", percent == 0 ? 0.0 : percent);
     }
 
     /** The same configurations through the Timefold Benchmarker, for its HTML report. */

@@ -18,7 +18,6 @@ import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
@@ -74,12 +73,13 @@ public final class TidplanSolver {
     private static final double SEARCH_SHARE = 0.9;
 
     /**
-     * The search starts from the hand-made calendar made allowed (see CandidateValues.startFromBaseline),
-     * so there is nothing to construct. Tabu search first, only until no hard rule is broken (on a large
-     * instance it gets there in a second, where the steepest descent needs many expensive sweeps); then a
-     * steepest descent over single changes (on the region's calendar it alone reaches the best score found
-     * with ten times the budget); then late acceptance to leave that local optimum, and the descent again
-     * to settle what late acceptance found. See benchmarks/RESULTS.md.
+     * The search starts from the hand-made calendar made allowed (see CandidateValues.startFromBaseline).
+     * First one pass along the chains repairs the order and the double bookings, moving as little as it can
+     * (steps before a decision earlier, rather than decisions to a later sitting); tabu search then fixes
+     * whatever hard rule is still broken. A steepest descent over single changes follows (on the region's
+     * calendar it alone nearly reaches the optimum), then late acceptance with chain shifts to leave that
+     * local optimum, and the descent again to settle what late acceptance found. Each part was measured
+     * against the calendar without it: see benchmarks/RESULTS.md.
      */
     public static SolverConfig config(Options options) {
         long searchMoves = Math.max(1, (long) (options.moveLimit() * SEARCH_SHARE));
@@ -87,7 +87,7 @@ public final class TidplanSolver {
                 .withLocalSearchType(LocalSearchType.TABU_SEARCH)
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
         LocalSearchPhaseConfig lateAcceptance = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(changeSwapAndChainShift())
+                .withMoveSelectorConfig(changeAndChainShift())
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(searchMoves));
         return domain(options)
                 .withPhases(chainRepair(), repair, steepestDescent(), lateAcceptance, steepestDescent())
@@ -106,8 +106,8 @@ public final class TidplanSolver {
                 .withRandomSeed(options.seed());
     }
 
-    /** Timefold's default moves (change one variable, swap two activities) and the chain shifts. */
-    public static UnionMoveSelectorConfig changeSwapAndChainShift() {
+    /** Single changes (of a date or a start) and chain shifts, picked in proportion to how many there are. */
+    public static UnionMoveSelectorConfig changeAndChainShift() {
         return new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ChainShiftMoveFactory.class));
     }

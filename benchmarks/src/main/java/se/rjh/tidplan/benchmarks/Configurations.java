@@ -44,7 +44,7 @@ public final class Configurations {
         configs.put("Steepest descent only", timed(TidplanSolver.domain(options)
                 .withPhases(TidplanSolver.steepestDescent()), limit));
         // Timefold's defaults on the bare model: first fit builds every date, late acceptance improves.
-        configs.put("First fit from scratch, then late acceptance", timed(TidplanSolver.domain(options).withPhases(
+        configs.put("First fit from scratch then late acceptance", timed(TidplanSolver.domain(options).withPhases(
                 new CustomPhaseConfig().withCustomPhaseCommands(new ForgetTheStart()),
                 firstFit(Meeting.class, "date", "start"), firstFit(Activity.class, "date"), new LocalSearchPhaseConfig()), limit));
         for (LocalSearchType type : new LocalSearchType[] {LocalSearchType.LATE_ACCEPTANCE, LocalSearchType.TABU_SEARCH}) {

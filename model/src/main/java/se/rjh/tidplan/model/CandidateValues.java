@@ -2,9 +2,7 @@ package se.rjh.tidplan.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -81,19 +79,14 @@ public final class CandidateValues {
      */
     public static Map<Activity, Bounds> propagate(Schedule schedule) {
         WorkingCalendar calendar = schedule.getCalendar();
-        Map<Activity, List<Dependency>> incoming = new IdentityHashMap<>();
-        Map<Activity, List<Dependency>> outgoing = new IdentityHashMap<>();
-        for (Dependency d : schedule.getDependencies()) {
-            incoming.computeIfAbsent(d.getAfter(), a -> new ArrayList<>()).add(d);
-            outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
-        }
-        List<Activity> order = topologicalOrder(schedule.getActivities(), incoming, outgoing);
+        Chains chains = new Chains(schedule);
+        List<Activity> order = chains.order();
         Map<Activity, LocalDate> earliest = new HashMap<>();
         Map<Activity, LocalDate> latest = new HashMap<>();
         for (Activity activity : order) {
             LocalDate lo = activity.isFixed() ? activity.getBaselineDate() : ownEarliest(schedule, activity);
             if (!activity.isFixed()) {
-                for (Dependency d : incoming.getOrDefault(activity, List.of())) {
+                for (Dependency d : chains.incoming(activity)) {
                     LocalDate bound = shift(calendar, earliest.get(d.getBefore()), d.getMinLag(), d.getUnit());
                     lo = bound.isAfter(lo) ? bound : lo;
                 }
@@ -105,7 +98,7 @@ public final class CandidateValues {
             Activity activity = order.get(i);
             LocalDate hi = activity.isFixed() ? activity.getBaselineDate() : ownLatest(schedule, activity);
             if (!activity.isFixed()) {
-                for (Dependency d : outgoing.getOrDefault(activity, List.of())) {
+                for (Dependency d : chains.outgoing(activity)) {
                     LocalDate bound = shift(calendar, latest.get(d.getAfter()), -d.getMinLag(), d.getUnit());
                     hi = bound.isBefore(hi) ? bound : hi;
                 }
@@ -142,44 +135,6 @@ public final class CandidateValues {
         Map<Activity, Bounds> windows = new IdentityHashMap<>();
         lo.forEach((activity, earliest) -> windows.put(activity, new Bounds(earliest, hi.get(activity))));
         return windows;
-    }
-
-    /** The activities in an order in which every activity comes after the ones it depends on. */
-    public static List<Activity> topologicalOrder(Schedule schedule) {
-        Map<Activity, List<Dependency>> incoming = new IdentityHashMap<>();
-        Map<Activity, List<Dependency>> outgoing = new IdentityHashMap<>();
-        for (Dependency d : schedule.getDependencies()) {
-            incoming.computeIfAbsent(d.getAfter(), a -> new ArrayList<>()).add(d);
-            outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
-        }
-        return topologicalOrder(schedule.getActivities(), incoming, outgoing);
-    }
-
-    private static List<Activity> topologicalOrder(List<Activity> activities, Map<Activity, List<Dependency>> incoming,
-            Map<Activity, List<Dependency>> outgoing) {
-        Map<Activity, Integer> waiting = new IdentityHashMap<>();
-        Deque<Activity> ready = new ArrayDeque<>();
-        for (Activity activity : activities) {
-            int count = incoming.getOrDefault(activity, List.of()).size();
-            waiting.put(activity, count);
-            if (count == 0) {
-                ready.add(activity);
-            }
-        }
-        List<Activity> order = new ArrayList<>(activities.size());
-        while (!ready.isEmpty()) {
-            Activity activity = ready.poll();
-            order.add(activity);
-            for (Dependency d : outgoing.getOrDefault(activity, List.of())) {
-                if (waiting.merge(d.getAfter(), -1, Integer::sum) == 0) {
-                    ready.add(d.getAfter());
-                }
-            }
-        }
-        if (order.size() != activities.size()) {
-            throw new IllegalArgumentException("the dependencies contain a cycle");
-        }
-        return order;
     }
 
     /** The date {@code lag} days after (or, negative, before) {@code date}, in the lag's unit. */

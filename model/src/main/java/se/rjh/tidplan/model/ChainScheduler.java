@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,24 +58,20 @@ public final class ChainScheduler {
     }
 
     private void run() {
-        Map<Activity, List<Dependency>> incoming = new IdentityHashMap<>();
-        Map<Activity, List<Dependency>> outgoing = new IdentityHashMap<>();
-        for (Dependency d : schedule.getDependencies()) {
-            incoming.computeIfAbsent(d.getAfter(), a -> new ArrayList<>()).add(d);
-            outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
-        }
-        List<Activity> order = CandidateValues.topologicalOrder(schedule);
+        Chains chains = new Chains(schedule);
         if (keepCurrent) {
-            pullEarlier(order, outgoing);
+            pullEarlier(chains);
         }
-        for (Activity activity : order) {
+        for (Activity activity : chains.order()) {
             if (activity.isFixed()) {
                 if (!activity.isAtBaseline()) {
                     placement.place(activity, activity.getBaselineDate(),
                             activity instanceof Meeting meeting ? meeting.getPreferredStart() : null);
                 }
             } else {
-                place(activity, earliestAfterPredecessors(activity, incoming.getOrDefault(activity, List.of())));
+                LocalDate earliest = chains.earliestAfterPredecessors(activity);
+                LocalDate first = activity.getCandidateDates().get(0);
+                place(activity, earliest == null || earliest.isBefore(first) ? first : earliest);
             }
             if (activity instanceof Meeting meeting) {
                 book(meeting);
@@ -90,14 +85,11 @@ public final class ChainScheduler {
      * the preparation before them moves a few days, where pushing forward would move decisions to a later
      * sitting, weeks away from where the region put them.
      */
-    private void pullEarlier(List<Activity> order, Map<Activity, List<Dependency>> outgoing) {
+    private void pullEarlier(Chains chains) {
+        List<Activity> order = chains.order();
         for (int i = order.size() - 1; i >= 0; i--) {
             Activity activity = order.get(i);
-            LocalDate latest = null;
-            for (Dependency d : outgoing.getOrDefault(activity, List.of())) {
-                LocalDate bound = CandidateValues.shift(schedule.getCalendar(), d.getAfter().getDate(), -d.getMinLag(), d.getUnit());
-                latest = latest == null || bound.isBefore(latest) ? bound : latest;
-            }
+            LocalDate latest = chains.latestBeforeSuccessors(activity);
             if (activity.isFixed() || latest == null || !activity.getDate().isAfter(latest)) {
                 continue;
             }
@@ -109,15 +101,6 @@ public final class ChainScheduler {
                 }
             }
         }
-    }
-
-    private LocalDate earliestAfterPredecessors(Activity activity, List<Dependency> incoming) {
-        LocalDate earliest = activity.getCandidateDates().get(0);
-        for (Dependency d : incoming) {
-            LocalDate bound = CandidateValues.shift(schedule.getCalendar(), d.getBefore().getDate(), d.getMinLag(), d.getUnit());
-            earliest = bound.isAfter(earliest) ? bound : earliest;
-        }
-        return earliest;
     }
 
     /** The first date, in order of preference, at which a start is free; the last candidate if there is none. */

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.CandidateValues;
+import se.rjh.tidplan.model.Chains;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
@@ -31,9 +31,8 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
     /** Random picks that may each turn out impossible before the iterator gives up for this step. */
     private static final int ATTEMPTS = 100;
 
-    private final Map<Activity, List<Dependency>> incoming = new IdentityHashMap<>();
-    private final Map<Activity, List<Dependency>> outgoing = new IdentityHashMap<>();
     private final List<Activity> chained = new ArrayList<>();
+    private Chains chains;
     private WorkingCalendar calendar;
 
     @Override
@@ -44,15 +43,10 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
     /** The chains of the calendar the search works on. */
     void index(Schedule schedule) {
         calendar = schedule.getCalendar();
-        incoming.clear();
-        outgoing.clear();
+        chains = new Chains(schedule);
         chained.clear();
-        for (Dependency d : schedule.getDependencies()) {
-            incoming.computeIfAbsent(d.getAfter(), a -> new ArrayList<>()).add(d);
-            outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
-        }
         for (Activity activity : schedule.getActivities()) {
-            if (!activity.isFixed() && (incoming.containsKey(activity) || outgoing.containsKey(activity))) {
+            if (!activity.isFixed() && (!chains.incoming(activity).isEmpty() || !chains.outgoing(activity).isEmpty())) {
                 chained.add(activity);
             }
         }
@@ -107,16 +101,8 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
      * before or after it: only those dates need the chain to follow, the others are a change move's.
      */
     private ChainShiftMove randomShift(Activity activity, Random random) {
-        LocalDate lowest = null;
-        for (Dependency d : incoming.getOrDefault(activity, List.of())) {
-            LocalDate bound = CandidateValues.shift(calendar, d.getBefore().getDate(), d.getMinLag(), d.getUnit());
-            lowest = lowest == null || bound.isAfter(lowest) ? bound : lowest;
-        }
-        LocalDate highest = null;
-        for (Dependency d : outgoing.getOrDefault(activity, List.of())) {
-            LocalDate bound = CandidateValues.shift(calendar, d.getAfter().getDate(), -d.getMinLag(), d.getUnit());
-            highest = highest == null || bound.isBefore(highest) ? bound : highest;
-        }
+        LocalDate lowest = chains.earliestAfterPredecessors(activity);
+        LocalDate highest = chains.latestBeforeSuccessors(activity);
         List<LocalDate> dates = activity.getCandidateDates();
         int below = lowest == null ? 0 : insertionPoint(dates, lowest, false);
         int above = highest == null ? dates.size() : insertionPoint(dates, highest, true);
@@ -145,7 +131,7 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
         Deque<Activity> moved = new ArrayDeque<>(List.of(activity));
         while (!moved.isEmpty()) {
             Activity step = moved.poll();
-            for (Dependency d : (later ? outgoing : incoming).getOrDefault(step, List.of())) {
+            for (Dependency d : later ? chains.outgoing(step) : chains.incoming(step)) {
                 Activity other = later ? d.getAfter() : d.getBefore();
                 LocalDate current = dates.getOrDefault(other, other.getDate());
                 LocalDate bound = CandidateValues.shift(calendar, dates.get(step), later ? d.getMinLag() : -d.getMinLag(), d.getUnit());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -84,7 +85,9 @@ class ChainShiftMoveTest {
         var config = TidplanSolver.domain(options).withPhases(new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ChainShiftMoveFactory.class))
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(2_000L)));
-        Schedule solved = SolverFactory.<Schedule>create(config).buildSolver().solve(DatasetReader.readDefault().schedule());
-        assertTrue(solved.getScore() != null);
+        Schedule start = DatasetReader.readDefault().schedule();
+        HardSoftLongScore before = TidplanSolver.analyze(start).score();
+        Schedule solved = SolverFactory.<Schedule>create(config).buildSolver().solve(start);
+        assertTrue(solved.getScore().compareTo(before) > 0, before + " -> " + solved.getScore()); // shifts were made
     }
 }

@@ -243,6 +243,26 @@ public class Activity {
         this.candidateDates = List.copyOf(dates);
     }
 
+    /** The first candidate date on or after the bound; null when there is none. */
+    public LocalDate firstCandidateFrom(LocalDate bound) {
+        for (LocalDate candidate : candidateDates) {
+            if (!candidate.isBefore(bound)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The last candidate date on or before the bound; null when there is none. */
+    public LocalDate lastCandidateUntil(LocalDate bound) {
+        for (int i = candidateDates.size() - 1; i >= 0; i--) {
+            if (!candidateDates.get(i).isAfter(bound)) {
+                return candidateDates.get(i);
+            }
+        }
+        return null;
+    }
+
     public LocalDate getDate() {
         return date;
     }

@@ -93,12 +93,9 @@ public final class ChainScheduler {
             if (activity.isFixed() || latest == null || !activity.getDate().isAfter(latest)) {
                 continue;
             }
-            List<LocalDate> candidates = activity.getCandidateDates();
-            for (int j = candidates.size() - 1; j >= 0; j--) {
-                if (!candidates.get(j).isAfter(latest)) {
-                    placement.place(activity, candidates.get(j), activity.getStart());
-                    break;
-                }
+            LocalDate pulled = activity.lastCandidateUntil(latest);
+            if (pulled != null) {
+                placement.place(activity, pulled, activity.getStart());
             }
         }
     }

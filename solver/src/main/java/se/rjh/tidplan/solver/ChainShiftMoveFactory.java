@@ -138,7 +138,7 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
                 if (later ? !current.isBefore(bound) : !current.isAfter(bound)) {
                     continue; // still in order
                 }
-                LocalDate target = later ? firstFrom(other, bound) : lastUntil(other, bound);
+                LocalDate target = later ? other.firstCandidateFrom(bound) : other.lastCandidateUntil(bound);
                 if (other.isFixed() || target == null) {
                     return null;
                 }
@@ -147,24 +147,5 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
             }
         }
         return dates.size() > 1 ? new ChainShiftMove(dates) : null; // a lone change is the change move's job
-    }
-
-    private static LocalDate firstFrom(Activity activity, LocalDate bound) {
-        for (LocalDate date : activity.getCandidateDates()) {
-            if (!date.isBefore(bound)) {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate lastUntil(Activity activity, LocalDate bound) {
-        List<LocalDate> dates = activity.getCandidateDates();
-        for (int i = dates.size() - 1; i >= 0; i--) {
-            if (!dates.get(i).isAfter(bound)) {
-                return dates.get(i);
-            }
-        }
-        return null;
     }
 }

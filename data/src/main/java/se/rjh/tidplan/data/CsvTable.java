@@ -57,6 +57,7 @@ public final class CsvTable {
         String headerLine = text.lines().findFirst().orElse("");
         // Excel in a Swedish locale separates with ';' and leaves commas inside names unquoted.
         char delimiter = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
+        checkQuoting(file, text, delimiter);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setHeader()
@@ -78,6 +79,84 @@ public final class CsvTable {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new DatasetException(file, 0, null, "malformed CSV: " + rootMessage(e));
         }
+    }
+
+    /**
+     * What Commons CSV would read leniently, refused with file, line and column: a quote inside an unquoted
+     * cell (a row pasted or cut in the middle), a quoted cell never closed (a file that ends inside a cell),
+     * and a last row with fewer cells than the header and no line break after it (a file cut off mid-row).
+     */
+    static void checkQuoting(String file, String text, char delimiter) {
+        List<String> header = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        long line = 1;
+        long cellLine = 1;
+        int column = 0;
+        boolean quoted = false;
+        boolean inHeader = true;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    i += 2;
+                    continue;
+                }
+                if (c == '"') {
+                    quoted = false;
+                    int next = i + 1;
+                    if (next < text.length() && text.charAt(next) != delimiter && text.charAt(next) != '\r'
+                            && text.charAt(next) != '\n') {
+                        throw new DatasetException(file, line, columnName(header, column, inHeader),
+                                "text after the closing quote of a cell; quote the whole cell and double the quotes inside it");
+                    }
+                } else if (c == '\n') {
+                    line++;
+                }
+                i++;
+                continue;
+            }
+            if (c == '"') {
+                if (!cell.toString().isBlank()) {
+                    throw new DatasetException(file, line, columnName(header, column, inHeader),
+                            "a quote inside an unquoted cell; quote the whole cell and double the quotes inside it");
+                }
+                quoted = true;
+                cellLine = line;
+            } else if (c == delimiter) {
+                if (inHeader) {
+                    header.add(cell.toString().trim());
+                }
+                cell.setLength(0);
+                column++;
+            } else if (c == '\n') {
+                if (inHeader) {
+                    header.add(cell.toString().trim());
+                    inHeader = false;
+                }
+                cell.setLength(0);
+                column = 0;
+                line++;
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+            i++;
+        }
+        if (quoted) {
+            throw new DatasetException(file, cellLine, columnName(header, column, inHeader),
+                    "the file ends inside a quoted cell; was it cut off?");
+        }
+        boolean endsWithBreak = text.endsWith("\n") || text.endsWith("\r");
+        if (!inHeader && !endsWithBreak && column > 0 && column + 1 < header.size()) {
+            throw new DatasetException(file, line, columnName(header, column, false),
+                    "the file ends in the middle of a row (" + (column + 1) + " of " + header.size()
+                            + " cells); was it cut off?");
+        }
+    }
+
+    private static String columnName(List<String> header, int column, boolean inHeader) {
+        return !inHeader && column < header.size() && !header.get(column).isEmpty() ? header.get(column)
+                : "column " + (column + 1);
     }
 
     private static long count(String text, char c) {

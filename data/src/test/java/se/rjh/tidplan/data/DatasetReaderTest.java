@@ -210,6 +210,35 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aQuoteInsideAnUnquotedCellIsAnError(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        int line = appendLine(copy.resolve(DatasetReader.DEPENDENCIES), "RP21-RS,RP21-RF,7,7,calendar,the \"kungörelse\"");
+        assertError(copy, DatasetReader.DEPENDENCIES + ":" + line + ": Reason: a quote inside an unquoted cell");
+    }
+
+    @Test
+    void aFileCutOffInsideAQuotedCellIsReportedWhereTheCellStarts(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        Path file = copy.resolve(DatasetReader.DEPENDENCIES);
+        List<String> lines = Files.readAllLines(file);
+        int quoted = 1 + lines.indexOf(lines.stream().filter(l -> l.endsWith("\"")).findFirst().orElseThrow());
+        String text = String.join("\n", lines.subList(0, quoted - 1)) + "\n" + lines.get(quoted - 1);
+        Files.writeString(file, text.substring(0, text.length() - 3));
+        assertError(copy, DatasetReader.DEPENDENCIES + ":" + quoted + ": Reason: the file ends inside a quoted cell");
+    }
+
+    @Test
+    void aFileCutOffInTheMiddleOfARowIsNotReadAsFewerRows(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        Path file = copy.resolve(DatasetReader.SITTINGS);
+        List<String> lines = Files.readAllLines(file);
+        // "RS,2021-06-07,Tidplan" cut after its date: the file's last row has two of its three cells.
+        String text = String.join("\n", lines.subList(0, 9)) + "\n" + lines.get(9).substring(0, lines.get(9).lastIndexOf(','));
+        Files.writeString(file, text);
+        assertError(copy, DatasetReader.SITTINGS + ":10: Date: the file ends in the middle of a row (2 of 3 cells)");
+    }
+
+    @Test
     void brokenSettings(@TempDir Path dir) throws IOException {
         Path copy = copyDataset(dir);
         Files.writeString(copy.resolve(DatasetReader.SETTINGS), "{ \"name\": \"x\",\n  \"horizon\": ");

@@ -47,9 +47,12 @@ public final class SolverBenchmarks {
     /** An instance and how long each configuration may search it. */
     record Instance(int scale, int seconds) {
         String name() {
-            return scale == 1 ? "rjh-2021 (112)" : scale + "x (" + 112 * scale + ")";
+            int activities = REGION_ACTIVITIES * scale;
+            return scale == 1 ? "rjh-2021 (" + activities + ")" : scale + "x (" + activities + ")";
         }
     }
+
+    private static final int REGION_ACTIVITIES = DatasetReader.readDefault().schedule().getActivities().size();
 
     private static final String CP_SAT = "CP-SAT reference (OR-Tools, 2 workers)";
 

@@ -26,7 +26,8 @@ public final class CalendarCsvWriter {
 
     public static final List<String> HEADER = List.of("Id", DatasetReader.DATUM, DatasetReader.TID,
             "P", "B", "I", "IK", "U", DatasetReader.AKTIVITET, DatasetReader.AR_I_FOKUS, DatasetReader.POLITISKA,
-            DatasetReader.SAMVERKAN, DatasetReader.LEDNING, "Baseline", "Moved");
+            DatasetReader.SAMVERKAN, DatasetReader.LEDNING, DatasetReader.VERKSAMHET, DatasetReader.EKONOMI,
+            DatasetReader.KOMMENTAR, "Baseline", "Moved");
 
     private CalendarCsvWriter() {
     }
@@ -48,6 +49,9 @@ public final class CalendarCsvWriter {
         row.add(a.getPoliticalColumn());
         row.add(a.getCollaborationColumn());
         row.add(a.getManagementColumn());
+        row.add(a.getOperationsColumn());
+        row.add(a.getFinanceColumn());
+        row.add(a.getComment());
         return row;
     }
 

@@ -151,7 +151,7 @@ public final class CalendarFile {
         List<String> rest = cells.subList(index, cells.size());
         String[] columns = alignTail(rest);
         rows.add(new CalendarRow(line, null, date, time == null ? null : time.start(), time == null ? null : time.end(),
-                processes, name, columns[0], columns[1], columns[2], columns[3]));
+                processes, name, columns[0], columns[1], columns[2], columns[3], "", "", ""));
     }
 
     /**
@@ -240,17 +240,21 @@ public final class CalendarFile {
             rows.add(new CalendarRow(row.line(), id.isEmpty() ? null : id, date,
                     time == null ? null : time.start(), time == null ? null : time.end(), processes, name,
                     row.text(DatasetReader.AR_I_FOKUS), row.text(DatasetReader.POLITISKA),
-                    row.text(DatasetReader.SAMVERKAN), row.text(DatasetReader.LEDNING)));
+                    row.text(DatasetReader.SAMVERKAN), row.text(DatasetReader.LEDNING),
+                    row.text(DatasetReader.VERKSAMHET), row.text(DatasetReader.EKONOMI), row.text(DatasetReader.KOMMENTAR)));
         }
         return merge(file, rows, skipped);
     }
 
-    /** The same row twice (same date, time and name) is one activity: keep the first, count the rest. */
+    /**
+     * The same row twice (same Id where the file has them, else same date, time and name) is one activity:
+     * keep the first, count the rest.
+     */
     private static Content merge(String file, List<CalendarRow> rows, List<Skipped> skipped) {
         Map<String, CalendarRow> unique = new LinkedHashMap<>();
         int merged = 0;
         for (CalendarRow row : rows) {
-            String key = row.date() + "|" + row.start() + "|" + row.name();
+            String key = row.id() != null ? row.id() : row.date() + "|" + row.start() + "|" + row.name();
             if (unique.putIfAbsent(key, row) != null) {
                 merged++;
                 skipped.add(new Skipped(row.line(), null, "the same as the row on line " + unique.get(key).line()

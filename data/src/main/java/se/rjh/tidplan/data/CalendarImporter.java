@@ -70,6 +70,9 @@ public final class CalendarImporter {
             activity.setPoliticalColumn(row.political());
             activity.setCollaborationColumn(row.collaboration());
             activity.setManagementColumn(row.management());
+            activity.setOperationsColumn(row.operations());
+            activity.setFinanceColumn(row.finance());
+            activity.setComment(row.comment());
             activity.setExternal(FORECAST.matcher(row.name()).matches());
             var administration = ADMINISTRATION.matcher(row.name());
             activity.setUnit(activity.isExternal() ? "" : administration.find() ? administration.group(1) : "PoU");

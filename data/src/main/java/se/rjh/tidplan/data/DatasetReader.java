@@ -60,6 +60,9 @@ public final class DatasetReader {
     public static final String POLITISKA = "Politiska styrelser och nämnder";
     public static final String SAMVERKAN = "Samverkan (CSG, FSG, VSG)";
     public static final String LEDNING = "Central ledning (CLG, RSBG)";
+    public static final String VERKSAMHET = "Verksamhet med stöd från stab";
+    public static final String EKONOMI = "Ekonomi staben/ Enheten PoU";
+    public static final String KOMMENTAR = "Kommentar";
 
     /** Days of the calendar kept around the horizon, so lags to a stray date stay cheap to count. */
     private static final int CALENDAR_MARGIN_DAYS = 62;
@@ -275,13 +278,17 @@ public final class DatasetReader {
 
     /** The columns of activities.csv, in the order tidplan writes them. */
     public static final List<String> ACTIVITY_COLUMNS = List.of("Id", DATUM, TID, "P", "B", "I", "IK", "U",
-            AKTIVITET, AR_I_FOKUS, POLITISKA, SAMVERKAN, LEDNING, "Body", "Unit", "Participants", "Earliest",
-            "Latest", "External", "Pinned", "Note");
+            AKTIVITET, AR_I_FOKUS, POLITISKA, SAMVERKAN, LEDNING, VERKSAMHET, EKONOMI, KOMMENTAR, "Body", "Unit",
+            "Participants", "Earliest", "Latest", "External", "Pinned", "Note");
+
+    /** The Tidplan's trailing columns came later: a dataset written before them is read without them. */
+    private static final List<String> OPTIONAL_ACTIVITY_COLUMNS = List.of(VERKSAMHET, EKONOMI, KOMMENTAR);
 
     private Map<String, Activity> readActivities(Map<String, Body> bodies, Settings settings) {
         Map<String, Activity> activities = new LinkedHashMap<>();
         int known = problems.size();
-        CsvTable table = table(ACTIVITIES, ACTIVITY_COLUMNS);
+        CsvTable table = table(ACTIVITIES, ACTIVITY_COLUMNS.stream()
+                .filter(column -> !OPTIONAL_ACTIVITY_COLUMNS.contains(column)).toList());
         if (table.rows().isEmpty() && problems.size() == known) {
             problems.add(new DatasetException(table.file(), 0, null, "no activities; the file has only its header"));
             unreadable.add(ACTIVITIES);
@@ -321,6 +328,9 @@ public final class DatasetReader {
         activity.setPoliticalColumn(row.text(POLITISKA));
         activity.setCollaborationColumn(row.text(SAMVERKAN));
         activity.setManagementColumn(row.text(LEDNING));
+        activity.setOperationsColumn(row.text(VERKSAMHET));
+        activity.setFinanceColumn(row.text(EKONOMI));
+        activity.setComment(row.text(KOMMENTAR));
         List<Body> sittingBodies = new ArrayList<>();
         for (String code : list(row.text("Body"))) {
             Body body = bodies.get(code);

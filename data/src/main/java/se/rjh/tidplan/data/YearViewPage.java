@@ -138,12 +138,14 @@ public final class YearViewPage {
         String stripes = activity.getProcesses().stream().skip(1).map(COLOURS::get).collect(Collectors.joining(","));
         String background = stripes.isEmpty() ? colour : "linear-gradient(90deg," + colour + " 70%," + stripes + ")";
         String time = activity.getStart() == null ? "" : activity.getStart() + "-" + activity.getEnd() + " ";
-        html.append("<div class=\"chip").append(activity.isExternal() ? " ext" : "").append("\" id=\"a-")
+        html.append("<div class=\"chip").append(activity.isExternal() ? " ext" : "")
+                .append(activity.getComment().isEmpty() ? "" : " kom").append("\" id=\"a-")
                 .append(esc(activity.getId())).append("\" data-id=\"").append(esc(activity.getId()))
                 .append("\" style=\"background:").append(activity.isExternal() ? "#555" : background).append("\" title=\"")
                 .append(esc(activity.getId() + ": " + activity.getName() + " (" + activity.getDate() + " " + time.trim()
                         + (activity.getBodies().isEmpty() ? "" : ", " + activity.getBodies().stream().map(Body::getCode)
-                                .collect(Collectors.joining("/"))) + ")"))
+                                .collect(Collectors.joining("/"))) + ")"
+                        + (activity.getComment().isEmpty() ? "" : "\nKommentar: " + activity.getComment())))
                 .append("\">").append(esc(time)).append(esc(shortName(activity.getName()))).append("</div>");
     }
 
@@ -218,6 +220,7 @@ public final class YearViewPage {
             .chip{color:#fff;border-radius:2px;padding:0 2px;margin:1px 0;font-size:7.5px;line-height:1.2;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;cursor:default}
             .legend .chip{display:inline-block;font-size:10px}
             .chip.lit{outline:2px solid #000;outline-offset:0} .chip.dim{opacity:.25}
+            .chip.kom::before{content:"\\270E ";}
             .holiday-key{background:#fbe3e3;padding:0 3px} .weak-key{background-image:repeating-linear-gradient(45deg,#fff 0 4px,#dde7f5 4px 8px);padding:0 3px}
             .charts{display:grid;grid-template-columns:repeat(2,1fr);gap:4px} .chart{margin:0;font-size:10px}
             .bar{fill:#2f6db5} .weakbar{fill:#b8333a}

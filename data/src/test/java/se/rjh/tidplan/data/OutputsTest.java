@@ -60,7 +60,7 @@ class OutputsTest {
         assertTrue(text.contains("\r\n"));
         assertTrue(text.contains(";'=1+1 is not a formula here;"), "the formula must be neutralised");
         CalendarFile.Content back = CalendarFile.read(csv);
-        assertEquals(112, back.rows().size());
+        assertEquals(schedule.getActivities().size(), back.rows().size());
         assertTrue(back.rows().stream().anyMatch(r -> r.name().equals("=1+1 is not a formula here")));
         assertTrue(back.rows().stream().anyMatch(r -> r.name().equals("Nämnderna fastställer internkontrollplan för 2021 vid första sammanträdet för året")));
     }
@@ -75,8 +75,8 @@ class OutputsTest {
             new CalendarBuilder().build(in);
         }
         String text = Files.readString(ics, StandardCharsets.UTF_8).replace("\r\n ", "");
-        List<String> events = List.of(text.split("BEGIN:VEVENT")).subList(1, 113);
-        assertEquals(112, text.split("BEGIN:VEVENT").length - 1);
+        List<String> events = List.of(text.split("BEGIN:VEVENT")).subList(1, text.split("BEGIN:VEVENT").length);
+        assertEquals(schedule.getActivities().size(), events.size());
         String zone = text.substring(text.indexOf("BEGIN:VTIMEZONE"), text.indexOf("END:VTIMEZONE"));
         assertTrue(zone.contains("\r\nTZID:Europe/Stockholm\r\n"), "the events' time zone must be defined in the file: " + zone);
         String dialogue = events.stream().filter(e -> e.contains("UID:BD22-KOMM@tidplan")).findFirst().orElseThrow();

@@ -41,13 +41,13 @@ class RollForwardTest {
         Dataset rolled = DatasetReader.read(out);
         Map<String, Activity> byId = rolled.schedule().getActivities().stream()
                 .collect(Collectors.toMap(Activity::getId, Function.identity()));
-        assertEquals(112, byId.size());
+        assertEquals(source.schedule().getActivities().size(), byId.size());
         Activity rf = byId.get("RP23-RF");
         assertEquals("RF Beslutar Regionplan inkl.budgetramar för kommande 4 årsperiod", rf.getName());
         assertEquals("2023", rf.getYearInFocus());
         assertEquals(LocalDate.of(2022, 6, 20), rf.getBaselineDate());
         assertEquals(LocalDate.of(2022, 11, 30), rf.getLatest());
-        assertEquals(129, rolled.schedule().getDependencies().size());
+        assertEquals(source.schedule().getDependencies().size(), rolled.schedule().getDependencies().size());
         // Midsommarafton 2022 is 24 June: no sitting is rolled onto it, and it is not a working day.
         assertTrue(!rolled.schedule().getCalendar().isWorkingDay(LocalDate.of(2022, 6, 24)));
         for (Body body : rolled.schedule().getBodies()) {

@@ -31,6 +31,12 @@ public class Activity {
     private String politicalColumn = "";
     private String collaborationColumn = "";
     private String managementColumn = "";
+    /** The Tidplan's "Verksamhet med stöd från stab": the operations carry the row, with staff support. */
+    private String operationsColumn = "";
+    /** The Tidplan's "Ekonomi staben/ Enheten PoU": the finance staff and its planning unit carry the row. */
+    private String financeColumn = "";
+    /** The Tidplan's own "Kommentar", verbatim. */
+    private String comment = "";
     /** The bodies at whose sitting the activity happens; all of them must sit that day. */
     private List<Body> bodies = List.of();
     /** The responsible unit whose weekly workload the activity adds to; empty for external events. */
@@ -71,6 +77,9 @@ public class Activity {
         copy.setPoliticalColumn(politicalColumn);
         copy.setCollaborationColumn(collaborationColumn);
         copy.setManagementColumn(managementColumn);
+        copy.setOperationsColumn(operationsColumn);
+        copy.setFinanceColumn(financeColumn);
+        copy.setComment(comment);
         copy.setBodies(bodies);
         copy.setUnit(unit);
         copy.setBaselineDate(baselineDate);
@@ -223,6 +232,30 @@ public class Activity {
 
     public void setBrief(MeetingBrief brief) {
         this.brief = brief;
+    }
+
+    public String getOperationsColumn() {
+        return operationsColumn;
+    }
+
+    public void setOperationsColumn(String operationsColumn) {
+        this.operationsColumn = operationsColumn;
+    }
+
+    public String getFinanceColumn() {
+        return financeColumn;
+    }
+
+    public void setFinanceColumn(String financeColumn) {
+        this.financeColumn = financeColumn;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public String getNote() {

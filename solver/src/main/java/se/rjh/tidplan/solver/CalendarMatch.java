@@ -15,7 +15,9 @@ import se.rjh.tidplan.model.Schedule;
 
 /**
  * Which row of a calendar file is which activity of a dataset: by {@code Id} when the file has one
- * (tidplan's own output), else by the name as the region wrote it, in date order when a name repeats.
+ * (tidplan's own output), else by the name as the region wrote it, in date order when a name repeats. A row
+ * the dataset splits into several activities (one decision per body, e.g. "Beslut VP 2022 i RS o RUN") is
+ * all of those whose name and hand-made date it has.
  */
 final class CalendarMatch {
 
@@ -36,15 +38,14 @@ final class CalendarMatch {
         List<CalendarRow> rows = new ArrayList<>(content.rows());
         rows.sort(Comparator.comparing(CalendarRow::date));
         for (CalendarRow row : rows) {
-            Activity activity = row.id() != null && byId.containsKey(row.id()) ? byId.get(row.id())
-                    : byName.getOrDefault(row.name(), List.of()).stream().filter(a -> !matched.containsKey(a))
-                            .findFirst().orElse(null);
-            if (activity == null || matched.containsKey(activity)) {
+            List<Activity> activities = row.id() != null && byId.containsKey(row.id()) ? List.of(byId.get(row.id()))
+                    : byName(byName.getOrDefault(row.name(), List.of()), matched, row);
+            if (activities.isEmpty() || activities.stream().anyMatch(matched::containsKey)) {
                 notes.add(content.file() + ":" + row.line() + ": '" + row.name()
                         + "' is not an activity of the dataset (or is there twice); left out");
                 continue;
             }
-            matched.put(activity, row);
+            activities.forEach(activity -> matched.put(activity, row));
         }
         for (Activity activity : schedule.getActivities()) {
             if (!matched.containsKey(activity)) {
@@ -53,5 +54,12 @@ final class CalendarMatch {
             }
         }
         return matched;
+    }
+
+    /** The unmatched activities of this name on the row's date, or else the first unmatched one. */
+    private static List<Activity> byName(List<Activity> named, Map<Activity, CalendarRow> matched, CalendarRow row) {
+        List<Activity> open = named.stream().filter(a -> !matched.containsKey(a)).toList();
+        List<Activity> sameDay = open.stream().filter(a -> row.date().equals(a.getBaselineDate())).toList();
+        return !sameDay.isEmpty() ? sameDay : open.stream().limit(1).toList();
     }
 }

@@ -62,10 +62,17 @@ class EndToEndSolveTest {
                 "VP21-RUN: 2020-10-10 is not a working day", // a Saturday
                 "VP21-RUN: RUN does not sit on 2020-10-10",
                 "INV22-KLAR: 2020-12-31 is not a working day", // Nyårsafton
-                "BD22-HSF: meeting outside office hours 08:00-17:00", // 16.00 - 17.30
+                // "vid första sammanträdet för året", but the Tidplan's own rows have the committees' first
+                // sittings of 2021 on 17 and 18 February.
+                "IK21-HSN: HSN does not sit on 2021-02-01",
+                "IK21-RUN: RUN does not sit on 2021-02-01",
                 "IK22-TILLSYN: 2021-12-31 is not a working day", // Nyårsafton
                 // RUN decides its plan before the plan has been through FSG.
-                "VP21-RUN on 2020-10-10 is only -4 working days after VP21-RUN-FSG on 2020-10-15"),
+                "VP21-RUN on 2020-10-10 is only -4 working days after VP21-RUN-FSG on 2020-10-15",
+                // Bilaga 7.2 reconciles the steering dialogues from their minutes on the day they are held.
+                "RP22-STYRDIALOG-AVST on 2021-04-21 is only 0 working days after RP22-STYRDIALOG on 2021-04-21",
+                // The VO directors decide a month before the FSG negotiation of their decision (MBL).
+                "VOB22-BESLUT on 2021-09-01 is only -22 working days after VOB22-FSG on 2021-10-01"),
                 problems);
     }
 }

@@ -44,13 +44,14 @@ class SolveCommandTest {
         assertEquals(0, Cli.run("validate").exit());
         Cli.copyDataset(Path.of("../data/variants/rjh-2021-process-2024"), dir);
         assertEquals(0, Cli.run("validate", "--data", dir.toString()).exit());
-        // Without the two CSG sittings the 2024 process needs, validate points at where they are missing.
+        // Without the sittings the 2024 process needs, validate points at where they are missing.
         Path sittings = dir.resolve("sittings.csv");
         Files.write(sittings, Files.readAllLines(sittings).stream().filter(l -> !l.contains("process 2024")).toList());
         Cli.Run run = Cli.run("validate", "--data", dir.toString());
         assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out() + run.err());
-        assertTrue(run.err().contains("activities.csv:65: Body: [CSG] do not sit between 2021-05-26 and 2021-06-06"), run.err());
-        assertTrue(run.err().contains("activities.csv:86: Body: [CSG] do not sit between 2021-10-05 and 2021-10-11"), run.err());
+        assertTrue(run.err().contains("activities.csv:66: Body: [CSG] do not sit between 2021-05-26 and 2021-06-06"), run.err());
+        assertTrue(run.err().contains("activities.csv:92: Latest: RP22-RF cannot fit"), run.err());
+        assertTrue(run.err().contains("activities.csv:115: Body: [HSN] do not sit between 2021-12-29 and 2021-12-31"), run.err());
     }
 
     @Test

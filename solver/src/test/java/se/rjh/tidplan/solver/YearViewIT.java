@@ -51,12 +51,15 @@ class YearViewIT {
 
         String dom = chromium(dir, "--dump-dom", page.toUri().toString());
         // The script ran to its end: it counts the chips it wired up.
-        assertTrue(dom.contains("data-rendered=\"112\""), "the script did not finish");
+        assertTrue(dom.contains("data-rendered=\"" + schedule.getActivities().size() + "\""), "the script did not finish");
         assertTrue(dom.contains("<div id=\"errors\"></div>"), "script errors: " + dom.substring(0, Math.min(400, dom.length())));
         for (Activity activity : schedule.getActivities()) {
             assertTrue(dom.contains("id=\"a-" + activity.getId() + "\""), activity.getId() + " is not on the page");
         }
         assertTrue(dom.contains("Regionplan 2021 beslutas i RF"));
+        // The Tidplan's own comment is on its row, and the row is marked as commented.
+        assertTrue(dom.matches("(?s).*class=\"chip kom\" id=\"a-PF22-RS\"[^>]*title=\"[^\"]*Kommentar: Kanske lite tidigt datum.*"),
+                "the comment of PF22-RS is not on its chip");
         assertTrue(dom.contains("Arbetsbelastning per enhet och vecka"));
 
         Path screenshot = Path.of("target/yearview.png").toAbsolutePath();

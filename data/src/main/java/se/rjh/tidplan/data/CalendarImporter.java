@@ -76,7 +76,7 @@ public final class CalendarImporter {
             activity.setExternal(FORECAST.matcher(row.name()).matches());
             var administration = ADMINISTRATION.matcher(row.name());
             activity.setUnit(activity.isExternal() ? "" : administration.find() ? administration.group(1) : "PoU");
-            List<String> bodies = activity.isExternal() ? List.of() : bodiesOf(row);
+            List<String> bodies = activity.isExternal() ? List.of() : row.bodies();
             bodiesOf.put(id, bodies);
             for (String body : bodies) {
                 var reason = calendar.nonWorkingReason(row.date());
@@ -99,6 +99,7 @@ public final class CalendarImporter {
         for (Activity activity : activities) {
             activity.setBodies(bodiesOf.get(activity.getId()).stream().map(bodies::get).toList());
         }
+        notes.addAll(RepeatedMatters.find(CalendarRow.steps(content.file(), rows)));
         List<Dependency> dependencies = new ArrayList<>();
         chainMatters(activities, dependencies);
         afterForecasts(activities, dependencies);
@@ -108,18 +109,6 @@ public final class CalendarImporter {
         Schedule schedule = new Schedule(name, settings.horizon().start(), settings.horizon().end(),
                 settings.timeStepMinutes(), calendar, null, List.copyOf(bodies.values()), dependencies, activities, null);
         return new Result(settings, schedule, notes);
-    }
-
-    private static List<String> bodiesOf(CalendarRow row) {
-        List<String> codes = new ArrayList<>();
-        for (String cell : List.of(row.political(), row.collaboration(), row.management())) {
-            for (String code : Bodies.inCell(cell)) {
-                if (!codes.contains(code)) {
-                    codes.add(code);
-                }
-            }
-        }
-        return codes.isEmpty() ? Bodies.inName(row.name()) : codes;
     }
 
     /** A matter's name without its step and body: "Regionplan 2021 beslutas i RS" is "regionplan 2021". */

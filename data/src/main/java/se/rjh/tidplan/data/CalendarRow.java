@@ -2,6 +2,8 @@ package se.rjh.tidplan.data;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import se.rjh.tidplan.model.Process;
@@ -17,5 +19,24 @@ public record CalendarRow(long line, String id, LocalDate date, LocalTime start,
 
     public boolean isTimed() {
         return start != null;
+    }
+
+    /** The bodies the row names in its body columns, or else in its name ("beslutas i RS"). */
+    public List<String> bodies() {
+        List<String> codes = new ArrayList<>();
+        for (String cell : List.of(political, collaboration, management)) {
+            for (String code : Bodies.inCell(cell)) {
+                if (!codes.contains(code)) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes.isEmpty() ? Bodies.inName(name) : codes;
+    }
+
+    /** The rows as steps, for finding a matter that passes the same body twice. */
+    public static List<RepeatedMatters.Step> steps(String file, List<CalendarRow> rows) {
+        return rows.stream().map(row -> new RepeatedMatters.Step(file + ":" + row.line(),
+                row.id() == null ? "" : row.id(), row.name(), row.bodies(), row.date())).toList();
     }
 }

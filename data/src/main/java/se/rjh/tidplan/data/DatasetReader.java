@@ -112,6 +112,10 @@ public final class DatasetReader {
                 settings.weakWeekWeight());
         Map<String, Body> bodies = readBodies(calendar, settings);
         Map<String, Activity> activities = readActivities(bodies, settings);
+        warnings.addAll(RepeatedMatters.find(activities.values().stream()
+                .map(a -> new RepeatedMatters.Step(rowOf.get(a.getId()), a.getId(), a.getName(),
+                        a.getBodies().stream().map(Body::getCode).toList(), a.getBaselineDate()))
+                .toList()));
         readMeetingBriefs(activities);
         List<Dependency> dependencies = readDependencies(activities);
         if (!problems.isEmpty()) {

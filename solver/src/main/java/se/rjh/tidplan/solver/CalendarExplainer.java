@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.CalendarRow;
 import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.RepeatedMatters;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
@@ -36,8 +37,13 @@ public final class CalendarExplainer {
     public record HeavyWeek(String unit, LocalDate week, int activities, double unitAverage, boolean weak) {
     }
 
+    /** The Tidplan's own comment on a row ("Kommentar"), shown with the row it belongs to. */
+    public record Comment(String activity, String name, LocalDate date, String comment) {
+    }
+
     public record Explanation(String file, String score, boolean feasible, long hardPenalty, long softPenalty,
-            List<Violation> violations, List<Total> totals, List<HeavyWeek> heaviestWeeks, List<String> notes) {
+            List<Violation> violations, List<Total> totals, List<HeavyWeek> heaviestWeeks, List<Comment> comments,
+            List<String> notes) {
     }
 
     private static final int HEAVY_WEEKS_SHOWN = 5;
@@ -52,7 +58,7 @@ public final class CalendarExplainer {
     /** Places the calendar's dates on the dataset's activities (which it changes) and scores them. */
     public static Scored score(Dataset dataset, CalendarFile.Content content) {
         Schedule schedule = dataset.schedule();
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(RepeatedMatters.find(CalendarRow.steps(content.file(), content.rows())));
         place(schedule, content, notes);
         return new Scored(content.file(), schedule, TidplanSolver.analyze(schedule), notes);
     }
@@ -68,6 +74,9 @@ public final class CalendarExplainer {
         for (Activity activity : schedule.getActivities()) {
             CalendarRow row = matched.get(activity);
             LocalDate date = row != null ? row.date() : activity.getBaselineDate();
+            if (row != null && !row.comment().isEmpty()) {
+                activity.setComment(row.comment());
+            }
             if (date == null) {
                 continue; // no date anywhere: it keeps the solver's starting date
             }
@@ -121,9 +130,12 @@ public final class CalendarExplainer {
                 .collect(Collectors.toMap(Activity::getId, Activity::getDate));
         violations.sort(Comparator.comparing(Violation::hard).reversed()
                 .thenComparing(v -> v.activities().isEmpty() ? LocalDate.MIN : dates.get(v.activities().get(0))));
+        List<Comment> comments = schedule.getActivities().stream().filter(a -> !a.getComment().isEmpty())
+                .sorted(Comparator.comparing(Activity::getDate).thenComparing(Activity::getId))
+                .map(a -> new Comment(a.getId(), a.getName(), a.getDate(), a.getComment())).toList();
         HardSoftLongScore score = analysis.score();
         return new Explanation(file, score.toString(), score.isFeasible(), -score.hardScore(), -score.softScore(),
-                violations, totals, heaviestWeeks(weeks), notes);
+                violations, totals, heaviestWeeks(weeks), comments, notes);
     }
 
     /** The weeks with the most activities for their unit, against the unit's average over its active weeks. */

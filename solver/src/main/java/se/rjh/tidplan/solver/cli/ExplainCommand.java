@@ -72,6 +72,13 @@ public final class ExplainCommand implements Callable<Integer> {
             out.printf("  %s, week of %s: %d activities (its average active week: %.1f)%s%n", w.unit(), w.week(),
                     w.activities(), w.unitAverage(), w.weak() ? ", a weak week" : "");
         }
+        if (!e.comments().isEmpty()) {
+            out.println();
+            out.println("The calendar's own comments (Kommentar):");
+            for (CalendarExplainer.Comment c : e.comments()) {
+                out.printf("  %s %s (%s): %s%n", c.date(), c.activity(), c.name(), c.comment());
+            }
+        }
         if (!e.notes().isEmpty()) {
             out.println();
             out.println("Notes:");

@@ -112,6 +112,11 @@ public final class DatasetReader {
                 settings.weakWeekWeight());
         Map<String, Body> bodies = readBodies(calendar, settings);
         Map<String, Activity> activities = readActivities(bodies, settings);
+        for (Activity activity : ElectionYears.beforeTheNewCouncil(List.copyOf(activities.values()))) {
+            int year = ElectionYears.electionYearOfBudget(activity).orElseThrow();
+            warnings.add(rowOf.get(activity.getId()) + ": Earliest: " + ElectionYears.rule(activity, year)
+                    + "; give it Earliest " + ElectionYears.newCouncilFrom(year));
+        }
         warnings.addAll(RepeatedMatters.find(activities.values().stream()
                 .map(a -> new RepeatedMatters.Step(rowOf.get(a.getId()), a.getId(), a.getName(),
                         a.getBodies().stream().map(Body::getCode).toList(), a.getBaselineDate()))

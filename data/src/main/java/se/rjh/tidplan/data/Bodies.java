@@ -23,6 +23,9 @@ public final class Bodies {
         KNOWN.put("RSBG", "Regionstyrelsens beredningsgrupp");
         KNOWN.put("VSG", "Verksamhetssamverkansgrupper");
         KNOWN.put("FSG", "Förvaltningssamverkansgrupper");
+        KNOWN.put("FSG HSF", "Förvaltningssamverkansgrupp HSF");
+        KNOWN.put("FSG RUF", "Förvaltningssamverkansgrupp RUF");
+        KNOWN.put("FSG RSF", "Förvaltningssamverkansgrupp RSF");
         KNOWN.put("CSG", "Central samverkansgrupp");
         KNOWN.put("HSN AU", "Hälso- och sjukvårdsnämndens arbetsutskott");
         KNOWN.put("HSN", "Hälso- och sjukvårdsnämnden");
@@ -55,6 +58,29 @@ public final class Bodies {
 
     public static boolean isCollaborationGroup(String cell) {
         return List.of("CSG", "FSG", "VSG").contains(code(cell) == null ? "" : code(cell));
+    }
+
+    private static final Pattern ADMINISTRATION = Pattern.compile("\\b(HSF|RUF|RSF)\\b");
+    private static final Pattern COMMITTEE_OF = Pattern.compile("\\b(HSN|RUN|RS)(:s\\b| och dess förvaltning)");
+
+    /**
+     * Each administration has its own FSG: "VP år 2021 HSN samverkas i FSG (HSF)", "RUN:s beslut ... samverkad
+     * i FSG", "RS och dess förvaltning ... i FSG". Null when the name says no administration.
+     */
+    public static String administrationGroup(String name) {
+        Matcher administration = ADMINISTRATION.matcher(name);
+        if (administration.find()) {
+            return "FSG " + administration.group(1);
+        }
+        Matcher committee = COMMITTEE_OF.matcher(name);
+        if (committee.find()) {
+            return "FSG " + switch (committee.group(1)) {
+                case "HSN" -> "HSF";
+                case "RUN" -> "RUF";
+                default -> "RSF";
+            };
+        }
+        return null;
     }
 
     public static boolean isManagementGroup(String cell) {
@@ -97,7 +123,7 @@ public final class Bodies {
     public static int rank(String code) {
         return switch (code) {
             case "CLG", "RSBG" -> 0;
-            case "VSG", "FSG", "CSG" -> 1;
+            case "VSG", "FSG", "FSG HSF", "FSG RUF", "FSG RSF", "CSG" -> 1;
             case "HSN AU", "RUN AU", "RS Pres.", "RS AU" -> 2;
             case "HSN", "RUN", "RS" -> 3;
             case "RF" -> 4;

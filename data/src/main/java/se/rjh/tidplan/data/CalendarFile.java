@@ -20,8 +20,8 @@ import se.rjh.tidplan.model.Process;
 
 /**
  * Reads a hand-made calendar in any of the forms the region has it: the Tidplan text copied from its PDF
- * (tab-separated, page-break blank lines, a preamble, dropped empty cells, {@code <b>} markup, a trailing
- * table that cannot be aligned), the same table saved from Excel as CSV (comma or semicolon, with or
+ * (tab-separated, page-break blank lines, a preamble, dropped empty cells, {@code <b>} markup, the last three
+ * columns copied after the table: see {@link TrailingTable}), the same table saved from Excel as CSV (comma or semicolon, with or
  * without BOM), or tidplan's own output CSV. Nothing is dropped silently: every line that is not read as a
  * calendar row is listed with its line number and why.
  */
@@ -34,8 +34,11 @@ public final class CalendarFile {
         }
     }
 
-    /** What was read: the rows, the lines passed over, and how many duplicate rows were merged. */
-    public record Content(String file, List<CalendarRow> rows, List<Skipped> skipped, int merged) {
+    /**
+     * What was read: the rows, the lines passed over, how many duplicate rows were merged, and notes on how
+     * the trailing table was put back on the rows.
+     */
+    public record Content(String file, List<CalendarRow> rows, List<Skipped> skipped, int merged, List<String> notes) {
 
         /** Fails on the first broken row, for commands that must not score half a calendar. */
         public Content requireComplete() {
@@ -84,6 +87,9 @@ public final class CalendarFile {
     private static Content readTidplanText(String file, String text) {
         List<CalendarRow> rows = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        // Pages of rows and the trailing table's blocks, both separated by blank lines (the PDF's page breaks).
+        List<List<CalendarRow>> pages = new ArrayList<>(List.of(new ArrayList<>()));
+        List<List<TrailingTable.Line>> blocks = new ArrayList<>(List.of(new ArrayList<>()));
         String[] lines = text.split("\\R", -1);
         boolean afterRows = false;
         boolean trailingTable = false;
@@ -91,7 +97,15 @@ public final class CalendarFile {
             long lineNumber = i + 1;
             String line = lines[i];
             if (line.isBlank()) {
-                continue; // page breaks and paragraph gaps carry nothing
+                List<?> current = trailingTable ? blocks.get(blocks.size() - 1) : pages.get(pages.size() - 1);
+                if (!current.isEmpty()) {
+                    if (trailingTable) {
+                        blocks.add(new ArrayList<>());
+                    } else {
+                        pages.add(new ArrayList<>());
+                    }
+                }
+                continue;
             }
             if (DATE_START.matcher(line).matches()) {
                 if (trailingTable) {
@@ -99,18 +113,42 @@ public final class CalendarFile {
                     continue;
                 }
                 afterRows = true;
+                int before = rows.size();
                 parseTextRow(lineNumber, line, rows, skipped);
+                if (rows.size() > before) {
+                    pages.get(pages.size() - 1).add(rows.get(before));
+                }
             } else if (line.startsWith(DatasetReader.DATUM + "\t")) {
                 skipped.add(new Skipped(lineNumber, null, "the header row", false));
+            } else if (afterRows && !trailingTable && line.startsWith(DatasetReader.VERKSAMHET)) {
+                trailingTable = true;
+                skipped.add(new Skipped(lineNumber, null, "the header row of the trailing table", false));
             } else if (afterRows) {
                 trailingTable = true;
-                skipped.add(new Skipped(lineNumber, null,
-                        "a row of the trailing table, which cannot be aligned with the calendar rows", false));
+                blocks.get(blocks.size() - 1).add(TrailingTable.Line.parse(lineNumber, line));
             } else {
                 skipped.add(new Skipped(lineNumber, null, "preamble before the header", false));
             }
         }
-        return merge(file, rows, skipped);
+        pages.removeIf(List::isEmpty);
+        blocks.removeIf(List::isEmpty);
+        TrailingTable.Alignment alignment = TrailingTable.align(pages, blocks);
+        List<CalendarRow> aligned = rows.stream().map(row -> {
+            TrailingTable.Line cells = alignment.placed().get(row);
+            return cells == null ? row : row.withTrailing(cells.operations(), cells.finance(), cells.comment());
+        }).toList();
+        for (TrailingTable.Line line : alignment.unplaced()) {
+            skipped.add(new Skipped(line.number(), null, "a line of the trailing table that cannot be put on one row", false));
+        }
+        skipped.sort(java.util.Comparator.comparingLong(Skipped::line));
+        List<String> notes = new ArrayList<>();
+        if (!blocks.isEmpty()) {
+            notes.add("The trailing table (" + DatasetReader.VERKSAMHET + ", " + DatasetReader.EKONOMI + ", "
+                    + DatasetReader.KOMMENTAR + "): " + alignment.placed().size() + " of "
+                    + blocks.stream().mapToInt(List::size).sum() + " lines put back on their rows");
+            alignment.reasons().forEach(reason -> notes.add("The trailing table, " + reason));
+        }
+        return merge(file, new ArrayList<>(aligned), skipped, notes);
     }
 
     private static void parseTextRow(long line, String text, List<CalendarRow> rows, List<Skipped> skipped) {
@@ -243,14 +281,14 @@ public final class CalendarFile {
                     row.text(DatasetReader.SAMVERKAN), row.text(DatasetReader.LEDNING),
                     row.text(DatasetReader.VERKSAMHET), row.text(DatasetReader.EKONOMI), row.text(DatasetReader.KOMMENTAR)));
         }
-        return merge(file, rows, skipped);
+        return merge(file, rows, skipped, List.of());
     }
 
     /**
      * The same row twice (same Id where the file has them, else same date, time and name) is one activity:
      * keep the first, count the rest.
      */
-    private static Content merge(String file, List<CalendarRow> rows, List<Skipped> skipped) {
+    private static Content merge(String file, List<CalendarRow> rows, List<Skipped> skipped, List<String> notes) {
         Map<String, CalendarRow> unique = new LinkedHashMap<>();
         int merged = 0;
         for (CalendarRow row : rows) {
@@ -261,6 +299,6 @@ public final class CalendarFile {
                         + "; merged", false));
             }
         }
-        return new Content(file, new ArrayList<>(unique.values()), skipped, merged);
+        return new Content(file, new ArrayList<>(unique.values()), skipped, merged, notes);
     }
 }

@@ -74,8 +74,7 @@ public final class CalendarImporter {
             activity.setFinanceColumn(row.finance());
             activity.setComment(row.comment());
             activity.setExternal(FORECAST.matcher(row.name()).matches());
-            var administration = ADMINISTRATION.matcher(row.name());
-            activity.setUnit(activity.isExternal() ? "" : administration.find() ? administration.group(1) : "PoU");
+            activity.setUnit(activity.isExternal() ? "" : unit(row));
             List<String> bodies = activity.isExternal() ? List.of() : row.bodies();
             bodiesOf.put(id, bodies);
             for (String body : bodies) {
@@ -103,12 +102,29 @@ public final class CalendarImporter {
         List<Dependency> dependencies = new ArrayList<>();
         chainMatters(activities, dependencies);
         afterForecasts(activities, dependencies);
-        notes.add("Units: every row is PoU's unless its name names HSF, RUF or RSF; correct the Unit column.");
+        long marked = rows.stream().filter(r -> !r.finance().isEmpty() || !r.operations().isEmpty()).count();
+        notes.addAll(content.notes());
+        notes.add("Units: " + marked + " rows carry the Tidplan's own responsibility mark (" + DatasetReader.EKONOMI
+                + ": PoU; " + DatasetReader.VERKSAMHET + ": the administration the row names, or Verksamheterna); the other "
+                + (rows.size() - marked) + " are PoU's unless their name names HSF, RUF or RSF: correct the Unit column.");
         notes.add("Participants of the " + activities.stream().filter(Activity::isMeeting).count()
                 + " timed meetings are not in the calendar; fill in the Participants column so overlaps are checked.");
         Schedule schedule = new Schedule(name, settings.horizon().start(), settings.horizon().end(),
                 settings.timeStepMinutes(), calendar, null, List.copyOf(bodies.values()), dependencies, activities, null);
         return new Result(settings, schedule, notes);
+    }
+
+    /** The responsible unit: the Tidplan's own mark where the row has one, else a guess from the name. */
+    private static String unit(CalendarRow row) {
+        var administration = ADMINISTRATION.matcher(row.name());
+        String named = administration.find() ? administration.group(1) : null;
+        if (!row.finance().isEmpty()) {
+            return "PoU";
+        }
+        if (!row.operations().isEmpty()) {
+            return named != null ? named : "Verksamheterna";
+        }
+        return named != null ? named : "PoU";
     }
 
     /** A matter's name without its step and body: "Regionplan 2021 beslutas i RS" is "regionplan 2021". */

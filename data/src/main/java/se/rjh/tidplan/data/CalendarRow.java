@@ -17,11 +17,20 @@ public record CalendarRow(long line, String id, LocalDate date, LocalTime start,
         Set<Process> processes, String name, String yearInFocus, String political, String collaboration,
         String management, String operations, String finance, String comment) {
 
+    /** The same row with the Tidplan's last three columns filled in. */
+    public CalendarRow withTrailing(String operations, String finance, String comment) {
+        return new CalendarRow(line, id, date, start, end, processes, name, yearInFocus, political, collaboration,
+                management, operations, finance, comment);
+    }
+
     public boolean isTimed() {
         return start != null;
     }
 
-    /** The bodies the row names in its body columns, or else in its name ("beslutas i RS"). */
+    /**
+     * The bodies the row names in its body columns, or else in its name ("beslutas i RS"); an FSG is the
+     * administration's own when the name says which ("samverkas i FSG (HSF)").
+     */
     public List<String> bodies() {
         List<String> codes = new ArrayList<>();
         for (String cell : List.of(political, collaboration, management)) {
@@ -31,7 +40,9 @@ public record CalendarRow(long line, String id, LocalDate date, LocalTime start,
                 }
             }
         }
-        return codes.isEmpty() ? Bodies.inName(name) : codes;
+        List<String> bodies = codes.isEmpty() ? Bodies.inName(name) : codes;
+        String group = Bodies.administrationGroup(name);
+        return group == null ? bodies : bodies.stream().map(code -> code.equals("FSG") ? group : code).toList();
     }
 
     /** The rows as steps, for finding a matter that passes the same body twice. */

@@ -41,10 +41,39 @@ class CalendarFileTest {
         assertEquals(110, content.rows().size());
         assertEquals(0, content.merged());
         assertTrue(content.skipped().stream().noneMatch(CalendarFile.Skipped::bad), content.skipped().toString());
-        // The preamble (title and the process legend), the header, and the 60 lines of the trailing table.
+        // The preamble (title and the process legend), the two header rows, and the 59 lines of the trailing
+        // table less the 18 that are put back on their rows.
         assertEquals(7, content.skipped().stream().filter(s -> s.reason().startsWith("preamble")).count());
         assertEquals(1, content.skipped().stream().filter(s -> s.reason().equals("the header row")).count());
-        assertEquals(60, content.skipped().stream().filter(s -> s.reason().startsWith("a row of the trailing table")).count());
+        assertEquals(1, content.skipped().stream().filter(s -> s.reason().equals("the header row of the trailing table")).count());
+        assertEquals(59 - 18, content.skipped().stream().filter(s -> s.reason().startsWith("a line of the trailing table")).count());
+        assertTrue(content.notes().contains("The trailing table (Verksamhet med stöd från stab, Ekonomi staben/ Enheten PoU, "
+                + "Kommentar): 18 of 59 lines put back on their rows"), content.notes().toString());
+    }
+
+    @Test
+    void theTrailingTableGoesBackOnItsRowsWhereThatIsCertain() {
+        CalendarFile.Content content = CalendarFile.read(SEED);
+        // Page 3: thirteen rows and thirteen lines, line by line.
+        CalendarRow closing = row(content, LocalDate.of(2021, 1, 13), "Redovisningen stänger");
+        assertEquals(List.of("", "x", ""), List.of(closing.operations(), closing.finance(), closing.comment()));
+        assertEquals("(Allmän utveckling, Analys måluppfyllelse)",
+                row(content, LocalDate.of(2021, 1, 18), "Årsrapport; VO/stab rapportering").comment());
+        assertEquals("Bilaga till PF", row(content, LocalDate.of(2021, 1, 25), "Uppföljningsplan för 2021 i CLG").comment());
+        // Page 2: the comment names the majority meeting ("avstämning"), and the three lines before it are as
+        // many as the rows before it.
+        assertEquals("Avstämning och dialog planeringsförutsättningar. Specifik dialog kring lönestrategier",
+                row(content, LocalDate.of(2020, 12, 11), "PF år 2022 avstämning och information med majoriteten").comment());
+        CalendarRow basicUnits = row(content, LocalDate.of(2020, 12, 3), "Basenheternas budget- o aktivitetsplaner år 2021 inom RUF");
+        assertEquals(List.of("x", "", "Ta höjd i tid för en MBL 14§"),
+                List.of(basicUnits.operations(), basicUnits.finance(), basicUnits.comment()));
+        // Page 4: "Avslutande avstämning" stands on the only row of its page with "slutavstämning".
+        assertEquals("Avslutande avstämning och dialog planeringsförutsättningar",
+                row(content, LocalDate.of(2021, 1, 29), "PF år 2022 slutavstämning med politisk majoritet").comment());
+        // Page 5: "Kanske lite tidigt datum ..." shares no word with a row, and its page dropped ten empty rows:
+        // it is reported, not guessed.
+        assertTrue(content.rows().stream().noneMatch(r -> r.comment().startsWith("Kanske")));
+        assertTrue(content.skipped().stream().anyMatch(s -> s.line() == 180 && s.reason().startsWith("a line of the trailing table")));
     }
 
     @Test
@@ -68,6 +97,10 @@ class CalendarFileTest {
         CalendarRow fsg = row(content, LocalDate.of(2021, 2, 25), "Årsrapport; för information i FSG");
         assertEquals("x", fsg.political());
         assertEquals("FSG", fsg.collaboration());
+        // Each administration has its own FSG, where the row says which.
+        assertEquals(List.of("FSG HSF"), row(content, LocalDate.of(2020, 10, 5), "VP år 2021 HSN samverkas i FSG (HSF)").bodies());
+        assertEquals(List.of("FSG RUF"), row(content, LocalDate.of(2021, 9, 29), "RUN:s beslut om VP").bodies());
+        assertEquals(List.of("FSG"), fsg.bodies());
     }
 
     @Test

@@ -117,10 +117,10 @@ public final class DatasetReader {
             warnings.add(rowOf.get(activity.getId()) + ": Earliest: " + ElectionYears.rule(activity, year)
                     + "; give it Earliest " + ElectionYears.newCouncilFrom(year));
         }
-        warnings.addAll(RepeatedMatters.find(activities.values().stream()
+        List<String> reviews = RepeatedMatters.find(activities.values().stream()
                 .map(a -> new RepeatedMatters.Step(rowOf.get(a.getId()), a.getId(), a.getName(),
                         a.getBodies().stream().map(Body::getCode).toList(), a.getBaselineDate()))
-                .toList()));
+                .toList());
         readMeetingBriefs(activities);
         List<Dependency> dependencies = readDependencies(activities);
         if (!problems.isEmpty()) {
@@ -134,7 +134,7 @@ public final class DatasetReader {
                 ConstraintWeightOverrides.of(weights));
         CandidateValues.assign(schedule);
         CandidateValues.startFromBaseline(schedule);
-        return new Dataset(settings, schedule, List.copyOf(warnings), unmeetable(schedule), source.describe(SETTINGS));
+        return new Dataset(settings, schedule, List.copyOf(warnings), reviews, unmeetable(schedule), source.describe(SETTINGS));
     }
 
     /**

@@ -109,7 +109,7 @@ public final class GeneratedDataset {
         Settings generated = new Settings(name, settings.horizon(), settings.officeHours(), settings.timeStepMinutes(),
                 settings.weakPeriods(), settings.weakWeekWeight(), settings.weights(),
                 new Settings.SolverBudget(settings.solver().seconds(), settings.solver().moves() * scale, seed));
-        return new Result(new Dataset(generated, schedule, List.of(), List.of(), template.settingsFile()), knownDates, knownStarts);
+        return new Result(new Dataset(generated, schedule, List.of(), List.of(), List.of(), template.settingsFile()), knownDates, knownStarts);
     }
 
     /** A sitting moved up to two working days either way, as another organisation would set it. */

@@ -17,9 +17,21 @@ public final class DatasetOption {
 
     /** Loads the dataset and tells the user its warnings. */
     public Dataset load(PrintWriter err) {
+        return load(err, false);
+    }
+
+    /** Loads the dataset and tells the user its warnings and what to review once (for {@code validate}). */
+    public Dataset loadAndReview(PrintWriter err) {
+        return load(err, true);
+    }
+
+    private Dataset load(PrintWriter err, boolean review) {
         Dataset dataset = data == null ? DatasetReader.readDefault() : DatasetReader.read(data);
         TidplanSolver.checkWeights(dataset);
         dataset.warnings().forEach(warning -> err.println("warning: " + warning));
+        if (review) {
+            dataset.reviews().forEach(finding -> err.println("review: " + finding));
+        }
         dataset.unmeetable().forEach(finding -> err.println("warning: cannot be met: " + finding));
         err.flush();
         return dataset;

@@ -26,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset dataset = data.load(spec.commandLine().getErr());
+        Dataset dataset = data.loadAndReview(spec.commandLine().getErr());
         out.printf("%s: %d activities, %d dependencies, %d bodies with %d sitting days: %s%n", dataset.schedule().getName(),
                 dataset.schedule().getActivities().size(), dataset.schedule().getDependencies().size(),
                 dataset.schedule().getBodies().size(),

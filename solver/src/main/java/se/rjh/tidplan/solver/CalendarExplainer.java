@@ -129,7 +129,8 @@ public final class CalendarExplainer {
         Map<String, LocalDate> dates = schedule.getActivities().stream()
                 .collect(Collectors.toMap(Activity::getId, Activity::getDate));
         violations.sort(Comparator.comparing(Violation::hard).reversed()
-                .thenComparing(v -> v.activities().isEmpty() ? LocalDate.MIN : dates.get(v.activities().get(0))));
+                .thenComparing(v -> v.activities().isEmpty() ? LocalDate.MIN : dates.get(v.activities().get(0)))
+                .thenComparing(v -> String.join(",", v.activities())).thenComparing(Violation::constraint));
         List<Comment> comments = schedule.getActivities().stream().filter(a -> !a.getComment().isEmpty())
                 .sorted(Comparator.comparing(Activity::getDate).thenComparing(Activity::getId))
                 .map(a -> new Comment(a.getId(), a.getName(), a.getDate(), a.getComment())).toList();

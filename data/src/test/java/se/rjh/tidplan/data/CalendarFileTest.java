@@ -150,6 +150,14 @@ class CalendarFileTest {
         assertFalse(bodies.get("CSG").sitsOn(LocalDate.of(2020, 5, 10)));
         assertTrue(bodies.get("RS").sitsOn(LocalDate.of(2021, 6, 7)));
         assertTrue(result.notes().stream().anyMatch(n -> n.contains("CSG cannot sit on 2020-05-10 (Sunday)")), result.notes().toString());
+        // The matter twice in RS AU is noted; the trailing table's marks and comments come along where certain.
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("is the same matter in RS AU as")), result.notes().toString());
+        Activity majority = byName.get("PF år 2022 avstämning och information med majoriteten@2020-12-11");
+        assertEquals("Avstämning och dialog planeringsförutsättningar. Specifik dialog kring lönestrategier", majority.getComment());
+        assertEquals("PoU", byName.get("Redovisningen stänger@2021-01-13").getUnit());
+        assertEquals("RUF", byName.get("Basenheternas budget- o aktivitetsplaner år 2021 inom RUF klart med samverkan i VSG alt. FSG@2020-12-03").getUnit());
+        assertEquals(List.of("FSG HSF"), byName.get("VP år 2021 HSN samverkas i FSG (HSF)@2020-10-05").getBodies().stream()
+                .map(Body::getCode).toList());
         // The process chain it recognises: PF goes RS AU then RS; Regionplan 2021 RS then RF, 7 calendar days.
         List<String> chains = dataset.schedule().getDependencies().stream()
                 .map(d -> d.getBefore().getName() + " -> " + d.getAfter().getName() + " " + d.getMinLag()).toList();

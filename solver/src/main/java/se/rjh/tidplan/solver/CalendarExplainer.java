@@ -58,7 +58,7 @@ public final class CalendarExplainer {
     /** Places the calendar's dates on the dataset's activities (which it changes) and scores them. */
     public static Scored score(Dataset dataset, CalendarFile.Content content) {
         Schedule schedule = dataset.schedule();
-        List<String> notes = new ArrayList<>(RepeatedMatters.find(CalendarRow.steps(content.file(), content.rows())));
+        List<String> notes = new ArrayList<>();
         place(schedule, content, notes);
         return new Scored(content.file(), schedule, TidplanSolver.analyze(schedule), notes);
     }
@@ -71,6 +71,12 @@ public final class CalendarExplainer {
     /** Puts every activity on the calendar's date and time; an activity the calendar lacks stays at its baseline. */
     private static void place(Schedule schedule, CalendarFile.Content content, List<String> notes) {
         Map<Activity, CalendarRow> matched = CalendarMatch.match(schedule, content, notes);
+        // A matter twice in one body, as the dataset reads the calendar's rows (a row it splits into one
+        // decision per body is not a repetition).
+        notes.addAll(0, RepeatedMatters.find(schedule.getActivities().stream().filter(matched::containsKey)
+                .map(a -> new RepeatedMatters.Step(content.file() + ":" + matched.get(a).line(), a.getId(), a.getName(),
+                        a.getBodies().stream().map(se.rjh.tidplan.model.Body::getCode).toList(), matched.get(a).date()))
+                .toList()));
         for (Activity activity : schedule.getActivities()) {
             CalendarRow row = matched.get(activity);
             LocalDate date = row != null ? row.date() : activity.getBaselineDate();

@@ -45,6 +45,12 @@ class ExplainTest {
         // 16.00-17.30 is inside the region's own office hours (settings.json says why).
         assertEquals(List.of(), activitiesBreaking(explanation, TidplanConstraintProvider.OFFICE_HOURS));
         assertTrue(explanation.notes().stream().anyMatch(n -> n.startsWith("SKR-2102") && n.contains("Saturday")));
+        // The matter in RS AU twice is noted, the row split into one decision per body is not.
+        assertEquals(1, explanation.notes().stream().filter(n -> n.contains("is the same matter in")).count());
+        assertTrue(explanation.notes().stream().anyMatch(n -> n.contains("TA-RSAU2 on 2021-02-16 is the same matter in RS AU as TA-RSAU1")));
+        // The Tidplan's own comments are shown with their rows.
+        assertTrue(explanation.comments().stream().anyMatch(c -> c.activity().equals("PF22-RS")
+                && c.comment().equals("Kanske lite tidigt datum, i slutet av mars bättre!")));
         assertTrue(explanation.violations().stream().anyMatch(v ->
                 v.description().contains("on 2020-06-19 falls on a day off (Midsommarafton); move it to a working day")));
     }

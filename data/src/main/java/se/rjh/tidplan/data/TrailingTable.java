@@ -63,9 +63,9 @@ final class TrailingTable {
             List<Line> left = lines.stream().filter(l -> !placed.containsValue(l)).toList();
             if (!left.isEmpty()) {
                 unplaced.addAll(left);
-                reasons.add("page " + (p + 1) + " of the table has " + rows.size() + " rows and its block of the trailing "
-                        + "table " + lines.size() + " lines: " + (placed.size() - before) + " placed, " + left.size()
-                        + " not (the copy dropped the empty ones, so which rows they belong to is not known)");
+                reasons.add("page " + (p + 1) + ": " + rows.size() + " rows, " + lines.size() + " lines, "
+                        + (placed.size() - before) + " put back; which rows the other " + left.size()
+                        + " belong to is not known (the copy dropped the empty lines)");
             }
         }
         return new Alignment(placed, unplaced, reasons);

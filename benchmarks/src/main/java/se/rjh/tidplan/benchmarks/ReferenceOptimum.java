@@ -63,12 +63,6 @@ public final class ReferenceOptimum {
             return String.format("CP-SAT %s after %.1f s: best calendar %s soft, bound %s soft; tidplan scores that calendar %s",
                     status, seconds, calendar == null ? "none" : -objective, -bound, tidplanScore);
         }
-
-        /** How much worse a soft score is than the optimum (or the bound), in percent of it. */
-        public double gapPercent(long softScore, boolean toBound) {
-            long reference = toBound ? bound : objective;
-            return 100.0 * (-softScore - reference) / reference;
-        }
     }
 
     private static final int MINUTES_PER_DAY = 24 * 60;

@@ -40,8 +40,9 @@ import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
  * Reads a dataset directory (see the README's "Editing the dataset") into a {@link Schedule}, checking
- * every reference on the way: the first problem stops the load with a one-line
- * {@link DatasetException} naming file, line and field.
+ * every reference on the way. It goes on past a broken row, so that every problem is reported at once, each as
+ * one line naming file, line and field ({@link DatasetProblems}); a reference into a file that could not be read
+ * is not reported again.
  */
 public final class DatasetReader {
 

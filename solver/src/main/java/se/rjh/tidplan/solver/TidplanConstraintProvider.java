@@ -33,9 +33,11 @@ import se.rjh.tidplan.solver.Justifications.OutsideWindow;
 import se.rjh.tidplan.solver.Justifications.WeekLoad;
 
 /**
- * The rules of the region's calendar. Hard constraints first; every penalty grows with the size of the
- * breach (days, minutes), so the search is led towards a fix rather than told only yes or no. Soft weights
- * come from the dataset's settings.json by constraint name.
+ * The rules of the region's calendar. Hard constraints first. Most hard penalties grow with the size of the
+ * breach (working days short of a lag, days outside a window or away from a pin, minutes of overlap or outside
+ * office hours), so the search is led towards a fix rather than told only yes or no; a day off counts one, a day
+ * its bodies do not sit one per absent body. Soft weights come from the dataset's settings.json by constraint
+ * name.
  */
 public final class TidplanConstraintProvider implements ConstraintProvider {
 

@@ -1,5 +1,7 @@
 package se.rjh.tidplan.solver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -19,7 +21,10 @@ import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
 
-/** One test per constraint of {@link TidplanConstraintProvider}, in its order: it penalises, and it does not. */
+/**
+ * One test per constraint of {@link TidplanConstraintProvider}, in its order: it penalises, with the
+ * justification a user reads, and it does not.
+ */
 class TidplanConstraintProviderTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2021, 6, 7);
@@ -69,9 +74,14 @@ class TidplanConstraintProviderTest {
     void orderWithMinimumLag() {
         Activity rs = activity("RS", MONDAY);
         Activity rfTooSoon = activity("RF", MONDAY.plusDays(3));
+        Dependency kungorelse = dependency(rs, rfTooSoon, 7, 0, LagUnit.CALENDAR_DAYS);
         verifier.verifyThat(TidplanConstraintProvider::orderWithMinimumLag)
-                .given(dependency(rs, rfTooSoon, 7, 0, LagUnit.CALENDAR_DAYS), rs, rfTooSoon, CALENDAR)
+                .given(kungorelse, rs, rfTooSoon, CALENDAR)
+                .justifiesWithExactly(new Justifications.LagMissed(kungorelse, 4))
                 .penalizesBy(4);
+        assertEquals("RF (Aktivitet RF) on 2021-06-10 comes 4 calendar days too soon after RS (Aktivitet RS) on 2021-06-07:"
+                + " it needs at least 7 calendar days (test); move it later or the step before earlier",
+                new Justifications.LagMissed(kungorelse, 4).description());
         Activity rfInTime = activity("RF", MONDAY.plusDays(14));
         verifier.verifyThat(TidplanConstraintProvider::orderWithMinimumLag)
                 .given(dependency(rs, rfInTime, 7, 0, LagUnit.CALENDAR_DAYS), rs, rfInTime, CALENDAR)
@@ -98,10 +108,12 @@ class TidplanConstraintProviderTest {
         verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(onSitting).penalizesBy(0);
         Activity offSitting = activity("B", MONDAY.plusDays(1));
         offSitting.setBodies(List.of(RS));
-        verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(offSitting).penalizesBy(1);
+        verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(offSitting).justifiesWithExactly(new Justifications.NotASittingDay(offSitting, "RS"))
+                .penalizesBy(1);
         Activity bothBodies = activity("C", MONDAY);
         bothBodies.setBodies(List.of(RS, RF));
-        verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(bothBodies).penalizesBy(1);
+        verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(bothBodies).justifiesWithExactly(new Justifications.NotASittingDay(bothBodies, "RF"))
+                .penalizesBy(1);
         Activity noBody = activity("D", MONDAY.plusDays(1));
         verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(noBody).penalizesBy(0);
     }
@@ -110,8 +122,10 @@ class TidplanConstraintProviderTest {
     void afterTheForecast() {
         Activity forecast = external("SKR", LocalDate.of(2021, 4, 29));
         Activity sameDay = activity("B", LocalDate.of(2021, 4, 29));
+        Dependency usesForecast = dependency(forecast, sameDay, 1, 0, LagUnit.WORKING_DAYS);
         verifier.verifyThat(TidplanConstraintProvider::afterTheForecast)
-                .given(dependency(forecast, sameDay, 1, 0, LagUnit.WORKING_DAYS), forecast, sameDay, CALENDAR)
+                .given(usesForecast, forecast, sameDay, CALENDAR)
+                .justifiesWithExactly(new Justifications.LagMissed(usesForecast, 1))
                 .penalizesBy(1);
         Activity dayAfter = activity("B", LocalDate.of(2021, 4, 30));
         verifier.verifyThat(TidplanConstraintProvider::afterTheForecast)
@@ -125,8 +139,12 @@ class TidplanConstraintProviderTest {
 
     @Test
     void workingDay() {
+        Activity midsummer = activity("A", MIDSOMMARAFTON);
+        Activity saturday = activity("B", SATURDAY);
         verifier.verifyThat(TidplanConstraintProvider::workingDay)
-                .given(activity("A", MIDSOMMARAFTON), activity("B", SATURDAY), CALENDAR)
+                .given(midsummer, saturday, CALENDAR)
+                .justifiesWithExactly(new Justifications.NotAWorkingDay(midsummer, "Midsommarafton"),
+                        new Justifications.NotAWorkingDay(saturday, "Saturday"))
                 .penalizesBy(2);
         verifier.verifyThat(TidplanConstraintProvider::workingDay)
                 .given(activity("A", MONDAY), external("SKR", SATURDAY), CALENDAR)
@@ -137,7 +155,8 @@ class TidplanConstraintProviderTest {
     void withinWindow() {
         Activity late = activity("A", LocalDate.of(2021, 11, 2));
         late.setWindow(null, LocalDate.of(2021, 10, 31));
-        verifier.verifyThat(TidplanConstraintProvider::withinWindow).given(late).penalizesBy(2);
+        verifier.verifyThat(TidplanConstraintProvider::withinWindow).given(late).justifiesWithExactly(new Justifications.OutsideWindow(late, 2))
+                .penalizesBy(2);
         Activity early = activity("B", LocalDate.of(2021, 5, 28));
         early.setWindow(LocalDate.of(2021, 6, 1), null);
         verifier.verifyThat(TidplanConstraintProvider::withinWindow).given(early).penalizesBy(4);
@@ -150,7 +169,8 @@ class TidplanConstraintProviderTest {
     void personInTwoMeetings() {
         Meeting first = meeting("A", MONDAY, LocalTime.of(9, 0), 60, "RD", "Direktör HR stab");
         Meeting overlapping = meeting("B", MONDAY, LocalTime.of(9, 30), 60, "RD", "Direktör Ekonomistab");
-        verifier.verifyThat(TidplanConstraintProvider::personInTwoMeetings).given(first, overlapping).penalizesBy(30);
+        verifier.verifyThat(TidplanConstraintProvider::personInTwoMeetings).given(first, overlapping).justifiesWithExactly(new Justifications.DoubleBooked(first, overlapping))
+                .penalizesBy(30);
         Meeting otherPeople = meeting("C", MONDAY, LocalTime.of(9, 30), 60, "CLG");
         Meeting touching = meeting("D", MONDAY, LocalTime.of(10, 0), 30, "RD");
         Meeting otherDay = meeting("E", MONDAY.plusDays(1), LocalTime.of(9, 0), 60, "RD");
@@ -161,8 +181,10 @@ class TidplanConstraintProviderTest {
 
     @Test
     void meetingInsideOfficeHours() {
+        Meeting late = meeting("A", MONDAY, LocalTime.of(16, 0), 90, "RD");
         verifier.verifyThat(TidplanConstraintProvider::meetingInsideOfficeHours)
-                .given(meeting("A", MONDAY, LocalTime.of(16, 0), 90, "RD"), OFFICE_HOURS)
+                .given(late, OFFICE_HOURS)
+                .justifiesWithExactly(new Justifications.OutsideOfficeHours(late, "08:00-17:00"))
                 .penalizesBy(30);
         verifier.verifyThat(TidplanConstraintProvider::meetingInsideOfficeHours)
                 .given(meeting("A", MONDAY, LocalTime.of(7, 45), 30, "RD"), OFFICE_HOURS)
@@ -181,6 +203,7 @@ class TidplanConstraintProviderTest {
         forecastMoved.setDate(MONDAY.minusDays(1));
         verifier.verifyThat(TidplanConstraintProvider::fixedActivityStays)
                 .given(pinnedMoved, forecastMoved)
+                .justifiesWithExactly(new Justifications.FixedMoved(pinnedMoved), new Justifications.FixedMoved(forecastMoved))
                 .penalizesBy(3);
         Meeting pinnedMeetingLater = meeting("M", MONDAY, LocalTime.of(13, 0), 60, "RD");
         pinnedMeetingLater.setPinned(true);
@@ -201,6 +224,7 @@ class TidplanConstraintProviderTest {
         verifier.verifyThat(TidplanConstraintProvider::evenWorkload)
                 .given(activity("A", MONDAY), activity("B", MONDAY.plusDays(1)), activity("C", MONDAY.plusDays(2)),
                         CALENDAR)
+                .justifiesWithExactly(new Justifications.WeekLoad("PoU", MONDAY, 3, false))
                 .penalizesBy(9);
         verifier.verifyThat(TidplanConstraintProvider::evenWorkload)
                 .given(activity("A", MONDAY), activity("B", MONDAY.plusDays(7)), activity("C", MONDAY.plusDays(14)),
@@ -210,6 +234,7 @@ class TidplanConstraintProviderTest {
         verifier.verifyThat(TidplanConstraintProvider::evenWorkload)
                 .given(activity("A", LocalDate.of(2021, 7, 5)), activity("B", LocalDate.of(2021, 7, 6)),
                         external("SKR", LocalDate.of(2021, 7, 7)), CALENDAR)
+                .justifiesWithExactly(new Justifications.WeekLoad("PoU", LocalDate.of(2021, 7, 5), 2, true))
                 .penalizesBy(12);
     }
 
@@ -217,8 +242,10 @@ class TidplanConstraintProviderTest {
     void bufferBeforeNextStep() {
         Activity csg = activity("CSG", MONDAY);
         Activity twoDaysLater = activity("RS", MONDAY.plusDays(2));
+        Dependency negotiation = dependency(csg, twoDaysLater, 1, 3, LagUnit.WORKING_DAYS);
         verifier.verifyThat(TidplanConstraintProvider::bufferBeforeNextStep)
-                .given(dependency(csg, twoDaysLater, 1, 3, LagUnit.WORKING_DAYS), csg, twoDaysLater, CALENDAR)
+                .given(negotiation, csg, twoDaysLater, CALENDAR)
+                .justifiesWithExactly(new Justifications.BufferMissed(negotiation, 2))
                 .penalizesBy(2);
         Activity weekLater = activity("RS", MONDAY.plusDays(7));
         verifier.verifyThat(TidplanConstraintProvider::bufferBeforeNextStep)
@@ -235,7 +262,8 @@ class TidplanConstraintProviderTest {
     void closeToBaseline() {
         Activity moved = activity("A", MONDAY);
         moved.setDate(MONDAY.minusDays(3));
-        verifier.verifyThat(TidplanConstraintProvider::closeToBaseline).given(moved).penalizesBy(3);
+        verifier.verifyThat(TidplanConstraintProvider::closeToBaseline).given(moved).justifiesWithExactly(new Justifications.MovedFromBaseline(moved, 3))
+                .penalizesBy(3);
         verifier.verifyThat(TidplanConstraintProvider::closeToBaseline).given(activity("B", MONDAY)).penalizesBy(0);
     }
 
@@ -243,7 +271,8 @@ class TidplanConstraintProviderTest {
     void preferredMeetingTime() {
         Meeting later = meeting("A", MONDAY, LocalTime.of(13, 0), 60, "RD");
         later.setStart(LocalTime.of(13, 20));
-        verifier.verifyThat(TidplanConstraintProvider::preferredMeetingTime).given(later).penalizesBy(2);
+        verifier.verifyThat(TidplanConstraintProvider::preferredMeetingTime).given(later).justifiesWithExactly(new Justifications.MeetingTimeMoved(later, 20))
+                .penalizesBy(2);
         verifier.verifyThat(TidplanConstraintProvider::preferredMeetingTime)
                 .given(meeting("B", MONDAY, LocalTime.of(13, 0), 60, "RD"))
                 .penalizesBy(0);

@@ -22,7 +22,7 @@ import se.rjh.tidplan.solver.CalendarExplainer;
         description = {"Compare two calendars under the same rules: the score per rule and its difference, the "
                 + "activities that moved, and each unit's workload per week side by side."},
         footer = {"", "Example:", "  java -jar solver/target/tidplan.jar compare tidplan.csv replanned.csv --html compare.html",
-                "", "Exit status: 0 compared; 2 unreadable input."})
+                "", "Exit status: 0 compared; 2 unreadable input; 70 an internal error (a bug: please report it)."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec

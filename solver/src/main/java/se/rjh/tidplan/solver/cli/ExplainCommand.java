@@ -20,7 +20,7 @@ import se.rjh.tidplan.solver.CalendarExplainer.Explanation;
         description = {"Score a calendar as it is against a dataset's rules and say, one line each, what breaks "
                 + "which rule and how to fix it; then the totals per rule and the heaviest weeks."},
         footer = {"", "Example:", "  java -jar solver/target/tidplan.jar explain data/seed/tidplan-2021.txt",
-                "", "Exit status: 0 no hard rule broken; 1 a hard rule is broken; 2 unreadable input."})
+                "", "Exit status: 0 no hard rule broken; 1 a hard rule is broken; 2 unreadable input; 70 an internal error (a bug: please report it)."})
 public final class ExplainCommand implements Callable<Integer> {
 
     /** How explain prints. */

@@ -16,7 +16,7 @@ import se.rjh.tidplan.data.GeneratedDataset;
         description = {"Write a generated dataset: the region's calendar for SCALE organisations, each with its own "
                 + "bodies, sittings and directors; feasible by construction; the same seed gives the same dataset."},
         footer = {"", "Example:", "  java -jar solver/target/tidplan.jar generate --scale 10 --seed 1 --out gen-10x",
-                "", "Exit status: 0 written; 2 the directory exists."})
+                "", "Exit status: 0 written; 2 the directory exists; 70 an internal error (a bug: please report it)."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec

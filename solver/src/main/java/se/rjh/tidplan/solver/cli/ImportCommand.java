@@ -19,7 +19,7 @@ import se.rjh.tidplan.data.CalendarImporter;
         description = {"Read a hand-made calendar (the Tidplan text copied from its PDF, an Excel CSV of the same "
                 + "table, or tidplan's own output) and write a dataset directory that solve accepts."},
         footer = {"", "Example:", "  java -jar solver/target/tidplan.jar import data/seed/tidplan-2021.txt --out my-2021",
-                "", "Exit status: 0 dataset written; 2 unreadable input or the directory exists."})
+                "", "Exit status: 0 dataset written; 2 unreadable input or the directory exists; 70 an internal error (a bug: please report it)."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec

@@ -32,7 +32,7 @@ import se.rjh.tidplan.solver.TidplanSolver;
         footer = {"", "Example:", "  java -jar solver/target/tidplan.jar replan --baseline tidplan.csv --today 2021-05-01 \\",
                 "      --move-sitting RF:2021-06-21=2021-06-14 --out replanned.csv --changes changes.csv",
                 "", "Exit status: 0 re-planned and feasible; 1 the change cannot be met (the rule and a remedy are printed);",
-                "2 bad input."})
+                "2 bad input; 70 an internal error (a bug: please report it)."})
 public final class ReplanCommand implements Callable<Integer> {
 
     /** Re-planning starts from a finished calendar: a thirtieth of a full solve's search is plenty. */

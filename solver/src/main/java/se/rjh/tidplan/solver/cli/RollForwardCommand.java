@@ -17,7 +17,7 @@ import se.rjh.tidplan.data.RollForward;
                 + "the years in names advanced, dates moved a year to the same weekday, legal deadlines a year on, "
                 + "the new year's Swedish holidays applied; sitting days from --sittings, or rolled and flagged."},
         footer = {"", "Example:", "  java -jar solver/target/tidplan.jar rollforward --data data/rjh-2021 --year 2022 --out rjh-2022",
-                "", "Exit status: 0 dataset written; 2 bad input or the directory exists."})
+                "", "Exit status: 0 dataset written; 2 bad input or the directory exists; 70 an internal error (a bug: please report it)."})
 public final class RollForwardCommand implements Callable<Integer> {
 
     @Spec

@@ -19,7 +19,7 @@ import se.rjh.tidplan.solver.TidplanSolver;
         description = "Plan a dataset and write the calendar as CSV in the region's own columns.",
         footer = {"", "Examples:", "  java -jar solver/target/tidplan.jar solve --data data/rjh-2021 --out tidplan.csv --seed 1",
                 "  java -jar solver/target/tidplan.jar solve --excel --ics tidplan.ics --html tidplan.html",
-                "", "Exit status: 0 calendar written and feasible; 1 written but it breaks a hard rule; 2 bad input."})
+                "", "Exit status: 0 calendar written and feasible; 1 written but it breaks a hard rule; 2 bad input; 70 an internal error (a bug: please report it)."})
 public final class SolveCommand implements Callable<Integer> {
 
     @Spec

@@ -14,7 +14,7 @@ import se.rjh.tidplan.data.Dataset;
         description = {"Check a dataset and report every problem at once, each as file:line: field: what is wrong; "
                 + "then what no calendar can meet (a window its chain cannot reach, a body with no sitting in reach)."},
         footer = {"", "Example:", "  java -jar solver/target/tidplan.jar validate --data my-2021",
-                "", "Exit status: 0 ready to solve; 1 valid, but no calendar can meet every rule; 2 broken files."})
+                "", "Exit status: 0 ready to solve; 1 valid, but no calendar can meet every rule; 2 broken files; 70 an internal error (a bug: please report it)."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec

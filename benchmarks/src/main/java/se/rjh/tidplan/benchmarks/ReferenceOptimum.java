@@ -25,7 +25,6 @@ import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.model.Activity;
-import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
@@ -193,10 +192,8 @@ public final class ReferenceOptimum {
         if (!activity.isExternal() && !schedule.getCalendar().isWorkingDay(date)) {
             return false;
         }
-        for (Body body : activity.getBodies()) {
-            if (!body.sitsOn(date)) {
-                return false;
-            }
+        if (!activity.bodiesAbsentOn(date).isEmpty()) {
+            return false;
         }
         return (activity.getEarliest() == null || !date.isBefore(activity.getEarliest()))
                 && (activity.getLatest() == null || !date.isAfter(activity.getLatest()));

@@ -14,7 +14,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
 import se.rjh.tidplan.model.Activity;
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
 
 /**
@@ -41,7 +41,7 @@ public final class CalendarCsvWriter {
         row.add(a.getId());
         row.add(date);
         row.add(time);
-        for (Process process : Process.values()) {
+        for (ProcessArea process : ProcessArea.values()) {
             row.add(a.getProcesses().contains(process) ? process.name() : "");
         }
         row.add(a.getName());

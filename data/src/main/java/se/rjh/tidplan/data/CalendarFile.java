@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 
 /**
  * Reads a hand-made calendar in any of the forms the region has it: the Tidplan text copied from its PDF
@@ -174,11 +174,11 @@ public final class CalendarFile {
             }
         }
         // Process cells until the name: the PDF copy drops some empty ones, so read them by content.
-        Set<Process> processes = EnumSet.noneOf(Process.class);
+        Set<ProcessArea> processes = EnumSet.noneOf(ProcessArea.class);
         while (index < cells.size() && (cells.get(index).isEmpty() || isProcessMark(cells.get(index)))) {
             String cell = cells.get(index++);
             if (!cell.isEmpty()) {
-                processes.add(Process.valueOf(cell.toUpperCase(Locale.ROOT)));
+                processes.add(ProcessArea.valueOf(cell.toUpperCase(Locale.ROOT)));
             }
         }
         if (index >= cells.size()) {
@@ -268,8 +268,8 @@ public final class CalendarFile {
                 skipped.add(new Skipped(row.line(), DatasetReader.AKTIVITET, "no activity name", true));
                 continue;
             }
-            Set<Process> processes = EnumSet.noneOf(Process.class);
-            for (Process process : Process.values()) {
+            Set<ProcessArea> processes = EnumSet.noneOf(ProcessArea.class);
+            for (ProcessArea process : ProcessArea.values()) {
                 if (!row.text(process.name()).isEmpty()) {
                     processes.add(process);
                 }

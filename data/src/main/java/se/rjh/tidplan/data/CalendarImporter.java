@@ -16,7 +16,7 @@ import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
 
@@ -191,7 +191,7 @@ public final class CalendarImporter {
     private static void afterForecasts(List<Activity> activities, List<Dependency> dependencies) {
         List<Activity> forecasts = activities.stream().filter(Activity::isExternal).toList();
         for (Activity activity : activities) {
-            if (activity.isExternal() || !activity.getProcesses().contains(Process.B) || rank(activity) < 3) {
+            if (activity.isExternal() || !activity.getProcesses().contains(ProcessArea.B) || rank(activity) < 3) {
                 continue;
             }
             forecasts.stream()

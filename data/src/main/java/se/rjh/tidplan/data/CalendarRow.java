@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 
 /**
  * One row of a calendar file as the region writes it (the Tidplan's columns), read from the Tidplan text,
@@ -14,7 +14,7 @@ import se.rjh.tidplan.model.Process;
  * trailing columns (operations, finance, comment) are empty where the file has none for the row.
  */
 public record CalendarRow(long line, String id, LocalDate date, LocalTime start, LocalTime end,
-        Set<Process> processes, String name, String yearInFocus, String political, String collaboration,
+        Set<ProcessArea> processes, String name, String yearInFocus, String political, String collaboration,
         String management, String operations, String finance, String comment) {
 
     /** The same row with the Tidplan's last three columns filled in. */

@@ -34,7 +34,7 @@ import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.MeetingBrief;
 import se.rjh.tidplan.model.OfficeHours;
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
 
@@ -322,8 +322,8 @@ public final class DatasetReader {
         }
         Activity activity = newActivity(row, id, settings);
         activity.setBaselineDate(row.optionalDate(DATUM));
-        Set<Process> processes = EnumSet.noneOf(Process.class);
-        for (Process process : Process.values()) {
+        Set<ProcessArea> processes = EnumSet.noneOf(ProcessArea.class);
+        for (ProcessArea process : ProcessArea.values()) {
             if (!row.text(process.name()).isEmpty()) {
                 String mark = row.text(process.name());
                 if (!mark.equalsIgnoreCase(process.name()) && !mark.equalsIgnoreCase("x")) {

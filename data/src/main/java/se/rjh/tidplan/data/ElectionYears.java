@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 
 /**
  * Sweden's general elections (allmänna val): every fourth year since 1994, on the second Sunday of September.
@@ -46,7 +46,7 @@ public final class ElectionYears {
     public static Optional<Integer> electionYearOfBudget(Activity activity) {
         boolean council = activity.getBodies().stream().map(Body::getCode).anyMatch(COUNCIL::equals);
         Matcher year = YEAR.matcher(activity.getYearInFocus());
-        if (!council || !activity.getProcesses().contains(Process.B) || !year.find()) {
+        if (!council || !activity.getProcesses().contains(ProcessArea.B) || !year.find()) {
             return Optional.empty();
         }
         int decidedIn = Integer.parseInt(year.group(1)) - 1;

@@ -114,15 +114,6 @@ public final class GeneratedDataset {
 
     /** A sitting moved up to two working days either way, as another organisation would set it. */
     private static LocalDate jitter(WorkingCalendar calendar, LocalDate day, Random random) {
-        int shift = random.nextInt(5) - 2;
-        LocalDate moved = day;
-        int step = shift > 0 ? 1 : -1;
-        for (int done = 0; done < Math.abs(shift); ) {
-            moved = moved.plusDays(step);
-            if (calendar.isWorkingDay(moved)) {
-                done++;
-            }
-        }
-        return moved;
+        return calendar.plusWorkingDays(day, random.nextInt(5) - 2);
     }
 }

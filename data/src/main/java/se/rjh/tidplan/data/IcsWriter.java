@@ -23,7 +23,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
 
 /**
@@ -57,7 +57,7 @@ public final class IcsWriter {
                     : new VEvent(activity.getDate(), activity.getDate().plusDays(1), activity.getName());
             event.add(new Uid(activity.getId() + "@tidplan"));
             event.add(new Description(description(activity)));
-            String processes = activity.getProcesses().stream().map(Process::name).collect(Collectors.joining(","));
+            String processes = activity.getProcesses().stream().map(ProcessArea::name).collect(Collectors.joining(","));
             if (!processes.isEmpty()) {
                 event.add(new Categories(processes));
             }
@@ -79,7 +79,7 @@ public final class IcsWriter {
             text.append("Organ: ").append(bodies).append('\n');
         }
         if (!activity.getProcesses().isEmpty()) {
-            text.append("Process: ").append(activity.getProcesses().stream().map(Process::name)
+            text.append("Process: ").append(activity.getProcesses().stream().map(ProcessArea::name)
                     .collect(Collectors.joining(", "))).append('\n');
         }
         if (!activity.getYearInFocus().isEmpty()) {

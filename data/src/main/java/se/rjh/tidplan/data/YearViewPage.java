@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
 
@@ -31,8 +31,8 @@ import se.rjh.tidplan.model.WorkingCalendar;
 public final class YearViewPage {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-    private static final Map<Process, String> COLOURS = Map.of(Process.P, "#2f6db5", Process.B, "#c9772b",
-            Process.I, "#6a3d9a", Process.IK, "#b8333a", Process.U, "#2e8b57");
+    private static final Map<ProcessArea, String> COLOURS = Map.of(ProcessArea.P, "#2f6db5", ProcessArea.B, "#c9772b",
+            ProcessArea.I, "#6a3d9a", ProcessArea.IK, "#b8333a", ProcessArea.U, "#2e8b57");
 
     private YearViewPage() {
     }
@@ -80,7 +80,7 @@ public final class YearViewPage {
 
     private static void legend(StringBuilder html) {
         html.append("<p class=\"legend\">");
-        for (Process process : Process.values()) {
+        for (ProcessArea process : ProcessArea.values()) {
             html.append("<span class=\"chip\" style=\"background:").append(COLOURS.get(process)).append("\">")
                     .append(process.name()).append("</span> ").append(processName(process)).append(" &nbsp; ");
         }
@@ -89,7 +89,7 @@ public final class YearViewPage {
                 + " &nbsp; Peka på en aktivitet för att se dess kedja.</p>\n");
     }
 
-    private static String processName(Process process) {
+    private static String processName(ProcessArea process) {
         return switch (process) {
             case P -> "Planering";
             case B -> "Budget";
@@ -155,14 +155,11 @@ public final class YearViewPage {
 
     /** Each unit's activities per ISO week, as a bar chart drawn in SVG. */
     private static void workload(StringBuilder html, Schedule schedule) {
-        Map<String, Map<LocalDate, Long>> loads = schedule.getActivities().stream()
-                .filter(a -> !a.getUnit().isEmpty())
-                .collect(Collectors.groupingBy(Activity::getUnit, TreeMap::new,
-                        Collectors.groupingBy(Activity::getWeek, TreeMap::new, Collectors.counting())));
+        var loads = schedule.weeklyLoads();
         LocalDate first = WorkingCalendar.weekOf(firstDate(schedule));
         long weeks = (lastDate(schedule).toEpochDay() - first.toEpochDay()) / 7 + 1;
         html.append("<h2>Arbetsbelastning per enhet och vecka</h2>\n<div class=\"charts\">\n");
-        for (Map.Entry<String, Map<LocalDate, Long>> unit : loads.entrySet()) {
+        for (var unit : loads.entrySet()) {
             long max = Math.max(1, unit.getValue().values().stream().mapToLong(Long::longValue).max().orElse(1));
             int width = (int) weeks * 6 + 40;
             html.append("<figure class=\"chart\"><figcaption>").append(esc(unit.getKey())).append(" (högst ").append(max)
@@ -202,9 +199,8 @@ public final class YearViewPage {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c") + "\"";
     }
 
-    static String esc(String text) {
-        return Objects.toString(text, "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+    private static String esc(String text) {
+        return Html.escape(text);
     }
 
     private static final String STYLE = """

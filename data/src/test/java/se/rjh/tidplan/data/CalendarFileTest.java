@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 
 /** Reading hand-made calendars: the Tidplan text as copied from its PDF, Excel CSV, and importing them. */
 class CalendarFileTest {
@@ -83,12 +83,12 @@ class CalendarFileTest {
         CalendarRow dialogue = row(content, LocalDate.of(2021, 1, 13), "Budgetdialog utifrån PF, inför kommande 4 årsperiod med Regiondirektör och Direktör Kommunikationsstab");
         assertEquals(LocalTime.of(8, 40), dialogue.start());
         assertEquals(LocalTime.of(9, 0), dialogue.end());
-        assertEquals(EnumSet.of(Process.B), dialogue.processes());
+        assertEquals(EnumSet.of(ProcessArea.B), dialogue.processes());
         assertFalse(dialogue.name().contains("<b>"));
         assertEquals("2022", dialogue.yearInFocus());
         assertEquals("x", dialogue.management());
         // Four process letters on one row.
-        assertEquals(EnumSet.of(Process.P, Process.B, Process.I, Process.IK),
+        assertEquals(EnumSet.of(ProcessArea.P, ProcessArea.B, ProcessArea.I, ProcessArea.IK),
                 row(content, LocalDate.of(2021, 2, 9), "PF klart").processes());
         // A combined body and a year span.
         assertEquals("RS/RUN", row(content, LocalDate.of(2021, 12, 23), "Beslut VP 2022").political());
@@ -118,7 +118,7 @@ class CalendarFileTest {
         lines.add("Datum;Tid;P;B;I;IK;U;Aktivitet;År i fokus;Politiska styrelser och nämnder;Samverkan (CSG, FSG, VSG);Central ledning (CLG, RSBG)");
         for (CalendarRow r : text.rows()) {
             lines.add(String.join(";", r.date().toString(), r.start() == null ? "" : r.start() + " - " + r.end(),
-                    mark(r, Process.P), mark(r, Process.B), mark(r, Process.I), mark(r, Process.IK), mark(r, Process.U),
+                    mark(r, ProcessArea.P), mark(r, ProcessArea.B), mark(r, ProcessArea.I), mark(r, ProcessArea.IK), mark(r, ProcessArea.U),
                     "\"" + r.name() + "\"", r.yearInFocus(), r.political(), r.collaboration(), r.management()));
         }
         Path csv = dir.resolve("tidplan.csv");
@@ -128,7 +128,7 @@ class CalendarFileTest {
                 excel.rows().stream().map(r -> r.date() + r.name() + r.start() + r.processes()).toList());
     }
 
-    private static String mark(CalendarRow row, Process process) {
+    private static String mark(CalendarRow row, ProcessArea process) {
         return row.processes().contains(process) ? process.name() : "";
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
-import se.rjh.tidplan.model.Process;
+import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
 
 class DatasetReaderTest {
@@ -59,7 +59,7 @@ class DatasetReaderTest {
                 dialogue.getName());
         assertEquals(LocalTime.of(8, 40), dialogue.getPreferredStart());
         assertEquals(20, dialogue.getDurationMinutes());
-        assertEquals(EnumSet.of(Process.B), dialogue.getProcesses());
+        assertEquals(EnumSet.of(ProcessArea.B), dialogue.getProcesses());
         assertEquals(LocalDate.of(2021, 1, 13), dialogue.getBaselineDate());
         assertTrue(dialogue.getParticipants().contains("RD"));
         // "Beslut VP 2022 i RS o RUN": two decisions, each at its own body's sitting, the row verbatim in both.
@@ -70,12 +70,12 @@ class DatasetReaderTest {
         }
         // Five process letters at once, år i fokus and the x-marked columns verbatim.
         Activity kickOffReady = byId.get("PF22-KLAR");
-        assertEquals(EnumSet.of(Process.P, Process.B, Process.I, Process.IK), kickOffReady.getProcesses());
+        assertEquals(EnumSet.of(ProcessArea.P, ProcessArea.B, ProcessArea.I, ProcessArea.IK), kickOffReady.getProcesses());
         assertEquals("2022", kickOffReady.getYearInFocus());
         assertEquals("x", kickOffReady.getPoliticalColumn());
         Activity instructions = byId.get("TA-RSAU1");
         assertEquals("2021/2022", instructions.getYearInFocus());
-        assertEquals(EnumSet.of(Process.P, Process.IK, Process.U), instructions.getProcesses());
+        assertEquals(EnumSet.of(ProcessArea.P, ProcessArea.IK, ProcessArea.U), instructions.getProcesses());
         // An SKR forecast on a Saturday is kept as published and fixed.
         Activity forecast = byId.get("SKR-2102");
         assertTrue(forecast.isExternal() && forecast.isFixed());

@@ -26,7 +26,7 @@ public class Activity {
     @PlanningId
     private String id;
     private String name;
-    private Set<Process> processes = EnumSet.noneOf(Process.class);
+    private Set<ProcessArea> processes = EnumSet.noneOf(ProcessArea.class);
     private String yearInFocus = "";
     private String politicalColumn = "";
     private String collaborationColumn = "";
@@ -99,12 +99,12 @@ public class Activity {
         return name;
     }
 
-    public Set<Process> getProcesses() {
+    public Set<ProcessArea> getProcesses() {
         return processes;
     }
 
-    public void setProcesses(Set<Process> processes) {
-        this.processes = processes.isEmpty() ? EnumSet.noneOf(Process.class) : EnumSet.copyOf(processes);
+    public void setProcesses(Set<ProcessArea> processes) {
+        this.processes = processes.isEmpty() ? EnumSet.noneOf(ProcessArea.class) : EnumSet.copyOf(processes);
     }
 
     public String getYearInFocus() {
@@ -256,6 +256,11 @@ public class Activity {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    /** The bodies of this activity that do not sit on the date: none means the date is a sitting of all. */
+    public List<Body> bodiesAbsentOn(LocalDate day) {
+        return bodies.stream().filter(body -> !body.sitsOn(day)).toList();
     }
 
     public String getNote() {

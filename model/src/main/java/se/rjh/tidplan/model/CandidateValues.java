@@ -142,13 +142,15 @@ public final class CandidateValues {
         if (unit == LagUnit.CALENDAR_DAYS || lag == 0) {
             return date.plusDays(lag);
         }
-        int step = lag > 0 ? 1 : -1;
+        if (lag > 0) {
+            return calendar.plusWorkingDays(date, lag);
+        }
+        // Backward: the latest day from which the successor on {@code date} is still -lag working days on
+        // (a day off counts as the working day after it).
         LocalDate day = date;
-        // The day that is |lag| working days away: for a forward lag the lag-th working day after the
-        // date; for a backward one the latest day from which the successor is still lag working days on.
-        for (int counted = 0; counted < Math.abs(lag); ) {
-            day = day.plusDays(step);
-            if (calendar.isWorkingDay(step > 0 ? day : day.plusDays(1))) {
+        for (int counted = 0; counted < -lag; ) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day.plusDays(1))) {
                 counted++;
             }
         }
@@ -169,12 +171,7 @@ public final class CandidateValues {
         if (!schedule.getCalendar().isWorkingDay(day)) {
             return false;
         }
-        for (Body body : activity.getBodies()) {
-            if (!body.sitsOn(day)) {
-                return false;
-            }
-        }
-        return true;
+        return activity.bodiesAbsentOn(day).isEmpty();
     }
 
     private static LocalDate nextAllowed(Schedule schedule, Activity activity, LocalDate from) {

@@ -1,6 +1,8 @@
 package se.rjh.tidplan.model;
 
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -66,8 +68,9 @@ public class Meeting extends Activity {
         return participants;
     }
 
+    /** Kept in their order: {@code Set.copyOf} would iterate in an order that changes from run to run. */
     public void setParticipants(Set<String> participants) {
-        this.participants = Set.copyOf(participants);
+        this.participants = Collections.unmodifiableSet(new LinkedHashSet<>(participants));
     }
 
     @ValueRangeProvider(id = "candidateStarts")

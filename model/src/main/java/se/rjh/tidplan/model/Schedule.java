@@ -3,6 +3,8 @@ package se.rjh.tidplan.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -101,6 +103,20 @@ public class Schedule {
 
     public List<Dependency> getDependencies() {
         return dependencies;
+    }
+
+    /**
+     * Each responsible unit's number of activities per ISO week (by its Monday), units and weeks in order;
+     * external events count for nobody.
+     */
+    public SortedMap<String, SortedMap<LocalDate, Long>> weeklyLoads() {
+        SortedMap<String, SortedMap<LocalDate, Long>> loads = new TreeMap<>();
+        for (Activity activity : activities) {
+            if (!activity.getUnit().isEmpty()) {
+                loads.computeIfAbsent(activity.getUnit(), unit -> new TreeMap<>()).merge(activity.getWeek(), 1L, Long::sum);
+            }
+        }
+        return loads;
     }
 
     public List<Activity> getActivities() {

@@ -85,6 +85,19 @@ public final class WorkingCalendar {
         return Optional.ofNullable(holidays.get(date));
     }
 
+    /** The {@code n}-th working day after {@code date}, or before it for a negative {@code n}; the date itself for 0. */
+    public LocalDate plusWorkingDays(LocalDate date, int n) {
+        int step = n > 0 ? 1 : -1;
+        LocalDate day = date;
+        for (int counted = 0; counted < Math.abs(n); ) {
+            day = day.plusDays(step);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /**
      * The number of working days d with {@code from < d <= to}: 1 from a Monday to the Tuesday after, 1 from
      * a Friday to the Monday after; negative when {@code to} is before {@code from}.

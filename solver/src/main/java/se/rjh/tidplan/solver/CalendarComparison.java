@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -28,11 +29,12 @@ public final class CalendarComparison {
             long days) {
     }
 
-    public record WeekLoad(String unit, LocalDate week, long activitiesA, long activitiesB) {
+    /** A unit's number of activities in one week, in A and in B. */
+    public record WeekLoadChange(String unit, LocalDate week, long activitiesA, long activitiesB) {
     }
 
     public record Comparison(String fileA, String fileB, String scoreA, String scoreB, List<RuleDifference> rules,
-            List<Move> moves, List<WeekLoad> workload, List<String> notes) {
+            List<Move> moves, List<WeekLoadChange> workload, List<String> notes) {
 
         public boolean identical() {
             return moves.isEmpty() && scoreA.equals(scoreB);
@@ -79,26 +81,21 @@ public final class CalendarComparison {
     }
 
     /** Every unit's activities per ISO week (by its Monday), in both calendars. */
-    private static List<WeekLoad> workload(CalendarExplainer.Scored a, CalendarExplainer.Scored b) {
-        Map<String, Map<LocalDate, Long>> loadA = loads(a);
-        Map<String, Map<LocalDate, Long>> loadB = loads(b);
+    private static List<WeekLoadChange> workload(CalendarExplainer.Scored a, CalendarExplainer.Scored b) {
+        Map<String, SortedMap<LocalDate, Long>> loadA = a.schedule().weeklyLoads();
+        Map<String, SortedMap<LocalDate, Long>> loadB = b.schedule().weeklyLoads();
         TreeSet<String> units = new TreeSet<>(loadA.keySet());
         units.addAll(loadB.keySet());
-        List<WeekLoad> rows = new ArrayList<>();
+        List<WeekLoadChange> rows = new ArrayList<>();
         for (String unit : units) {
-            TreeSet<LocalDate> weeks = new TreeSet<>(loadA.getOrDefault(unit, Map.of()).keySet());
-            weeks.addAll(loadB.getOrDefault(unit, Map.of()).keySet());
+            Map<LocalDate, Long> inA = loadA.getOrDefault(unit, new TreeMap<>());
+            Map<LocalDate, Long> inB = loadB.getOrDefault(unit, new TreeMap<>());
+            TreeSet<LocalDate> weeks = new TreeSet<>(inA.keySet());
+            weeks.addAll(inB.keySet());
             for (LocalDate week : weeks) {
-                rows.add(new WeekLoad(unit, week, loadA.getOrDefault(unit, Map.of()).getOrDefault(week, 0L),
-                        loadB.getOrDefault(unit, Map.of()).getOrDefault(week, 0L)));
+                rows.add(new WeekLoadChange(unit, week, inA.getOrDefault(week, 0L), inB.getOrDefault(week, 0L)));
             }
         }
         return rows;
-    }
-
-    private static Map<String, Map<LocalDate, Long>> loads(CalendarExplainer.Scored scored) {
-        return scored.schedule().getActivities().stream().filter(activity -> !activity.getUnit().isEmpty())
-                .collect(Collectors.groupingBy(Activity::getUnit, TreeMap::new,
-                        Collectors.groupingBy(Activity::getWeek, TreeMap::new, Collectors.counting())));
     }
 }

@@ -283,8 +283,7 @@ public final class Replanner {
             return "the change: " + direct;
         }
         if (old != null) {
-            String absent = activity.getBodies().stream().filter(body -> !body.sitsOn(old)).map(Body::getCode)
-                    .collect(Collectors.joining(", "));
+            String absent = activity.bodiesAbsentOn(old).stream().map(Body::getCode).collect(Collectors.joining(", "));
             if (!absent.isEmpty()) {
                 return "Sitting day of the body: " + absent + " no longer sits on " + old;
             }

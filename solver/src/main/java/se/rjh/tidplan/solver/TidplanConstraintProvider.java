@@ -86,10 +86,11 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
     // A matter handled by a body falls on a day every one of its bodies sits.
     Constraint sittingDayOfTheBody(ConstraintFactory factory) {
         return factory.forEach(Activity.class)
-                .filter(activity -> !activity.getBodies().isEmpty() && !sitsOnDate(activity))
-                .penalizeLong(HardSoftLongScore.ONE_HARD, activity -> absentBodies(activity).size())
+                .filter(activity -> !activity.bodiesAbsentOn(activity.getDate()).isEmpty())
+                .penalizeLong(HardSoftLongScore.ONE_HARD, activity -> activity.bodiesAbsentOn(activity.getDate()).size())
                 .justifyWith((activity, score) -> new NotASittingDay(activity,
-                        absentBodies(activity).stream().map(Body::getCode).collect(Collectors.joining(", "))))
+                        activity.bodiesAbsentOn(activity.getDate()).stream().map(Body::getCode)
+                                .collect(Collectors.joining(", "))))
                 .asConstraint(SITTING_DAY);
     }
 
@@ -215,19 +216,6 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
                 .join(Activity.class, equal(Dependency::getBefore, Function.identity()))
                 .join(Activity.class, equal((dependency, before) -> dependency.getAfter(), Function.identity()))
                 .join(WorkingCalendar.class);
-    }
-
-    private static boolean sitsOnDate(Activity activity) {
-        for (Body body : activity.getBodies()) {
-            if (!body.sitsOn(activity.getDate())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Body> absentBodies(Activity activity) {
-        return activity.getBodies().stream().filter(body -> !body.sitsOn(activity.getDate())).toList();
     }
 
     private static long overlapMinutes(Meeting first, Meeting second) {

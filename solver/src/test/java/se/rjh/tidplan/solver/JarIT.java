@@ -49,6 +49,19 @@ class JarIT {
         assertTrue(csv.contains("Nämnderna fastställer internkontrollplan för 2021 vid första sammanträdet för året"));
     }
 
+    @Test
+    void theSameSeedGivesTheSameCalendarInEveryJvm(@TempDir Path dir) throws Exception {
+        // Two processes, so that anything that iterates in a per-JVM order (Set.of, identity hashes) shows.
+        assertEquals(0, run(dir, "generate", "--scale", "3", "--seed", "5", "--out", "gen").exit());
+        Path settings = dir.resolve("gen/settings.json");
+        Files.writeString(settings, Files.readString(settings).replaceAll("\"moves\" *: *\\d+", "\"moves\": 60000"));
+        for (String out : List.of("a.csv", "b.csv")) {
+            Result result = run(dir, "solve", "--data", "gen", "--seed", "3", "--out", out, "--quiet");
+            assertEquals(0, result.exit(), result.out() + result.err());
+        }
+        assertEquals(Files.readString(dir.resolve("a.csv")), Files.readString(dir.resolve("b.csv")));
+    }
+
     /** A copy of the default dataset whose search budget outlasts any test: it ends only when stopped. */
     private static Path endlessDataset(Path dir) throws IOException {
         Path data = Cli.copyDataset(dir.resolve("endless"));

@@ -80,7 +80,7 @@ public final class CompareCommand implements Callable<Integer> {
         out.println();
         out.println("Workload per unit and week, where the two differ (activities in A, in B):");
         boolean any = false;
-        for (CalendarComparison.WeekLoad w : c.workload()) {
+        for (CalendarComparison.WeekLoadChange w : c.workload()) {
             if (w.activitiesA() != w.activitiesB()) {
                 out.printf("  %-12s week of %s  %2d  %2d%n", w.unit(), w.week(), w.activitiesA(), w.activitiesB());
                 any = true;

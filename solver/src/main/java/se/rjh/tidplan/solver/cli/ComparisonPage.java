@@ -1,7 +1,7 @@
 package se.rjh.tidplan.solver.cli;
 
-import java.util.Objects;
 
+import se.rjh.tidplan.data.Html;
 import se.rjh.tidplan.solver.CalendarComparison;
 import se.rjh.tidplan.solver.CalendarComparison.Comparison;
 
@@ -39,7 +39,7 @@ public final class ComparisonPage {
         }
         html.append("</table>\n<h2>Workload per unit and week</h2>\n")
                 .append("<table><tr><th>Unit</th><th>Week of</th><th>A</th><th>B</th></tr>\n");
-        for (CalendarComparison.WeekLoad w : c.workload()) {
+        for (CalendarComparison.WeekLoadChange w : c.workload()) {
             boolean differs = w.activitiesA() != w.activitiesB();
             html.append("<tr").append(differs ? " style=\"font-weight:bold\"" : "").append("><td>").append(esc(w.unit()))
                     .append("</td><td>").append(w.week()).append("</td><td class=\"num\">").append(w.activitiesA())
@@ -49,8 +49,7 @@ public final class ComparisonPage {
         return html.toString();
     }
 
-    static String esc(String text) {
-        return Objects.toString(text, "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+    private static String esc(String text) {
+        return Html.escape(text);
     }
 }

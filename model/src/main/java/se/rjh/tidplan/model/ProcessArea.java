@@ -1,7 +1,7 @@
 package se.rjh.tidplan.model;
 
-/** The five processes of the Tidplan, one column each (P, B, I, IK, U). */
-public enum Process {
+/** The five process areas of the Tidplan (processerna), one column each (P, B, I, IK, U). */
+public enum ProcessArea {
     /** Planering. */
     P,
     /** Budget. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -17,14 +18,12 @@ import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
 import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
 import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import ai.timefold.solver.core.api.solver.Solver;
-import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.data.GeneratedDataset;
 import se.rjh.tidplan.model.ChainScheduler;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
@@ -121,15 +120,13 @@ public final class SolverBenchmarks {
 
     private static Run solve(String instance, String name, SolverConfig config, Schedule problem, List<Long> checkpoints) {
         resetPeaks();
-        Solver<Schedule> solver = SolverFactory.<Schedule>create(config).buildSolver();
-        List<Improvement> improvements = new ArrayList<>();
-        solver.addEventListener(event -> improvements.add(
-                new Improvement(event.getTimeMillisSpent(), (HardSoftLongScore) event.getNewBestScore())));
-        Schedule best = solver.solve(problem);
-        long firstFeasible = improvements.stream().filter(i -> i.score().isFeasible()).mapToLong(Improvement::millis)
-                .findFirst().orElse(best.getScore().isFeasible() ? 0 : -1);
-        return new Run(instance, name, firstFeasible, bestAt(improvements, checkpoints), best.getScore(),
-                ((DefaultSolver<Schedule>) solver).getScoreCalculationSpeed(), peakHeapMb(), "", null);
+        List<Improvement> improvements = Collections.synchronizedList(new ArrayList<>());
+        TidplanSolver.Result result = TidplanSolver.run(config, problem,
+                best -> improvements.add(new Improvement(best.millisSpent(), best.score())), StopSignal.none());
+        Schedule best = result.schedule();
+        long firstFeasible = result.millisToFeasible();
+        return new Run(instance, name, firstFeasible, bestAt(List.copyOf(improvements), checkpoints), best.getScore(),
+                result.scoreCalculationSpeed(), peakHeapMb(), "", null);
     }
 
     /** CP-SAT on the same rules and objective, in the same time, on both cores (see ReferenceOptimum). */

@@ -3,8 +3,6 @@ package se.rjh.tidplan.solver;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import ai.timefold.solver.core.api.solver.Solver;
-
 /**
  * Ctrl-C or SIGTERM during a solve: the solver is told to stop early, and the process waits for the best
  * calendar so far to be written before it exits. Use with try-with-resources around solving and writing.
@@ -16,7 +14,7 @@ public final class StopSignal implements AutoCloseable {
 
     private final CountDownLatch written = new CountDownLatch(1);
     private final Thread hook;
-    private volatile Solver<?> solver;
+    private volatile Runnable terminate;
     private volatile boolean requested;
 
     private StopSignal() {
@@ -35,10 +33,11 @@ public final class StopSignal implements AutoCloseable {
         return new StopSignal();
     }
 
-    void attach(Solver<?> running) {
-        solver = running;
+    /** What stops the running search early (a solver job's {@code terminateEarly}). */
+    void attach(Runnable terminateEarly) {
+        terminate = terminateEarly;
         if (requested) {
-            running.terminateEarly();
+            terminateEarly.run();
         }
     }
 
@@ -48,9 +47,9 @@ public final class StopSignal implements AutoCloseable {
 
     private void stop() {
         requested = true;
-        Solver<?> running = solver;
+        Runnable running = terminate;
         if (running != null) {
-            running.terminateEarly();
+            running.run();
         }
         try {
             written.await(WRITE_GRACE_SECONDS, TimeUnit.SECONDS);

@@ -6,13 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -27,7 +31,6 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.DatasetException;
 import se.rjh.tidplan.data.DatasetReader;
@@ -147,29 +150,74 @@ public final class TidplanSolver {
     /** Solves; a signal stops the search early, and the best calendar found so far is returned. */
     public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress, StopSignal stop) {
         checkWeights(problem, DatasetReader.SETTINGS);
-        SolverFactory<Schedule> factory = SolverFactory.create(config(options));
-        Solver<Schedule> solver = factory.buildSolver();
-        stop.attach(solver);
+        Result result = run(config(options), problem, progress, stop);
+        return new Result(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
+                result.millisToBest(), result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
+                result.millisSpent() >= options.timeLimit().toMillis());
+    }
+
+    /**
+     * Runs one solver configuration on a problem through Timefold's {@link SolverManager}: every new best
+     * calendar is told to {@code progress} (on the solver manager's thread, with the time since the start),
+     * a signal stops the job early, and the result carries the job's own speeds.
+     */
+    public static Result run(SolverConfig config, Schedule problem, Consumer<BestScore> progress, StopSignal stop) {
+        SolverFactory<Schedule> factory = SolverFactory.create(config);
         long[] feasibleAndBest = {-1, 0};
-        solver.addEventListener(event -> {
-            HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
-            if (score.isFeasible() && feasibleAndBest[0] < 0) {
-                feasibleAndBest[0] = event.getTimeMillisSpent();
+        // Times count from the moment the job starts solving, as Timefold's own solver events did.
+        AtomicLong started = new AtomicLong(System.nanoTime());
+        AtomicBoolean finished = new AtomicBoolean();
+        try (SolverManager<Schedule, String> manager = SolverManager.create(factory)) {
+            SolverJob<Schedule, String> job = manager.solveBuilder()
+                    .withProblemId(problem.getName() == null ? "tidplan" : problem.getName())
+                    .withProblem(problem)
+                    .withSolverJobStartedEventConsumer(event -> started.set(System.nanoTime()))
+                    .withBestSolutionEventConsumer(event -> {
+                        HardSoftLongScore score = event.solution().getScore();
+                        long millis = (System.nanoTime() - started.get()) / 1_000_000;
+                        synchronized (feasibleAndBest) {
+                            if (score.isFeasible() && feasibleAndBest[0] < 0) {
+                                feasibleAndBest[0] = millis;
+                            }
+                            feasibleAndBest[1] = millis;
+                        }
+                        if (!finished.get()) {
+                            progress.accept(new BestScore(millis, score));
+                        }
+                    })
+                    .run();
+            stop.attach(job::terminateEarly);
+            Schedule best = finalBest(job);
+            finished.set(true);
+            long millis = job.getSolvingDuration().toMillis();
+            ScoreAnalysis<HardSoftLongScore> analysis = analyze(factory, best);
+            synchronized (feasibleAndBest) {
+                if (feasibleAndBest[0] < 0 && best.getScore().isFeasible()) {
+                    feasibleAndBest[0] = 0; // the starting calendar was already feasible
+                }
+                return new Result(best, analysis, millis, feasibleAndBest[0], Math.min(feasibleAndBest[1], millis),
+                        job.getMoveEvaluationSpeed(), job.getScoreCalculationSpeed(), false);
             }
-            feasibleAndBest[1] = event.getTimeMillisSpent();
-            progress.accept(new BestScore(event.getTimeMillisSpent(), score));
-        });
-        Schedule best = solver.solve(problem);
-        DefaultSolver<Schedule> defaultSolver = (DefaultSolver<Schedule>) solver;
-        long millis = defaultSolver.getTimeMillisSpent();
-        ScoreAnalysis<HardSoftLongScore> analysis = analyze(factory, best);
-        if (feasibleAndBest[0] < 0 && best.getScore().isFeasible()) {
-            feasibleAndBest[0] = 0; // the starting calendar was already feasible
         }
-        return new Result(best, analysis, millis, feasibleAndBest[0], feasibleAndBest[1],
-                defaultSolver.getMoveEvaluationSpeed(),
-                defaultSolver.getScoreCalculationSpeed(),
-                millis >= options.timeLimit().toMillis());
+    }
+
+    /** The job's final best calendar; what went wrong inside the solver is thrown as it was thrown there. */
+    private static Schedule finalBest(SolverJob<Schedule, String> job) {
+        try {
+            return job.getFinalBestSolution();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.terminateEarly();
+            throw new IllegalStateException("interrupted while solving", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The constraints of an analysis in the order a user is shown them: hard first, as the provider defines them. */

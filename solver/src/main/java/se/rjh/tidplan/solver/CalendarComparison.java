@@ -22,7 +22,14 @@ import se.rjh.tidplan.model.Activity;
 /** Two calendars side by side under the same rules: score per rule, what moved, each unit's weekly load. */
 public final class CalendarComparison {
 
-    public record RuleDifference(String constraint, String scoreA, String scoreB, String difference) {
+    /** One rule's score in A and B, and B minus A (Timefold's {@code ScoreAnalysis.diff}). */
+    public record RuleDifference(String constraint, HardSoftLongScore scoreA, HardSoftLongScore scoreB,
+            HardSoftLongScore difference) {
+
+        /** B breaks the rule more, or pays more for it, than A. */
+        public boolean worse() {
+            return difference.compareTo(HardSoftLongScore.ZERO) < 0;
+        }
     }
 
     public record Move(String id, String name, LocalDate dateA, LocalDate dateB, LocalTime startA, LocalTime startB,
@@ -33,7 +40,8 @@ public final class CalendarComparison {
     public record WeekLoadChange(String unit, LocalDate week, long activitiesA, long activitiesB) {
     }
 
-    public record Comparison(String fileA, String fileB, String scoreA, String scoreB, List<RuleDifference> rules,
+    public record Comparison(String fileA, String fileB, HardSoftLongScore scoreA, HardSoftLongScore scoreB,
+            List<RuleDifference> rules,
             List<Move> moves, List<WeekLoadChange> workload, List<String> notes) {
 
         public boolean identical() {
@@ -51,7 +59,7 @@ public final class CalendarComparison {
             ConstraintAnalysis<HardSoftLongScore> inA = a.analysis().getConstraintAnalysis(name);
             ConstraintAnalysis<HardSoftLongScore> inB = b.analysis().getConstraintAnalysis(name);
             ConstraintAnalysis<HardSoftLongScore> delta = diff.getConstraintAnalysis(name);
-            rules.add(new RuleDifference(name, text(inA), text(inB), text(delta)));
+            rules.add(new RuleDifference(name, score(inA), score(inB), score(delta)));
         }
         Map<String, Activity> inA = byId(a);
         List<Move> moves = new ArrayList<>();
@@ -68,12 +76,12 @@ public final class CalendarComparison {
         List<String> notes = new ArrayList<>();
         a.notes().forEach(n -> notes.add("A: " + n));
         b.notes().forEach(n -> notes.add("B: " + n));
-        return new Comparison(a.file(), b.file(), a.analysis().score().toString(), b.analysis().score().toString(),
+        return new Comparison(a.file(), b.file(), a.analysis().score(), b.analysis().score(),
                 rules, moves, workload(a, b), notes);
     }
 
-    private static String text(ConstraintAnalysis<HardSoftLongScore> analysis) {
-        return analysis == null ? "0hard/0soft" : analysis.score().toString();
+    private static HardSoftLongScore score(ConstraintAnalysis<HardSoftLongScore> analysis) {
+        return analysis == null ? HardSoftLongScore.ZERO : analysis.score();
     }
 
     private static Map<String, Activity> byId(CalendarExplainer.Scored scored) {

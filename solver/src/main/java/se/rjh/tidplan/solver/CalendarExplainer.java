@@ -30,7 +30,7 @@ public final class CalendarExplainer {
     }
 
     /** A rule's matches and score over the whole calendar. */
-    public record Total(String constraint, boolean hard, int matches, String score) {
+    public record Total(String constraint, boolean hard, int matches, HardSoftLongScore score) {
     }
 
     /** A unit's week, with how far it is above the unit's average week. */
@@ -41,7 +41,7 @@ public final class CalendarExplainer {
     public record Comment(String activity, String name, LocalDate date, String comment) {
     }
 
-    public record Explanation(String file, String score, boolean feasible, long hardPenalty, long softPenalty,
+    public record Explanation(String file, HardSoftLongScore score, boolean feasible, long hardPenalty, long softPenalty,
             List<Violation> violations, List<Total> totals, List<HeavyWeek> heaviestWeeks, List<Comment> comments,
             List<String> notes) {
     }
@@ -120,8 +120,8 @@ public final class CalendarExplainer {
         List<Justifications.WeekLoad> weeks = new ArrayList<>();
         List<ConstraintAnalysis<HardSoftLongScore>> constraints = TidplanSolver.inOrder(analysis);
         for (ConstraintAnalysis<HardSoftLongScore> constraint : constraints) {
-            boolean hard = !TidplanConstraintProvider.SOFT.contains(constraint.constraintName());
-            totals.add(new Total(constraint.constraintName(), hard, constraint.matchCount(), constraint.score().toString()));
+            boolean hard = TidplanSolver.isHard(constraint);
+            totals.add(new Total(constraint.constraintName(), hard, constraint.matchCount(), constraint.score()));
             for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
                 if (match.justification() instanceof Justifications.WeekLoad week) {
                     weeks.add(week);
@@ -141,7 +141,7 @@ public final class CalendarExplainer {
                 .sorted(Comparator.comparing(Activity::getDate).thenComparing(Activity::getId))
                 .map(a -> new Comment(a.getId(), a.getName(), a.getDate(), a.getComment())).toList();
         HardSoftLongScore score = analysis.score();
-        return new Explanation(file, score.toString(), score.isFeasible(), -score.hardScore(), -score.softScore(),
+        return new Explanation(file, score, score.isFeasible(), -score.hardScore(), -score.softScore(),
                 violations, totals, heaviestWeeks(weeks), comments, notes);
     }
 

@@ -220,6 +220,11 @@ public final class TidplanSolver {
         }
     }
 
+    /** Whether a constraint is hard, as its weight in the score analysis says (a soft weight of 0 is still soft). */
+    public static boolean isHard(ConstraintAnalysis<HardSoftLongScore> constraint) {
+        return constraint.weight().hardScore() != 0;
+    }
+
     /** The constraints of an analysis in the order a user is shown them: hard first, as the provider defines them. */
     public static List<ConstraintAnalysis<HardSoftLongScore>> inOrder(ScoreAnalysis<HardSoftLongScore> analysis) {
         List<ConstraintAnalysis<HardSoftLongScore>> constraints = new ArrayList<>(analysis.constraintAnalyses());

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.solver.cli;
 
 
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.Html;
 import se.rjh.tidplan.solver.CalendarComparison;
 import se.rjh.tidplan.solver.CalendarComparison.Comparison;
@@ -19,15 +20,15 @@ public final class ComparisonPage {
                 .append("td,th{border:1px solid #bbb;padding:.25em .6em;text-align:left}th{background:#eee}")
                 .append(".num{text-align:right}.worse{color:#b00}.better{color:#070}</style></head><body>\n");
         html.append("<h1>Comparison of two calendars</h1>\n<p>A: ").append(esc(c.fileA())).append(", score <b>")
-                .append(esc(c.scoreA())).append("</b><br>B: ").append(esc(c.fileB())).append(", score <b>")
-                .append(esc(c.scoreB())).append("</b></p>\n");
+                .append(c.scoreA()).append("</b><br>B: ").append(esc(c.fileB())).append(", score <b>")
+                .append(c.scoreB()).append("</b></p>\n");
         html.append("<h2>Score per rule</h2>\n<table><tr><th>Rule</th><th>A</th><th>B</th><th>B &minus; A</th></tr>\n");
         for (CalendarComparison.RuleDifference r : c.rules()) {
-            String css = r.difference().startsWith("0hard/0soft") ? "" : r.difference().contains("-") ? " class=\"worse\"" : " class=\"better\"";
-            html.append("<tr><td>").append(esc(r.constraint())).append("</td><td class=\"num\">").append(esc(r.scoreA()))
-                    .append("</td><td class=\"num\">").append(esc(r.scoreB())).append("</td><td class=\"num\"")
+            String css = r.difference().equals(HardSoftLongScore.ZERO) ? "" : r.worse() ? " class=\"worse\"" : " class=\"better\"";
+            html.append("<tr><td>").append(esc(r.constraint())).append("</td><td class=\"num\">").append(r.scoreA())
+                    .append("</td><td class=\"num\">").append(r.scoreB()).append("</td><td class=\"num\"")
                     .append(css.isEmpty() ? "" : css.replace("class=\"", "class=\"num ")).append(">")
-                    .append(esc(r.difference())).append("</td></tr>\n");
+                    .append(r.difference()).append("</td></tr>\n");
         }
         html.append("</table>\n<h2>").append(c.moves().size()).append(" activities moved</h2>\n")
                 .append("<table><tr><th>Id</th><th>Aktivitet</th><th>A</th><th>B</th><th>Days</th></tr>\n");

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine;
-import se.rjh.tidplan.solver.cli.TidplanCommand;
+import se.rjh.tidplan.cli.TidplanCommand;
 
 /** Runs tidplan's command line in-process for a test, and copies datasets for tests to break. */
 final class Cli {

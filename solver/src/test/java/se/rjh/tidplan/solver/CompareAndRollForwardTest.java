@@ -19,6 +19,9 @@ import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.data.DatasetWriter;
 import se.rjh.tidplan.data.RollForward;
+import se.rjh.tidplan.planning.CalendarComparison;
+import se.rjh.tidplan.planning.CalendarExplainer;
+import se.rjh.tidplan.planning.Replanner;
 
 class CompareAndRollForwardTest {
 
@@ -59,7 +62,7 @@ class CompareAndRollForwardTest {
                 comparison.moves().stream().map(CalendarComparison.Move::id).sorted().toList());
         assertTrue(comparison.moves().size() >= 2);
         String page = Files.readString(Files.writeString(dir.resolve("c.html"),
-                se.rjh.tidplan.solver.cli.ComparisonPage.render(comparison)));
+                se.rjh.tidplan.cli.ComparisonPage.render(comparison)));
         assertTrue(page.contains("RP22-RS") && page.startsWith("<!DOCTYPE html>") && !page.contains("http"));
     }
 

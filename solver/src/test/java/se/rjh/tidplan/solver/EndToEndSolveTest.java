@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
-import se.rjh.tidplan.solver.cli.TidplanCommand;
+import se.rjh.tidplan.cli.TidplanCommand;
 
 /**
  * Solves the region's 2021 calendar through the command line, exactly as a user would, and checks the

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.rjh.tidplan.cli.TidplanCommand;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.DatasetReader;
-import se.rjh.tidplan.solver.cli.TidplanCommand;
+import se.rjh.tidplan.planning.CalendarExplainer;
 
 /** {@code explain} on the region's own calendar, on tidplan's output, and on broken files. */
 class ExplainTest {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.solver.cli.TidplanCommand;
+import se.rjh.tidplan.cli.TidplanCommand;
 
 /** Re-planning the region's solved calendar after a sitting moves, is cancelled, or cannot be met. */
 class ReplanTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.solver.cli.TidplanCommand;
+import se.rjh.tidplan.cli.TidplanCommand;
 
 /** What a user sees from {@code tidplan solve} when the input is wrong: one line, exit 2, no calendar. */
 class SolveCommandTest {

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +18,8 @@ import se.rjh.tidplan.data.RepeatedMatters;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.solver.Justifications;
+import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
  * Scores a calendar as it is, against a dataset's rules, with the solver's own constraints and Timefold's

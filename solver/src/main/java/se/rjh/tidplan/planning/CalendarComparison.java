@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.planning;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +18,7 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.solver.TidplanConstraintProvider;
 
 /** Two calendars side by side under the same rules: score per rule, what moved, each unit's weekly load. */
 public final class CalendarComparison {

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.planning;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,6 +29,9 @@ import se.rjh.tidplan.model.CandidateValues;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.solver.Justifications;
+import se.rjh.tidplan.solver.StopSignal;
+import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
  * Re-plans a calendar after a date has moved: everything before today is frozen, every other activity

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver.cli;
+package se.rjh.tidplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarFile;
-import se.rjh.tidplan.solver.CalendarExplainer;
-import se.rjh.tidplan.solver.CalendarExplainer.Explanation;
+import se.rjh.tidplan.planning.CalendarExplainer.Explanation;
+import se.rjh.tidplan.planning.CalendarExplainer;
 
 /** {@code tidplan explain}: what is wrong with a calendar, without changing it. */
 @Command(name = "explain", mixinStandardHelpOptions = true,

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver.cli;
+package se.rjh.tidplan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver.cli;
+package se.rjh.tidplan.cli;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,7 +21,7 @@ import se.rjh.tidplan.data.AtomicFile;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.SpreadsheetCsv;
-import se.rjh.tidplan.solver.Replanner;
+import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 

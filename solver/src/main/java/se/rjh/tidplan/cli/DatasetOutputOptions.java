@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver.cli;
+package se.rjh.tidplan.cli;
 
 import java.nio.file.Path;
 

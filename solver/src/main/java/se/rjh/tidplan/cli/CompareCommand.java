@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver.cli;
+package se.rjh.tidplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.AtomicFile;
 import se.rjh.tidplan.data.CalendarFile;
-import se.rjh.tidplan.solver.CalendarComparison;
-import se.rjh.tidplan.solver.CalendarComparison.Comparison;
-import se.rjh.tidplan.solver.CalendarExplainer;
+import se.rjh.tidplan.planning.CalendarComparison.Comparison;
+import se.rjh.tidplan.planning.CalendarComparison;
+import se.rjh.tidplan.planning.CalendarExplainer;
 
 /** {@code tidplan compare}: two versions of a calendar before a meeting. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

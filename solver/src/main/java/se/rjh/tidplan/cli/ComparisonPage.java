@@ -1,10 +1,10 @@
-package se.rjh.tidplan.solver.cli;
+package se.rjh.tidplan.cli;
 
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.Html;
-import se.rjh.tidplan.solver.CalendarComparison;
-import se.rjh.tidplan.solver.CalendarComparison.Comparison;
+import se.rjh.tidplan.planning.CalendarComparison.Comparison;
+import se.rjh.tidplan.planning.CalendarComparison;
 
 /** The comparison as one HTML page with no outside resources: it opens the same offline and printed. */
 public final class ComparisonPage {

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.planning;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -84,12 +83,7 @@ public final class ReplanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        List<Replanner.Change> changes = new ArrayList<>();
-        moveSittings.forEach(c -> changes.add(Replanner.parse("--move-sitting", c)));
-        cancelSittings.forEach(c -> changes.add(Replanner.parse("--cancel-sitting", c)));
-        addSittings.forEach(c -> changes.add(Replanner.parse("--add-sitting", c)));
-        moveForecasts.forEach(c -> changes.add(Replanner.parse("--move-forecast", c)));
-        pins.forEach(c -> changes.add(Replanner.parse("--pin", c)));
+        List<Replanner.Change> changes = ChangeOptions.read(moveSittings, cancelSittings, addSittings, moveForecasts, pins);
         CalendarFile.Content calendar = CalendarFile.read(baseline).requireComplete();
         Dataset dataset = data.load(spec.commandLine().getErr());
         TidplanSolver.Options options = search.options(dataset, REPLAN_SHARE);
@@ -126,7 +120,10 @@ public final class ReplanCommand implements Callable<Integer> {
         if (!result.solved().isFeasible()) {
             stdout.println();
             stdout.println("The change cannot be met; what breaks, and what would help:");
-            result.suggestions().forEach(s -> stdout.println("  " + s));
+            for (Replanner.Blocker blocker : result.blockers()) {
+                stdout.println("  " + blocker.constraint() + ": " + blocker.finding().description());
+                blocker.remedies().forEach(remedy -> stdout.println("    " + ChangeOptions.describe(remedy)));
+            }
         }
         stdout.printf("Wrote %s: score %s, %s%n", out, result.solved().schedule().getScore(),
                 result.solved().isFeasible() ? "no hard rule broken" : "INFEASIBLE");

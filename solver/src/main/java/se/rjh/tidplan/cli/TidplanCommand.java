@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import se.rjh.tidplan.data.DatasetException;
+import se.rjh.tidplan.planning.Replanner;
 
 /** The {@code tidplan} command line; each job is a subcommand. */
 @Command(name = "tidplan", mixinStandardHelpOptions = true, version = "tidplan 0.1.0",
@@ -35,6 +36,10 @@ public final class TidplanCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof DatasetException problems) {
                 problems.lines().forEach(line -> cmd.getErr().println("tidplan: " + line));
+                return EXIT_BAD_INPUT;
+            }
+            if (e instanceof Replanner.InvalidChange invalid) {
+                cmd.getErr().println("tidplan: " + ChangeOptions.option(invalid.change()) + ": " + invalid.getMessage());
                 return EXIT_BAD_INPUT;
             }
             if (e instanceof UncheckedIOException) {

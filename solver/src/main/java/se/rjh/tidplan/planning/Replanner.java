@@ -2,7 +2,6 @@ package se.rjh.tidplan.planning;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.CalendarRow;
 import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetException;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.CandidateValues;
@@ -52,7 +50,7 @@ public final class Replanner {
     public record MoveSitting(String body, LocalDate from, LocalDate to) implements Change {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
-            return changeSittings(schedule, today, "--move-sitting", body, from, to);
+            return changeSittings(schedule, today, this, body, from, to);
         }
 
         @Override
@@ -65,7 +63,7 @@ public final class Replanner {
     public record CancelSitting(String body, LocalDate date) implements Change {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
-            return changeSittings(schedule, today, "--cancel-sitting", body, date, null);
+            return changeSittings(schedule, today, this, body, date, null);
         }
 
         @Override
@@ -78,7 +76,7 @@ public final class Replanner {
     public record AddSitting(String body, LocalDate date) implements Change {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
-            return changeSittings(schedule, today, "--add-sitting", body, null, date);
+            return changeSittings(schedule, today, this, body, null, date);
         }
 
         @Override
@@ -91,11 +89,10 @@ public final class Replanner {
     public record MoveForecast(LocalDate from, LocalDate to) implements Change {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
-            requireFuture(today, to, "--move-forecast");
+            requireFuture(today, to, this);
             Activity forecast = schedule.getActivities().stream()
                     .filter(a -> a.isExternal() && from.equals(a.getBaselineDate())).findFirst()
-                    .orElseThrow(() -> new DatasetException("--move-forecast", 0, null,
-                            "no external event (SKR forecast) on " + from));
+                    .orElseThrow(() -> new InvalidChange(this, "no external event (SKR forecast) on " + from));
             forecast.setBaselineDate(to);
             return List.of(forecast);
         }
@@ -110,9 +107,9 @@ public final class Replanner {
     public record Pin(String id, LocalDate date) implements Change {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
-            requireFuture(today, date, "--pin");
+            requireFuture(today, date, this);
             Activity activity = schedule.getActivities().stream().filter(a -> a.getId().equals(id)).findFirst()
-                    .orElseThrow(() -> new DatasetException("--pin", 0, null, "no activity '" + id + "'"));
+                    .orElseThrow(() -> new InvalidChange(this, "no activity '" + id + "'"));
             activity.setBaselineDate(date);
             activity.setPinned(true);
             return List.of(activity);
@@ -129,92 +126,82 @@ public final class Replanner {
             LocalTime newStart, long days, String reason) {
     }
 
-    public record Result(TidplanSolver.Result solved, List<Moved> moves, List<String> suggestions, List<String> notes) {
+    /** A change that cannot be applied (an unknown body, a sitting that does not exist, a date in the past). */
+    public static final class InvalidChange extends RuntimeException {
+        private final transient Change change;
+
+        InvalidChange(Change change, String problem) {
+            super(problem);
+            this.change = change;
+        }
+
+        public Change change() {
+            return change;
+        }
+    }
+
+    /** What could make a broken matter feasible again. */
+    public sealed interface Remedy permits AddSittingIn, NoDayLeft {
+    }
+
+    /** A sitting of the activity's bodies on a working day in this span would let it meet its chain. */
+    public record AddSittingIn(String activity, List<String> bodies, LocalDate from, LocalDate to) implements Remedy {
+    }
+
+    /** The activity's chain leaves it no day at all: a fixed date of its chain or a window must move. */
+    public record NoDayLeft(String activity, LocalDate earliest, LocalDate latest) implements Remedy {
+    }
+
+    /** A hard rule the re-planned calendar still breaks: which rule, the finding, and what would help. */
+    public record Blocker(String constraint, Justifications.Finding finding, List<Remedy> remedies) {
+    }
+
+    public record Result(TidplanSolver.Result solved, List<Moved> moves, List<Blocker> blockers, List<String> notes) {
     }
 
     private Replanner() {
     }
 
-    /** Parses {@code BODY:OLD=NEW}, {@code BODY:DATE}, {@code OLD=NEW} or {@code ID=DATE} for the option named. */
-    public static Change parse(String option, String text) {
-        try {
-            return switch (option) {
-                case "--move-sitting" -> {
-                    String[] bodyAndDates = split(option, text, ":", "BODY:OLD=NEW");
-                    String[] dates = split(option, bodyAndDates[1], "=", "BODY:OLD=NEW");
-                    yield new MoveSitting(bodyAndDates[0], LocalDate.parse(dates[0]), LocalDate.parse(dates[1]));
-                }
-                case "--cancel-sitting" -> {
-                    String[] parts = split(option, text, ":", "BODY:DATE");
-                    yield new CancelSitting(parts[0], LocalDate.parse(parts[1]));
-                }
-                case "--add-sitting" -> {
-                    String[] parts = split(option, text, ":", "BODY:DATE");
-                    yield new AddSitting(parts[0], LocalDate.parse(parts[1]));
-                }
-                case "--move-forecast" -> {
-                    String[] parts = split(option, text, "=", "OLD=NEW");
-                    yield new MoveForecast(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]));
-                }
-                case "--pin" -> {
-                    String[] parts = split(option, text, "=", "ID=DATE");
-                    yield new Pin(parts[0], LocalDate.parse(parts[1]));
-                }
-                default -> throw new IllegalArgumentException("unknown change " + option);
-            };
-        } catch (DateTimeParseException e) {
-            throw new DatasetException(option, 0, null, "'" + text + "' has a date that is not yyyy-MM-dd: " + e.getParsedString());
-        }
-    }
-
-    private static String[] split(String option, String text, String separator, String form) {
-        int at = text.lastIndexOf(separator);
-        if (at <= 0 || at == text.length() - 1) {
-            throw new DatasetException(option, 0, null, "'" + text + "' is not of the form " + form);
-        }
-        return new String[] {text.substring(0, at).trim(), text.substring(at + 1).trim()};
-    }
-
     /** Takes a sitting away and/or adds one, after checking both against the body, today and the calendar. */
-    private static List<Activity> changeSittings(Schedule schedule, LocalDate today, String option, String code,
+    private static List<Activity> changeSittings(Schedule schedule, LocalDate today, Change change, String code,
             LocalDate removed, LocalDate added) {
-        Body old = findBody(schedule, code, option);
+        Body old = findBody(schedule, code, change);
         TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
         if (removed != null) {
-            requireSitting(old, removed, option);
-            requireFuture(today, removed, option);
+            requireSitting(old, removed, change);
+            requireFuture(today, removed, change);
             sittings.remove(removed);
         }
         if (added != null) {
-            requireFuture(today, added, option);
-            requireWorkingDay(schedule, added, option);
+            requireFuture(today, added, change);
+            requireWorkingDay(schedule, added, change);
             sittings.add(added);
         }
         schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
         return List.of();
     }
 
-    private static Body findBody(Schedule schedule, String code, String option) {
+    private static Body findBody(Schedule schedule, String code, Change change) {
         return schedule.getBodies().stream().filter(b -> b.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new DatasetException(option, 0, null, "unknown body '" + code + "'; the dataset has "
+                .orElseThrow(() -> new InvalidChange(change, "unknown body '" + code + "'; the dataset has "
                         + schedule.getBodies().stream().map(Body::getCode).toList()));
     }
 
-    private static void requireSitting(Body body, LocalDate date, String option) {
+    private static void requireSitting(Body body, LocalDate date, Change change) {
         if (!body.sitsOn(date)) {
-            throw new DatasetException(option, 0, null, body.getCode() + " does not sit on " + date);
+            throw new InvalidChange(change, body.getCode() + " does not sit on " + date);
         }
     }
 
-    private static void requireFuture(LocalDate today, LocalDate date, String option) {
+    private static void requireFuture(LocalDate today, LocalDate date, Change change) {
         if (date.isBefore(today)) {
-            throw new DatasetException(option, 0, null, date + " is before --today " + today + "; the past is frozen");
+            throw new InvalidChange(change, date + " is before today, " + today + "; the past is frozen");
         }
     }
 
-    private static void requireWorkingDay(Schedule schedule, LocalDate date, String option) {
+    private static void requireWorkingDay(Schedule schedule, LocalDate date, Change change) {
         schedule.getCalendar().nonWorkingReason(date).ifPresent(reason -> {
-            throw new DatasetException(option, 0, null, date + " is not a working day (" + reason + ")");
+            throw new InvalidChange(change, date + " is not a working day (" + reason + ")");
         });
     }
 
@@ -275,8 +262,8 @@ public final class Replanner {
             }
         }
         moves.sort(Comparator.comparing(Moved::newDate).thenComparing(Moved::id));
-        List<String> suggestions = solved.isFeasible() ? List.of() : suggestions(solved, chainWindows);
-        return new Result(solved, moves, suggestions, notes);
+        List<Blocker> blockers = solved.isFeasible() ? List.of() : blockers(solved, chainWindows);
+        return new Result(solved, moves, blockers, notes);
     }
 
     /** Why it moved: the change itself, a rule its old date now breaks, a step of its chain, or the soft goals. */
@@ -305,34 +292,32 @@ public final class Replanner {
         return "soft goals (even workload, buffers) now gain from it";
     }
 
-    private static String remedy(Activity activity, CandidateValues.Bounds window) {
-        String bodies = activity.getBodies().stream().map(Body::getCode).collect(Collectors.joining(" and "));
+    private static Remedy remedy(Activity activity, CandidateValues.Bounds window) {
         if (window.isEmpty()) {
-            return activity.getId() + " has no day left: its chain needs it on or after " + window.earliest()
-                    + " and on or before " + window.latest() + "; move a pinned or fixed date of its chain, or widen a window";
+            return new NoDayLeft(activity.getId(), window.earliest(), window.latest());
         }
-        return "a sitting of " + bodies + " on a working day from " + window.earliest() + " to " + window.latest()
-                + " would let " + activity.getId() + " meet its chain (--add-sitting " + activity.getBodies().get(0).getCode()
-                + ":DATE)";
+        return new AddSittingIn(activity.getId(), activity.getBodies().stream().map(Body::getCode).toList(),
+                window.earliest(), window.latest());
     }
 
-    /** For each broken hard rule on a matter handled at a sitting: where a sitting would make it feasible. */
-    private static List<String> suggestions(TidplanSolver.Result solved, Map<String, CandidateValues.Bounds> windows) {
-        Set<String> suggestions = new LinkedHashSet<>();
-        for (ConstraintAnalysis<HardSoftLongScore> constraint : solved.analysis().constraintAnalyses()) {
+    /** For each broken hard rule: the finding, and for a matter handled at a sitting where a sitting would help. */
+    private static List<Blocker> blockers(TidplanSolver.Result solved, Map<String, CandidateValues.Bounds> windows) {
+        List<Blocker> blockers = new ArrayList<>();
+        for (ConstraintAnalysis<HardSoftLongScore> constraint : TidplanSolver.inOrder(solved.analysis())) {
             if (constraint.score().hardScore() >= 0) {
                 continue;
             }
             for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
                 Justifications.Finding finding = (Justifications.Finding) match.justification();
-                suggestions.add(constraint.constraintName() + ": " + finding.description());
+                Set<Remedy> remedies = new LinkedHashSet<>();
                 for (String id : finding.activityIds()) {
                     solved.schedule().getActivities().stream()
                             .filter(a -> a.getId().equals(id) && !a.getBodies().isEmpty() && !a.isFixed())
-                            .forEach(a -> suggestions.add("  " + remedy(a, windows.get(id))));
+                            .forEach(a -> remedies.add(remedy(a, windows.get(id))));
                 }
+                blockers.add(new Blocker(constraint.constraintName(), finding, List.copyOf(remedies)));
             }
         }
-        return List.copyOf(suggestions);
+        return blockers;
     }
 }

@@ -53,7 +53,7 @@ class CompareAndRollForwardTest {
     void comparedWithAReplannedCalendarItShowsExactlyTheMoves(@TempDir Path dir) throws Exception {
         Path calendar = solve(DatasetReader.readDefault(), dir.resolve("a.csv"));
         Replanner.Result replanned = Replanner.replan(DatasetReader.readDefault(), CalendarFile.read(calendar),
-                java.time.LocalDate.of(2021, 5, 1), List.of(Replanner.parse("--cancel-sitting", "RS:2021-06-07")),
+                java.time.LocalDate.of(2021, 5, 1), List.of(new Replanner.CancelSitting("RS", java.time.LocalDate.of(2021, 6, 7))),
                 TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { }, StopSignal.none());
         Path b = dir.resolve("b.csv");
         CalendarCsvWriter.write(replanned.solved().schedule(), b);

@@ -94,7 +94,7 @@ class ReplanTest {
         Cli.Run past = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
                 "--cancel-sitting", "RS:2021-04-13", "--out", dir.resolve("a.csv").toString());
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, past.exit());
-        assertEquals("tidplan: --cancel-sitting: 2021-04-13 is before --today 2021-05-01; the past is frozen", past.err().strip());
+        assertEquals("tidplan: --cancel-sitting: 2021-04-13 is before today, 2021-05-01; the past is frozen", past.err().strip());
         Cli.Run unknown = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
                 "--move-sitting", "KF:2021-06-21=2021-06-14", "--out", dir.resolve("b.csv").toString());
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, unknown.exit());

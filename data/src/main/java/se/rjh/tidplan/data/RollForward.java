@@ -44,8 +44,7 @@ public final class RollForward {
         Schedule source = dataset.schedule();
         int years = year - source.getHorizonEnd().getYear();
         if (years <= 0) {
-            throw new DatasetException("--year", 0, null, year + " is not after the dataset's last year "
-                    + source.getHorizonEnd().getYear());
+            throw new IllegalArgumentException(year + " is not after the dataset's last year " + source.getHorizonEnd().getYear());
         }
         List<String> notes = new ArrayList<>();
         Settings old = dataset.settings();

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.rjh.tidplan.data.DatasetException;
-import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.planning.Replanner.AddSitting;
 import se.rjh.tidplan.planning.Replanner.CancelSitting;
 import se.rjh.tidplan.planning.Replanner.Change;
 import se.rjh.tidplan.planning.Replanner.MoveForecast;
 import se.rjh.tidplan.planning.Replanner.MoveSitting;
 import se.rjh.tidplan.planning.Replanner.Pin;
+import se.rjh.tidplan.planning.Replanner;
 
 /** The {@code replan} options that state a change, read into change values and named back in messages. */
 final class ChangeOptions {

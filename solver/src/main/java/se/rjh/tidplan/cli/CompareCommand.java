@@ -3,6 +3,8 @@ package se.rjh.tidplan.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,9 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.AtomicFile;
 import se.rjh.tidplan.data.CalendarFile;
+import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.planning.CalendarComparison.Comparison;
 import se.rjh.tidplan.planning.CalendarComparison;
-import se.rjh.tidplan.planning.CalendarExplainer;
+import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan compare}: two versions of a calendar before a meeting. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -49,9 +52,9 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CalendarFile.Content a = CalendarFile.read(fileA).requireComplete();
         CalendarFile.Content b = CalendarFile.read(fileB).requireComplete();
-        // Each calendar is placed on its own copy of the dataset.
-        Comparison comparison = CalendarComparison.compare(CalendarExplainer.score(data.load(err), a),
-                CalendarExplainer.score(data.load(err), b));
+        // Each calendar is placed on its own copy of the dataset; its warnings are told once.
+        Iterator<Dataset> rules = List.of(data.load(err), data.loadQuietly()).iterator();
+        Comparison comparison = Planner.compare(rules::next, a, b);
         if (format == ExplainCommand.Format.json) {
             out.println(Json.MAPPER.writeValueAsString(comparison));
         } else {

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetReader;
-import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.planning.Planner;
 
 /** The {@code --data DIR} option every command that applies a dataset's rules shares. */
 public final class DatasetOption {
@@ -14,6 +13,11 @@ public final class DatasetOption {
     @Option(names = "--data", paramLabel = "DIR",
             description = "Dataset directory (default: the embedded region's 2021 calendar, data/rjh-2021).")
     private Path data;
+
+    /** Loads the dataset again, without telling its warnings a second time. */
+    public Dataset loadQuietly() {
+        return Planner.load(data);
+    }
 
     /** Loads the dataset and tells the user its warnings. */
     public Dataset load(PrintWriter err) {
@@ -26,8 +30,7 @@ public final class DatasetOption {
     }
 
     private Dataset load(PrintWriter err, boolean review) {
-        Dataset dataset = data == null ? DatasetReader.readDefault() : DatasetReader.read(data);
-        TidplanSolver.checkWeights(dataset);
+        Dataset dataset = Planner.load(data);
         dataset.warnings().forEach(warning -> err.println("warning: " + warning));
         if (review) {
             dataset.reviews().forEach(finding -> err.println("review: " + finding));

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.planning.CalendarExplainer.Explanation;
 import se.rjh.tidplan.planning.CalendarExplainer;
+import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan explain}: what is wrong with a calendar, without changing it. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -44,7 +45,7 @@ public final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CalendarFile.Content content = CalendarFile.read(file).requireComplete();
-        Explanation explanation = CalendarExplainer.explain(data.load(err), content);
+        Explanation explanation = Planner.explain(data.load(err), content);
         if (format == Format.json) {
             out.println(Json.MAPPER.writeValueAsString(explanation));
         } else {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.GeneratedDataset;
+import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan generate}: a larger instance of the region's shape, for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -36,7 +37,7 @@ public final class GenerateCommand implements Callable<Integer> {
         if (scale < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale must be 1 or more");
         }
-        GeneratedDataset.Result result = GeneratedDataset.generate(scale, seed);
+        GeneratedDataset.Result result = Planner.generate(scale, seed);
         Path out = output.write(result.dataset().settings(), result.dataset().schedule());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %d activities, %d dependencies, %d bodies.%n", out,

@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.CalendarImporter;
+import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan import}: a hand-made calendar becomes a dataset to complete and solve. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -35,7 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         CalendarFile.Content content = CalendarFile.read(file);
-        CalendarImporter.Result result = CalendarImporter.toDataset(content, file.getFileName().toString());
+        CalendarImporter.Result result = Planner.importCalendar(content, file.getFileName().toString());
         Path out = output.write(result.settings(), result.schedule());
         long bad = content.skipped().stream().filter(CalendarFile.Skipped::bad).count();
         stdout.printf("Read %d rows, merged %d, skipped %d lines (%d of them broken rows):%n", content.rows().size(),

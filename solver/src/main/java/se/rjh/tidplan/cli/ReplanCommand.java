@@ -20,9 +20,9 @@ import se.rjh.tidplan.data.AtomicFile;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.SpreadsheetCsv;
+import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.solver.StopSignal;
-import se.rjh.tidplan.solver.TidplanSolver;
 
 /** {@code tidplan replan}: a date moved; the least change to the calendar that keeps every rule. */
 @Command(name = "replan", mixinStandardHelpOptions = true,
@@ -86,11 +86,11 @@ public final class ReplanCommand implements Callable<Integer> {
         List<Replanner.Change> changes = ChangeOptions.read(moveSittings, cancelSittings, addSittings, moveForecasts, pins);
         CalendarFile.Content calendar = CalendarFile.read(baseline).requireComplete();
         Dataset dataset = data.load(spec.commandLine().getErr());
-        TidplanSolver.Options options = search.options(dataset, REPLAN_SHARE);
+        Planner.Search options = search.options(dataset, REPLAN_SHARE);
         SolveOutput.Progress progress = new SolveOutput.Progress(stdout, quiet);
         Replanner.Result result;
         try (StopSignal stop = StopSignal.onInterrupt()) {
-            result = Replanner.replan(dataset, calendar, today, changes, options, progress::report, stop);
+            result = Planner.replan(dataset, calendar, today, changes, options, progress::report, stop);
             progress.finish();
             outputs.write(result.solved().schedule(), out);
             if (changesFile != null) {

@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.DatasetException;
 import se.rjh.tidplan.data.RollForward;
+import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan rollforward}: next year's dataset from this year's. */
 @Command(name = "rollforward", mixinStandardHelpOptions = true,
@@ -38,7 +41,12 @@ public final class RollForwardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        RollForward.Result result = RollForward.roll(data.load(spec.commandLine().getErr()), year, sittings);
+        Dataset dataset = data.load(spec.commandLine().getErr());
+        int lastYear = dataset.schedule().getHorizonEnd().getYear();
+        if (year <= lastYear) {
+            throw new DatasetException("--year", 0, null, year + " is not after the dataset's last year " + lastYear);
+        }
+        RollForward.Result result = Planner.rollForward(dataset, year, sittings);
         Path out = output.write(result.settings(), result.schedule());
         stdout.printf("Wrote %s: %s, %s to %s, %d activities, %d dependencies, %d sitting days.%n", out,
                 result.settings().name(), result.settings().horizon().start(), result.settings().horizon().end(),

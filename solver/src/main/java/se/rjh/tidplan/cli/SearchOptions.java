@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.planning.Planner;
 
 /** How long and with which seed to search: shared by every command that solves. */
 public final class SearchOptions {
@@ -32,8 +32,8 @@ public final class SearchOptions {
     }
 
     /** The solver options for the dataset, with {@code 1/share} of its move budget. */
-    TidplanSolver.Options options(Dataset dataset, int share) {
-        return TidplanSolver.Options.of(Duration.ofSeconds(seconds(dataset)), Math.max(1, dataset.settings().solver().moves() / share),
+    Planner.Search options(Dataset dataset, int share) {
+        return new Planner.Search(Duration.ofSeconds(seconds(dataset)), Math.max(1, dataset.settings().solver().moves() / share),
                 seed != null ? seed : dataset.settings().solver().seed());
     }
 }

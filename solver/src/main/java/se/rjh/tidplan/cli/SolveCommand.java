@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 
@@ -46,7 +47,7 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         Dataset dataset = data.load(err);
-        TidplanSolver.Options options = search.options(dataset, 1);
+        Planner.Search options = search.options(dataset, 1);
         if (!quiet) {
             outWriter.printf("Solving %s: %d activities, %d dependencies, %d bodies (at most %d s, seed %d)%n",
                     dataset.schedule().getName(), dataset.schedule().getActivities().size(),
@@ -57,7 +58,7 @@ public final class SolveCommand implements Callable<Integer> {
         SolveOutput.Progress progress = new SolveOutput.Progress(outWriter, quiet);
         TidplanSolver.Result result;
         try (StopSignal stop = StopSignal.onInterrupt()) {
-            result = TidplanSolver.solve(dataset.schedule(), options, progress::report, stop);
+            result = Planner.solve(dataset, options, progress::report, stop);
             progress.finish();
             outputs.write(result.schedule(), out);
             if (stop.wasRequested()) {

@@ -28,9 +28,18 @@ public final class StopSignal implements AutoCloseable {
         return signal;
     }
 
-    /** A signal that never comes, for solving inside tests and other tools. */
+    /** A signal that comes only when {@link #request()}ed: for tests, tools and solves in the background. */
     public static StopSignal none() {
         return new StopSignal();
+    }
+
+    /** Stops the running search (or the next one attached) early; its best calendar so far is its result. */
+    public void request() {
+        requested = true;
+        Runnable running = terminate;
+        if (running != null) {
+            running.run();
+        }
     }
 
     /** What stops the running search early (a solver job's {@code terminateEarly}). */
@@ -46,11 +55,7 @@ public final class StopSignal implements AutoCloseable {
     }
 
     private void stop() {
-        requested = true;
-        Runnable running = terminate;
-        if (running != null) {
-            running.run();
-        }
+        request();
         try {
             written.await(WRITE_GRACE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -19,12 +19,11 @@ import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
 import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import se.rjh.tidplan.data.DatasetReader;
-import se.rjh.tidplan.data.GeneratedDataset;
-import se.rjh.tidplan.model.ChainScheduler;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.solver.search.ChainScheduler;
 
 /**
  * The standard benchmark: every configuration of {@link Configurations}, the greedy baseline and CP-SAT on the
@@ -51,7 +50,7 @@ public final class SolverBenchmarks {
         }
     }
 
-    private static final int REGION_ACTIVITIES = DatasetReader.readDefault().schedule().getActivities().size();
+    private static final int REGION_ACTIVITIES = Planner.load(null).schedule().getActivities().size();
 
     private static final String CP_SAT = "CP-SAT reference (OR-Tools, 2 workers)";
 
@@ -83,8 +82,8 @@ public final class SolverBenchmarks {
 
     /** A fresh copy of an instance, started from its hand-made calendar made allowed. */
     static Supplier<Schedule> instance(int scale) {
-        return scale == 1 ? () -> DatasetReader.readDefault().schedule()
-                : () -> GeneratedDataset.generate(scale, scale).dataset().schedule();
+        return scale == 1 ? () -> Planner.load(null).schedule()
+                : () -> Planner.generate(scale, scale).dataset().schedule();
     }
 
     /**

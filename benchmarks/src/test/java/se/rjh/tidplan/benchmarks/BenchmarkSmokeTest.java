@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.planning.Planner;
 
 /** The harness works end to end, in seconds: the real benchmark runs by its own command. */
 class BenchmarkSmokeTest {
@@ -27,7 +27,7 @@ class BenchmarkSmokeTest {
         SolverBenchmarks.main(new String[] {"--seconds", "1", "--scales", "1", "--report-seconds", "1",
                 "--out", dir.toString()});
         String summary = Files.readString(dir.resolve("summary.md"));
-        String region = "| rjh-2021 (" + DatasetReader.readDefault().schedule().getActivities().size() + ") | ";
+        String region = "| rjh-2021 (" + Planner.load(null).schedule().getActivities().size() + ") | ";
         assertTrue(summary.contains(region + "tidplan") && summary.contains(region + "CP-SAT"), summary);
         try (var files = Files.walk(dir.resolve("benchmark-report"))) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("index.html")), "no Benchmarker report");

@@ -8,17 +8,17 @@ import java.time.Duration;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import com.google.ortools.sat.CpSolverStatus;
 import org.junit.jupiter.api.Test;
-import se.rjh.tidplan.data.DatasetReader;
-import se.rjh.tidplan.model.ChainScheduler;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.solver.search.ChainScheduler;
 
 /** The CP-SAT model means the same as tidplan's constraints, so its optimum is a fair reference. */
 class ReferenceOptimumTest {
 
     @Test
     void aFeasibleCalendarCostsTheSameInBothModels() {
-        Schedule greedy = DatasetReader.readDefault().schedule();
+        Schedule greedy = Planner.load(null).schedule();
         ChainScheduler.earliest(greedy);
         HardSoftLongScore score = TidplanSolver.analyze(greedy).score();
         assertTrue(score.isFeasible(), score.toString());
@@ -31,7 +31,7 @@ class ReferenceOptimumTest {
 
     @Test
     void aCalendarThatBreaksAHardRuleIsInfeasibleThere() {
-        Schedule handMade = DatasetReader.readDefault().schedule(); // nearest allowed dates, ignoring the order
+        Schedule handMade = Planner.load(null).schedule(); // nearest allowed dates, ignoring the order
         assertTrue(TidplanSolver.analyze(handMade).score().hardScore() < 0);
 
         assertEquals(CpSolverStatus.INFEASIBLE, ReferenceOptimum.evaluate(handMade).status());
@@ -39,12 +39,12 @@ class ReferenceOptimumTest {
 
     @Test
     void theOptimumIsFeasibleForTidplanAndNoSolveBeatsIt() {
-        ReferenceOptimum.Result optimum = ReferenceOptimum.solve(DatasetReader.readDefault().schedule(),
+        ReferenceOptimum.Result optimum = ReferenceOptimum.solve(Planner.load(null).schedule(),
                 Duration.ofSeconds(120), 2);
         assertEquals(CpSolverStatus.OPTIMAL, optimum.status(), optimum.summary());
         assertEquals(HardSoftLongScore.ofSoft(-optimum.objective()), optimum.tidplanScore());
 
-        Schedule solved = TidplanSolver.solve(DatasetReader.readDefault().schedule(),
+        Schedule solved = TidplanSolver.solve(Planner.load(null).schedule(),
                 TidplanSolver.Options.of(Duration.ofSeconds(30), 100_000, 0), best -> { }).schedule();
         assertTrue(solved.getScore().softScore() <= -optimum.objective(),
                 "tidplan found " + solved.getScore() + ", better than the optimum " + optimum.summary());

@@ -28,7 +28,6 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
-import se.rjh.tidplan.model.CandidateValues;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
@@ -133,43 +132,7 @@ public final class DatasetReader {
                 new OfficeHours(settings.officeHours().start(), settings.officeHours().end()),
                 List.copyOf(bodies.values()), dependencies, new ArrayList<>(activities.values()),
                 ConstraintWeightOverrides.of(weights));
-        CandidateValues.assign(schedule);
-        CandidateValues.startFromBaseline(schedule);
-        return new Dataset(settings, schedule, List.copyOf(warnings), reviews, unmeetable(schedule), source.describe(SETTINGS));
-    }
-
-    /**
-     * What no calendar can meet, found by the critical-path pass: an activity whose chain leaves it no day
-     * inside its window, or whose bodies do not sit at all inside the days its chain leaves it.
-     */
-    private List<String> unmeetable(Schedule schedule) {
-        Map<Activity, CandidateValues.Bounds> windows =
-                CandidateValues.chainWindows(schedule, CandidateValues.propagate(schedule));
-        List<String> findings = new ArrayList<>();
-        for (Activity activity : schedule.getActivities()) {
-            if (activity.isFixed()) {
-                continue;
-            }
-            CandidateValues.Bounds window = windows.get(activity);
-            String where = rowOf.get(activity.getId());
-            if (window.isEmpty()) {
-                List<String> chain = new ArrayList<>();
-                schedule.getDependencies().stream().filter(d -> d.getAfter() == activity)
-                        .forEach(d -> chain.add(d.getBefore().getId() + " -> " + activity.getId()));
-                schedule.getDependencies().stream().filter(d -> d.getBefore() == activity)
-                        .forEach(d -> chain.add(activity.getId() + " -> " + d.getAfter().getId()));
-                findings.add(where + ": Latest: " + activity.getId() + " cannot fit: its chain needs it on or after "
-                        + window.earliest() + " and on or before " + window.latest()
-                        + (chain.isEmpty() ? "" : " (" + String.join(", ", chain) + ")")
-                        + "; widen a window or move a fixed date");
-            } else if (!activity.getBodies().isEmpty() && activity.getCandidateDates().stream()
-                    .noneMatch(day -> !day.isBefore(window.earliest()) && !day.isAfter(window.latest()))) {
-                findings.add(where + ": Body: " + activity.getBodies().stream().map(Body::getCode).toList()
-                        + " do not sit between " + window.earliest() + " and " + window.latest() + ", the days "
-                        + activity.getId() + " can take; add a sitting there");
-            }
-        }
-        return findings;
+        return new Dataset(settings, schedule, List.copyOf(warnings), reviews, Map.copyOf(rowOf), source.describe(SETTINGS));
     }
 
     private Settings readSettings() {

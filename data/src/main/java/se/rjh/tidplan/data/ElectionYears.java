@@ -19,7 +19,7 @@ import se.rjh.tidplan.model.ProcessArea;
  */
 public final class ElectionYears {
 
-    static final String COUNCIL = "RF";
+    public static final String COUNCIL = "RF";
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})");
 
     private ElectionYears() {
@@ -61,7 +61,7 @@ public final class ElectionYears {
     }
 
     /** What the law says about one such decision, for a warning or a note. */
-    static String rule(Activity activity, int year) {
+    public static String rule(Activity activity, int year) {
         return activity.getId() + " sets the budget for " + (year + 1) + " in " + year + ", an election year (election day "
                 + electionDay(year) + "): the newly elected RF, in office from " + newCouncilFrom(year)
                 + ", sets it (KL 11 kap 10 §)";

@@ -15,8 +15,6 @@ import java.util.TreeSet;
 
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
-import se.rjh.tidplan.model.CandidateValues;
-import se.rjh.tidplan.model.ChainScheduler;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
@@ -29,9 +27,10 @@ import se.rjh.tidplan.model.WorkingCalendar;
  * gets extra sitting days near its own ones and jittered hand-made dates, from a seed, so the copies
  * differ and the same seed gives the same instance.
  * <p>
- * Feasible by construction: the earliest-feasible calendar of the region's own dataset keeps every hard
- * rule, and each copy has all of the original's sitting days (extra ones only add choice) and its own
- * directors (no meeting of one copy can clash with another's), so that calendar, copied, keeps them too.
+ * Feasible by construction: given a calendar of the region's own dataset that keeps every hard rule (the
+ * search's earliest-feasible one), each copy has all of the original's sitting days (extra ones only add
+ * choice) and its own directors (no meeting of one copy can clash with another's), so that calendar, copied,
+ * keeps them too.
  */
 public final class GeneratedDataset {
 
@@ -42,13 +41,15 @@ public final class GeneratedDataset {
     private GeneratedDataset() {
     }
 
-    public static Result generate(int scale, long seed) {
+    /**
+     * {@code scale} copies of {@code template}, whose activities' dates (and meetings' starts) must be a
+     * calendar that keeps every hard rule: it becomes the known feasible calendar of every copy.
+     */
+    public static Result generate(Dataset template, int scale, long seed) {
         if (scale < 1) {
             throw new IllegalArgumentException("scale must be 1 or more, not " + scale);
         }
-        Dataset template = DatasetReader.readDefault();
         Schedule source = template.schedule();
-        ChainScheduler.earliest(source);
         WorkingCalendar calendar = source.getCalendar();
         Random random = new Random(seed);
         List<Body> bodies = new ArrayList<>();
@@ -104,12 +105,11 @@ public final class GeneratedDataset {
         Schedule schedule = new Schedule(name, source.getHorizonStart(), source.getHorizonEnd(),
                 source.getTimeStepMinutes(), calendar, source.getOfficeHours(), bodies, dependencies, activities,
                 source.getConstraintWeightOverrides());
-        CandidateValues.assign(schedule);
-        CandidateValues.startFromBaseline(schedule);
         Settings generated = new Settings(name, settings.horizon(), settings.officeHours(), settings.timeStepMinutes(),
                 settings.weakPeriods(), settings.weakWeekWeight(), settings.weights(),
                 new Settings.SolverBudget(settings.solver().seconds(), settings.solver().moves() * scale, seed));
-        return new Result(new Dataset(generated, schedule, List.of(), List.of(), List.of(), template.settingsFile()), knownDates, knownStarts);
+        return new Result(new Dataset(generated, schedule, List.of(), List.of(), Map.of(), template.settingsFile()),
+                knownDates, knownStarts);
     }
 
     /** A sitting moved up to two working days either way, as another organisation would set it. */

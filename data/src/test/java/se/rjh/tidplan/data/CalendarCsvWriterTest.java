@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 
 class CalendarCsvWriterTest {
@@ -21,8 +22,9 @@ class CalendarCsvWriterTest {
     void writesTheRegionsColumnsSortedAndVerbatim(@TempDir Path dir) throws IOException {
         Schedule schedule = DatasetReader.readDefault().schedule();
         schedule.getActivities().forEach(a -> {
-            if (a.getDate() == null) {
-                a.setDate(a.getCandidateDates().get(0));
+            a.setDate(a.getBaselineDate());
+            if (a instanceof Meeting meeting) {
+                meeting.setStart(meeting.getPreferredStart());
             }
         });
         Path out = dir.resolve("tidplan.csv");

@@ -120,7 +120,8 @@ class DatasetFidelityTest {
         }
         assertEquals(9, named);
         // RUF's FSG cannot be put on the day the Tidplan gives HSF's FSG.
-        assertFalse(BY_ID.get("VP21-RUN-FSG").getCandidateDates().contains(LocalDate.of(2020, 10, 5)));
+        assertFalse(BY_ID.get("VP21-RUN-FSG").getBodies().get(0).sitsOn(LocalDate.of(2020, 10, 5)));
+        assertTrue(BY_ID.get("VP21-HSN-FSG").getBodies().get(0).sitsOn(LocalDate.of(2020, 10, 5)));
     }
 
     @Test

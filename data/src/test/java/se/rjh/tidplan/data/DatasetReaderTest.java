@@ -88,23 +88,6 @@ class DatasetReaderTest {
     }
 
     @Test
-    void aDecisionMayOnlyTakeItsBodysSittingDays() {
-        Schedule schedule = DatasetReader.readDefault().schedule();
-        for (Activity activity : schedule.getActivities()) {
-            for (LocalDate date : activity.getCandidateDates()) {
-                assertTrue(activity.getBodies().stream().allMatch(body -> body.sitsOn(date)),
-                        activity.getId() + " may take " + date);
-                assertTrue(activity.isExternal() || schedule.getCalendar().isWorkingDay(date),
-                        activity.getId() + " may take the day off " + date);
-            }
-        }
-        // The seed's impossible sitting (RF on Midsommarafton 2020) stays the baseline but is not offered.
-        Activity rf = activities(schedule).get("RP21-RF");
-        assertEquals(LocalDate.of(2020, 6, 19), rf.getBaselineDate());
-        assertFalse(rf.getCandidateDates().contains(LocalDate.of(2020, 6, 19)));
-    }
-
-    @Test
     void excelSavedFilesAreReadTheSame(@TempDir Path dir) throws IOException {
         Path copy = copyDataset(dir);
         // Excel in a Swedish locale: BOM, semicolons, CRLF.

@@ -35,7 +35,7 @@ public final class DatasetOption {
         if (review) {
             dataset.reviews().forEach(finding -> err.println("review: " + finding));
         }
-        dataset.unmeetable().forEach(finding -> err.println("warning: cannot be met: " + finding));
+        Planner.validate(dataset).unmeetable().forEach(finding -> err.println("warning: cannot be met: " + finding));
         err.flush();
         return dataset;
     }

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan validate}: every problem of a dataset at once, before solving. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -27,12 +29,13 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Dataset dataset = data.loadAndReview(spec.commandLine().getErr());
+        List<String> unmeetable = Planner.validate(dataset).unmeetable();
         out.printf("%s: %d activities, %d dependencies, %d bodies with %d sitting days: %s%n", dataset.schedule().getName(),
                 dataset.schedule().getActivities().size(), dataset.schedule().getDependencies().size(),
                 dataset.schedule().getBodies().size(),
                 dataset.schedule().getBodies().stream().mapToInt(b -> b.getSittings().size()).sum(),
-                dataset.unmeetable().isEmpty() ? "ready to solve" : dataset.unmeetable().size() + " rules cannot be met");
+                unmeetable.isEmpty() ? "ready to solve" : unmeetable.size() + " rules cannot be met");
         out.flush();
-        return dataset.unmeetable().isEmpty() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
+        return unmeetable.isEmpty() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
     }
 }

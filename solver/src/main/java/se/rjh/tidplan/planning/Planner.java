@@ -3,6 +3,7 @@ package se.rjh.tidplan.planning;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -16,6 +17,9 @@ import se.rjh.tidplan.data.GeneratedDataset;
 import se.rjh.tidplan.data.RollForward;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.solver.search.ChainScheduler;
+import se.rjh.tidplan.solver.search.ElectionYearBudget;
+import se.rjh.tidplan.solver.search.Preparation;
 
 /**
  * The application's services: the one door every front end goes through (the command line today, the web
@@ -57,15 +61,21 @@ public final class Planner {
     private Planner() {
     }
 
-    /** Reads a dataset directory, or the embedded region's dataset for {@code null}; its weights are checked too. */
+    /**
+     * Reads a dataset directory, or the embedded region's dataset for {@code null}, checks its weights, and
+     * prepares it for the search (see {@link Preparation}).
+     */
     public static Dataset load(Path directory) {
         Dataset dataset = directory == null ? DatasetReader.readDefault() : DatasetReader.read(directory);
         TidplanSolver.checkWeights(dataset);
+        Preparation.prepare(dataset.schedule());
         return dataset;
     }
 
+    /** A loaded dataset's warnings, what to review, and what no calendar can meet. */
     public static Validation validate(Dataset dataset) {
-        return new Validation(dataset.warnings(), dataset.reviews(), dataset.unmeetable());
+        return new Validation(dataset.warnings(), dataset.reviews(),
+                Preparation.unmeetable(dataset.schedule(), dataset.rows()));
     }
 
     /** Plans the dataset's calendar; every new best score goes to {@code progress}; {@code stop} ends it early. */
@@ -100,7 +110,10 @@ public final class Planner {
 
     /** Next year's dataset; {@code sittings} (CSV of Body, Date) gives the decided sitting days, or null to roll them. */
     public static RollForward.Result rollForward(Dataset dataset, int year, Path sittings) {
-        return RollForward.roll(dataset, year, sittings);
+        RollForward.Result rolled = RollForward.roll(dataset, year, sittings);
+        List<String> notes = new ArrayList<>(rolled.notes());
+        notes.addAll(ElectionYearBudget.place(rolled.schedule()));
+        return new RollForward.Result(rolled.settings(), rolled.schedule(), notes);
     }
 
     /** A first dataset from a hand-made calendar. */
@@ -110,6 +123,10 @@ public final class Planner {
 
     /** A larger instance of the region's shape, {@code scale} organisations, feasible by construction. */
     public static GeneratedDataset.Result generate(int scale, long seed) {
-        return GeneratedDataset.generate(scale, seed);
+        Dataset region = load(null);
+        ChainScheduler.earliest(region.schedule());
+        GeneratedDataset.Result generated = GeneratedDataset.generate(region, scale, seed);
+        Preparation.prepare(generated.dataset().schedule());
+        return generated;
     }
 }

@@ -23,13 +23,14 @@ import se.rjh.tidplan.data.CalendarRow;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
-import se.rjh.tidplan.model.CandidateValues;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.solver.Justifications;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.solver.search.CandidateValues;
+import se.rjh.tidplan.solver.search.Preparation;
 
 /**
  * Re-plans a calendar after a date has moved: everything before today is frozen, every other activity
@@ -234,8 +235,7 @@ public final class Replanner {
         for (Change change : changes) {
             change.apply(schedule, today).forEach(a -> changeReasons.putIfAbsent(a.getId(), change.describe()));
         }
-        CandidateValues.assign(schedule);
-        CandidateValues.startFromBaseline(schedule);
+        Preparation.prepare(schedule);
         Map<Activity, CandidateValues.Bounds> bounds = CandidateValues.propagate(schedule);
         Map<String, CandidateValues.Bounds> boundsById = new HashMap<>();
         bounds.forEach((activity, b) -> boundsById.put(activity.getId(), b));

@@ -37,6 +37,9 @@ import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.solver.search.CandidateValues;
+import se.rjh.tidplan.solver.search.ChainRepairPhase;
+import se.rjh.tidplan.solver.search.ChainShiftMoveFactory;
 
 /**
  * The one place the solver is configured and run. A solve stops after a fixed amount of search work

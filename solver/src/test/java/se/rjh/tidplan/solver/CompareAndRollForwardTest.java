@@ -16,11 +16,11 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.CalendarFile;
 import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.data.DatasetWriter;
 import se.rjh.tidplan.data.RollForward;
 import se.rjh.tidplan.planning.CalendarComparison;
 import se.rjh.tidplan.planning.CalendarExplainer;
+import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
 
 class CompareAndRollForwardTest {
@@ -35,13 +35,13 @@ class CompareAndRollForwardTest {
 
     private static CalendarComparison.Comparison compare(Path a, Path b) {
         return CalendarComparison.compare(
-                CalendarExplainer.score(DatasetReader.readDefault(), CalendarFile.read(a)),
-                CalendarExplainer.score(DatasetReader.readDefault(), CalendarFile.read(b)));
+                CalendarExplainer.score(Planner.load(null), CalendarFile.read(a)),
+                CalendarExplainer.score(Planner.load(null), CalendarFile.read(b)));
     }
 
     @Test
     void aCalendarComparedWithItselfShowsNoDifference(@TempDir Path dir) {
-        Path calendar = solve(DatasetReader.readDefault(), dir.resolve("a.csv"));
+        Path calendar = solve(Planner.load(null), dir.resolve("a.csv"));
         CalendarComparison.Comparison same = compare(calendar, calendar);
         assertTrue(same.identical());
         assertTrue(same.rules().stream().allMatch(r -> r.difference().equals(HardSoftLongScore.ZERO) && !r.worse()),
@@ -51,8 +51,8 @@ class CompareAndRollForwardTest {
 
     @Test
     void comparedWithAReplannedCalendarItShowsExactlyTheMoves(@TempDir Path dir) throws Exception {
-        Path calendar = solve(DatasetReader.readDefault(), dir.resolve("a.csv"));
-        Replanner.Result replanned = Replanner.replan(DatasetReader.readDefault(), CalendarFile.read(calendar),
+        Path calendar = solve(Planner.load(null), dir.resolve("a.csv"));
+        Replanner.Result replanned = Replanner.replan(Planner.load(null), CalendarFile.read(calendar),
                 java.time.LocalDate.of(2021, 5, 1), List.of(new Replanner.CancelSitting("RS", java.time.LocalDate.of(2021, 6, 7))),
                 TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { }, StopSignal.none());
         Path b = dir.resolve("b.csv");
@@ -69,11 +69,11 @@ class CompareAndRollForwardTest {
     @Test
     void the2024ProcessIsADatasetThatSolvesAndComparesWithThe2021One(@TempDir Path dir) {
         Path variant = Path.of("../data/variants/rjh-2021-process-2024");
-        Path calendar2021 = solve(DatasetReader.readDefault(), dir.resolve("2021.csv"));
-        Path calendar2024 = solve(DatasetReader.read(variant), dir.resolve("2024.csv"));
+        Path calendar2021 = solve(Planner.load(null), dir.resolve("2021.csv"));
+        Path calendar2024 = solve(Planner.load(variant), dir.resolve("2024.csv"));
         CalendarComparison.Comparison comparison = CalendarComparison.compare(
-                CalendarExplainer.score(DatasetReader.read(variant), CalendarFile.read(calendar2021)),
-                CalendarExplainer.score(DatasetReader.read(variant), CalendarFile.read(calendar2024)));
+                CalendarExplainer.score(Planner.load(variant), CalendarFile.read(calendar2021)),
+                CalendarExplainer.score(Planner.load(variant), CalendarFile.read(calendar2024)));
         CalendarComparison.Move dialogues = comparison.moves().stream()
                 .filter(m -> m.id().equals("RP22-STYRDIALOG")).findFirst().orElseThrow();
         assertEquals(java.time.LocalDate.of(2021, 10, 1), dialogues.dateB());
@@ -82,10 +82,10 @@ class CompareAndRollForwardTest {
 
     @Test
     void theRolledForwardDatasetSolvesFeasiblyForItsYear(@TempDir Path dir) throws Exception {
-        RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, null);
+        RollForward.Result result = Planner.rollForward(Planner.load(null), 2022, null);
         Path out = dir.resolve("rjh-2022");
         DatasetWriter.write(result.settings(), result.schedule(), out);
-        Dataset rolled = DatasetReader.read(out);
+        Dataset rolled = Planner.load(out);
         Path calendar = solve(rolled, dir.resolve("tidplan-2022.csv"));
         // Checked by the independent checker against the rolled dataset's own files (2022's holidays too).
         assertEquals(List.of(), new CalendarRulesChecker(out).violations(CalendarRulesChecker.calendar(calendar)));

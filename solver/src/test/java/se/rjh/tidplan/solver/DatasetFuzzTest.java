@@ -20,6 +20,7 @@ import se.rjh.tidplan.data.CalendarCsvWriter;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.DatasetException;
 import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.planning.Planner;
 
 /**
  * Breaks the default dataset's files at random, the way an Excel session can (truncation, swapped columns,
@@ -44,7 +45,7 @@ class DatasetFuzzTest {
             Path data = Cli.copyDataset(dir.resolve("run" + run));
             String mutation = mutate(data, random);
             try {
-                Dataset dataset = DatasetReader.read(data);
+                Dataset dataset = Planner.load(data);
                 TidplanSolver.checkWeights(dataset);
                 TidplanSolver.Result result = TidplanSolver.solve(dataset.schedule(),
                         TidplanSolver.Options.of(Duration.ofSeconds(10), 200, run), best -> { });

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.rjh.tidplan.cli.TidplanCommand;
 import se.rjh.tidplan.data.CalendarFile;
-import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.planning.CalendarExplainer;
+import se.rjh.tidplan.planning.Planner;
 
 /** {@code explain} on the region's own calendar, on tidplan's output, and on broken files. */
 class ExplainTest {
@@ -30,7 +30,7 @@ class ExplainTest {
 
     @Test
     void theSeedTidplanIsFlaggedOnEveryDayOffAndNowhereElse() {
-        CalendarExplainer.Explanation explanation = CalendarExplainer.explain(DatasetReader.readDefault(),
+        CalendarExplainer.Explanation explanation = CalendarExplainer.explain(Planner.load(null),
                 CalendarFile.read(SEED).requireComplete());
         // Read off the Tidplan with an almanac: a Sunday, Midsommarafton, a Saturday, two Nyårsaftnar.
         // (SKR's Saturday forecast is SKR's date, not the region's: a note, not a violation.)

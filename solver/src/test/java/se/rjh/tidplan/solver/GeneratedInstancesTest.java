@@ -14,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import se.rjh.tidplan.data.CalendarCsvWriter;
-import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.data.DatasetWriter;
 import se.rjh.tidplan.data.GeneratedDataset;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.Planner;
 
 /** The generated instances (the benchmark sizes): feasible by construction, and no score corruption. */
 class GeneratedInstancesTest {
@@ -36,9 +36,9 @@ class GeneratedInstancesTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 10, 100})
     void everyInstanceComesWithAFeasibleCalendar(int scale, @TempDir Path dir) throws Exception {
-        GeneratedDataset.Result generated = GeneratedDataset.generate(scale, 42);
+        GeneratedDataset.Result generated = Planner.generate(scale, 42);
         Schedule schedule = generated.dataset().schedule();
-        assertEquals(DatasetReader.readDefault().schedule().getActivities().size() * scale, schedule.getActivities().size());
+        assertEquals(Planner.load(null).schedule().getActivities().size() * scale, schedule.getActivities().size());
         placeKnownCalendar(generated);
         assertEquals(0, TidplanSolver.analyze(schedule).score().hardScore(), "scale " + scale);
         if (scale <= 10) {
@@ -49,7 +49,7 @@ class GeneratedInstancesTest {
             CalendarCsvWriter.write(schedule, calendar);
             assertEquals(List.of(), new CalendarRulesChecker(data).violations(CalendarRulesChecker.calendar(calendar)));
             // Written out, it reads back without a warning (no sitting outside the horizon, none on a holiday).
-            assertEquals(List.of(), DatasetReader.read(data).warnings());
+            assertEquals(List.of(), Planner.load(data).warnings());
         }
     }
 
@@ -62,13 +62,13 @@ class GeneratedInstancesTest {
 
     @Test
     void theSameSeedGivesTheSameInstanceAndAnotherSeedAnother() {
-        assertEquals(shape(GeneratedDataset.generate(10, 7)), shape(GeneratedDataset.generate(10, 7)));
-        assertTrue(!shape(GeneratedDataset.generate(10, 7)).equals(shape(GeneratedDataset.generate(10, 8))));
+        assertEquals(shape(Planner.generate(10, 7)), shape(Planner.generate(10, 7)));
+        assertTrue(!shape(Planner.generate(10, 7)).equals(shape(Planner.generate(10, 8))));
     }
 
     @Test
     void fullAssertOnAGeneratedInstanceFindsNoScoreCorruption() {
-        TidplanSolver.Result result = TidplanSolver.solve(GeneratedDataset.generate(10, 3).dataset().schedule(),
+        TidplanSolver.Result result = TidplanSolver.solve(Planner.generate(10, 3).dataset().schedule(),
                 new TidplanSolver.Options(Duration.ofSeconds(120), 400, 3, EnvironmentMode.FULL_ASSERT), best -> { });
         // FULL_ASSERT itself fails the solve on a corrupted score; the calendar it returns must also score the
         // same when scored from scratch, and keep every hard rule (the instance is feasible by construction).

@@ -15,13 +15,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.planning.Planner;
 
 /** The packaged jar, run as the README runs it: a real process in a fresh working directory. */
 class JarIT {
 
     private static final Path JAR = Path.of("target/tidplan.jar").toAbsolutePath();
-    private static final int ACTIVITIES = DatasetReader.readDefault().schedule().getActivities().size();
+    private static final int ACTIVITIES = Planner.load(null).schedule().getActivities().size();
 
     private record Result(int exit, String out, String err) {
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import se.rjh.tidplan.data.CalendarCsvWriter;
-import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.planning.Planner;
 
 /** Score corruption and reproducibility on the real dataset. */
 class SolverSoundnessTest {
@@ -21,7 +21,7 @@ class SolverSoundnessTest {
         // incremental one; any difference fails the solve.
         TidplanSolver.Options options = new TidplanSolver.Options(Duration.ofSeconds(60), 3_000, 1,
                 EnvironmentMode.FULL_ASSERT);
-        TidplanSolver.Result result = TidplanSolver.solve(DatasetReader.readDefault().schedule(), options, best -> { });
+        TidplanSolver.Result result = TidplanSolver.solve(Planner.load(null).schedule(), options, best -> { });
         assertTrue(result.isFeasible(), result.schedule().getScore().toString());
     }
 
@@ -32,7 +32,7 @@ class SolverSoundnessTest {
 
     private static String solveToCsv(long seed) throws Exception {
         TidplanSolver.Options options = TidplanSolver.Options.of(Duration.ofSeconds(60), 30_000, seed);
-        TidplanSolver.Result result = TidplanSolver.solve(DatasetReader.readDefault().schedule(), options, best -> { });
+        TidplanSolver.Result result = TidplanSolver.solve(Planner.load(null).schedule(), options, best -> { });
         StringWriter csv = new StringWriter();
         CalendarCsvWriter.write(result.schedule(), csv);
         return csv.toString();

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.data.YearViewPage;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.Planner;
 
 /**
  * The year view in a real browser: headless Chromium (Debian's package; {@code .ci/run} installs it) loads
@@ -44,7 +44,7 @@ class YearViewIT {
     @Test
     void theYearViewRendersEveryActivityWithoutScriptErrors(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: run ./.ci/run, which installs it");
-        Schedule schedule = TidplanSolver.solve(DatasetReader.readDefault().schedule(),
+        Schedule schedule = TidplanSolver.solve(Planner.load(null).schedule(),
                 TidplanSolver.Options.of(Duration.ofSeconds(60), 100_000, 0), best -> { }).schedule();
         Path page = dir.resolve("tidplan.html");
         YearViewPage.write(schedule, page);

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.model;
+package se.rjh.tidplan.solver.search;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
 
 /**
  * A list scheduler along the chains: every activity in dependency order, on an allowed date that keeps

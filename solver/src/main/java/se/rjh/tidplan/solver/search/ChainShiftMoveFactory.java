@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.solver.search;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -15,11 +15,11 @@ import java.util.Random;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import se.rjh.tidplan.model.Activity;
-import se.rjh.tidplan.model.CandidateValues;
-import se.rjh.tidplan.model.Chains;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
+import se.rjh.tidplan.solver.search.CandidateValues;
+import se.rjh.tidplan.solver.search.Chains;
 
 /**
  * Chain shifts ({@link ChainShiftMove}): one activity in a chain to another of its candidate dates, and the

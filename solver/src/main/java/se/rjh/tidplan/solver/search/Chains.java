@@ -1,4 +1,4 @@
-package se.rjh.tidplan.model;
+package se.rjh.tidplan.solver.search;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -7,6 +7,10 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
  * The dependencies of a calendar seen from each activity: the steps before it and after it in its matters'

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.solver.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,15 +18,16 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.junit.jupiter.api.Test;
-import se.rjh.tidplan.data.DatasetReader;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
-import se.rjh.tidplan.model.CandidateValues;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
+import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.solver.search.CandidateValues;
 
 class ChainShiftMoveTest {
 
@@ -85,7 +86,7 @@ class ChainShiftMoveTest {
         var config = TidplanSolver.domain(options).withPhases(new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ChainShiftMoveFactory.class))
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(2_000L)));
-        Schedule start = DatasetReader.readDefault().schedule();
+        Schedule start = Planner.load(null).schedule();
         HardSoftLongScore before = TidplanSolver.analyze(start).score();
         Schedule solved = SolverFactory.<Schedule>create(config).buildSolver().solve(start);
         assertTrue(solved.getScore().compareTo(before) > 0, before + " -> " + solved.getScore()); // shifts were made

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.model;
+package se.rjh.tidplan.solver.search;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,6 +8,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.LagUnit;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.OfficeHours;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
  * Gives each activity the dates and start times the solver may try, so that the search never even tries

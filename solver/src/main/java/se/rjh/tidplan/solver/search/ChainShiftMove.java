@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.solver.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.model;
+package se.rjh.tidplan.solver.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.LagUnit;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.OfficeHours;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
 
 class ChainSchedulerTest {
 

@@ -1,12 +1,12 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.solver.search;
 
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import se.rjh.tidplan.model.ChainScheduler;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.solver.search.ChainScheduler;
 
 /**
  * The solver's first phase: one pass along the chains that moves only the activities whose date breaks the

@@ -1,6 +1,7 @@
-package se.rjh.tidplan.model;
+package se.rjh.tidplan.solver.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,6 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.LagUnit;
+import se.rjh.tidplan.model.OfficeHours;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
+import se.rjh.tidplan.planning.Planner;
 
 class CandidateValuesTest {
 
@@ -77,5 +86,22 @@ class CandidateValuesTest {
         assertEquals(List.of(LocalDate.of(2021, 6, 7)), rsDecides.getCandidateDates());
         assertEquals(List.of(LocalDate.of(2021, 6, 10)), forecast.getCandidateDates());
         assertTrue(forecast.isFixed());
+    }
+
+    @Test
+    void aDecisionMayOnlyTakeItsBodysSittingDays() {
+        Schedule schedule = Planner.load(null).schedule();
+        for (Activity activity : schedule.getActivities()) {
+            for (LocalDate date : activity.getCandidateDates()) {
+                assertTrue(activity.getBodies().stream().allMatch(body -> body.sitsOn(date)),
+                        activity.getId() + " may take " + date);
+                assertTrue(activity.isExternal() || schedule.getCalendar().isWorkingDay(date),
+                        activity.getId() + " may take the day off " + date);
+            }
+        }
+        // The seed's impossible sitting (RF on Midsommarafton 2020) stays the baseline but is not offered.
+        Activity rf = schedule.getActivities().stream().filter(a -> a.getId().equals("RP21-RF")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2020, 6, 19), rf.getBaselineDate());
+        assertFalse(rf.getCandidateDates().contains(LocalDate.of(2020, 6, 19)));
     }
 }

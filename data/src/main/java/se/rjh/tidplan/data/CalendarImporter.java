@@ -48,7 +48,8 @@ public final class CalendarImporter {
         rows.sort(Comparator.comparing(CalendarRow::date));
         LocalDate first = rows.get(0).date();
         LocalDate last = rows.get(rows.size() - 1).date();
-        Settings template = DatasetReader.readDefault().settings();
+        Dataset region = DatasetReader.readDefault();
+        Settings template = region.settings();
         Settings settings = new Settings(name, new Settings.Span(first.withDayOfMonth(1), last.withDayOfMonth(last.lengthOfMonth())),
                 template.officeHours(), template.timeStepMinutes(), template.weakPeriods(), template.weakWeekWeight(),
                 template.weights(), template.solver());
@@ -109,8 +110,10 @@ public final class CalendarImporter {
                 + (rows.size() - marked) + " are PoU's unless their name names HSF, RUF or RSF: correct the Unit column.");
         notes.add("Participants of the " + activities.stream().filter(Activity::isMeeting).count()
                 + " timed meetings are not in the calendar; fill in the Participants column so overlaps are checked.");
+        // The same planning problem as a read dataset: the region's office hours and weights, as settings.json says.
         Schedule schedule = new Schedule(name, settings.horizon().start(), settings.horizon().end(),
-                settings.timeStepMinutes(), calendar, null, List.copyOf(bodies.values()), dependencies, activities, null);
+                settings.timeStepMinutes(), calendar, region.schedule().getOfficeHours(), List.copyOf(bodies.values()),
+                dependencies, activities, region.schedule().getConstraintWeightOverrides());
         return new Result(settings, schedule, notes);
     }
 

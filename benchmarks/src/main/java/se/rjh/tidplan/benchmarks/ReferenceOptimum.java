@@ -23,7 +23,7 @@ import com.google.ortools.sat.IntervalVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-import se.rjh.tidplan.data.CalendarCsvWriter;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;

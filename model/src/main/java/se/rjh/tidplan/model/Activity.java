@@ -276,7 +276,7 @@ public class Activity {
         return candidateDates;
     }
 
-    /** Narrows the dates the solver may try; see {@link CandidateValues}. */
+    /** Narrows the dates the solver may try (the search computes them from sittings, windows and chains). */
     public void setCandidateDates(List<LocalDate> dates) {
         this.candidateDates = List.copyOf(dates);
     }

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.rjh.tidplan.data.DatasetException;
+import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.planning.Replanner.AddSitting;
 import se.rjh.tidplan.planning.Replanner.CancelSitting;
 import se.rjh.tidplan.planning.Replanner.Change;

@@ -2,7 +2,7 @@ package se.rjh.tidplan.cli;
 
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import se.rjh.tidplan.data.Html;
+import se.rjh.tidplan.data.write.Html;
 import se.rjh.tidplan.planning.CalendarComparison.Comparison;
 import se.rjh.tidplan.planning.CalendarComparison;
 

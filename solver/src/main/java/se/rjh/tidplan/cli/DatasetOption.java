@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
-import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.planning.Planner;
 
 /** The {@code --data DIR} option every command that applies a dataset's rules shares. */

@@ -3,9 +3,9 @@ package se.rjh.tidplan.cli;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
-import se.rjh.tidplan.data.DatasetWriter;
-import se.rjh.tidplan.data.Settings;
-import se.rjh.tidplan.data.SpreadsheetCsv;
+import se.rjh.tidplan.data.read.Settings;
+import se.rjh.tidplan.data.read.SpreadsheetCsv;
+import se.rjh.tidplan.data.write.DatasetWriter;
 import se.rjh.tidplan.model.Schedule;
 
 /** Where and how a command that makes a dataset (import, rollforward, generate) writes it. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.CalendarFile;
+import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.planning.CalendarExplainer.Explanation;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.GeneratedDataset;
+import se.rjh.tidplan.data.transform.GeneratedDataset;
 import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan generate}: a larger instance of the region's shape, for benchmarks. */

@@ -10,8 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.CalendarFile;
-import se.rjh.tidplan.data.CalendarImporter;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.transform.CalendarImporter;
 import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan import}: a hand-made calendar becomes a dataset to complete and solve. */

@@ -3,10 +3,10 @@ package se.rjh.tidplan.cli;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
-import se.rjh.tidplan.data.CalendarCsvWriter;
-import se.rjh.tidplan.data.IcsWriter;
-import se.rjh.tidplan.data.SpreadsheetCsv;
-import se.rjh.tidplan.data.YearViewPage;
+import se.rjh.tidplan.data.read.SpreadsheetCsv;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
+import se.rjh.tidplan.data.write.IcsWriter;
+import se.rjh.tidplan.data.write.YearViewPage;
 import se.rjh.tidplan.model.Schedule;
 
 /** The outputs a planned calendar can be written as, shared by every command that writes one. */

@@ -9,9 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetException;
-import se.rjh.tidplan.data.RollForward;
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.transform.RollForward;
 import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan rollforward}: next year's dataset from this year's. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.planning.Planner;
 
 /** How long and with which seed to search: shared by every command that solves. */

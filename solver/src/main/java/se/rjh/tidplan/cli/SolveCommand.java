@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;

@@ -4,7 +4,7 @@ import java.io.UncheckedIOException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import se.rjh.tidplan.data.DatasetException;
+import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.planning.Replanner;
 
 /** The {@code tidplan} command line; each job is a subcommand. */

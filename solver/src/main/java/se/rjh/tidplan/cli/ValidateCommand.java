@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan validate}: every problem of a dataset at once, before solving. */

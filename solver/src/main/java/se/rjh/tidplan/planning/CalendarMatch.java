@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.rjh.tidplan.data.CalendarFile;
-import se.rjh.tidplan.data.CalendarRow;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.CalendarRow;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Schedule;
 

@@ -9,12 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import se.rjh.tidplan.data.CalendarFile;
-import se.rjh.tidplan.data.CalendarImporter;
-import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetReader;
-import se.rjh.tidplan.data.GeneratedDataset;
-import se.rjh.tidplan.data.RollForward;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.data.transform.CalendarImporter;
+import se.rjh.tidplan.data.transform.GeneratedDataset;
+import se.rjh.tidplan.data.transform.RollForward;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 import se.rjh.tidplan.solver.search.ChainScheduler;

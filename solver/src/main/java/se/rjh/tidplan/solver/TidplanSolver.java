@@ -31,9 +31,9 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetException;
-import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;

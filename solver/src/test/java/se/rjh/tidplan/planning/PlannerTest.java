@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /** The service layer as a second front end (the web workspace) will use it: typed values in and out. */

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import se.rjh.tidplan.data.CalendarCsvWriter;
-import se.rjh.tidplan.data.CalendarFile;
-import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetWriter;
-import se.rjh.tidplan.data.RollForward;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.transform.RollForward;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
+import se.rjh.tidplan.data.write.DatasetWriter;
 import se.rjh.tidplan.planning.CalendarComparison;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;

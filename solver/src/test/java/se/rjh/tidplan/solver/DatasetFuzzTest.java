@@ -16,10 +16,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.data.CalendarCsvWriter;
-import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetException;
-import se.rjh.tidplan.data.DatasetReader;
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.planning.Planner;
 
 /**

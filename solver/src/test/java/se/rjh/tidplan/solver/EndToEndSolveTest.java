@@ -40,7 +40,7 @@ class EndToEndSolveTest {
         assertEquals(List.of(), new CalendarRulesChecker(DATASET).violations(calendar));
         assertTrue(console.toString().contains("no hard rule broken"), console.toString());
         assertEquals(CalendarRulesChecker.csv(out).get(0).getParser().getHeaderNames(),
-                se.rjh.tidplan.data.CalendarCsvWriter.HEADER);
+                se.rjh.tidplan.data.write.CalendarCsvWriter.HEADER);
         // Nothing but the calendar is left in the directory: the temporary file was renamed.
         try (var files = Files.list(dir)) {
             assertEquals(List.of(out), files.toList());

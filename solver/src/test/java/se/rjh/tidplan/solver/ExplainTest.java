@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.rjh.tidplan.cli.TidplanCommand;
-import se.rjh.tidplan.data.CalendarFile;
+import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;
 

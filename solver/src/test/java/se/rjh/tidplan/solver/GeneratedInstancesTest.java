@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
-import se.rjh.tidplan.data.CalendarCsvWriter;
-import se.rjh.tidplan.data.DatasetWriter;
-import se.rjh.tidplan.data.GeneratedDataset;
+import se.rjh.tidplan.data.transform.GeneratedDataset;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
+import se.rjh.tidplan.data.write.DatasetWriter;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
-import se.rjh.tidplan.data.CalendarCsvWriter;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.planning.Planner;
 
 /** Score corruption and reproducibility on the real dataset. */

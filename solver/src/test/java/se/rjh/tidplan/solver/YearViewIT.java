@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.data.YearViewPage;
+import se.rjh.tidplan.data.write.YearViewPage;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.planning.Planner;

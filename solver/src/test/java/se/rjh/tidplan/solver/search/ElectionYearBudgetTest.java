@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.data.Dataset;
-import se.rjh.tidplan.data.DatasetWriter;
-import se.rjh.tidplan.data.RollForward;
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.transform.RollForward;
+import se.rjh.tidplan.data.write.DatasetWriter;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.planning.Planner;
 

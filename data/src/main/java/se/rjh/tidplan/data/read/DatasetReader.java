@@ -1,0 +1,475 @@
+package se.rjh.tidplan.data.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.ElectionYears;
+import se.rjh.tidplan.model.LagUnit;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.MeetingBrief;
+import se.rjh.tidplan.model.OfficeHours;
+import se.rjh.tidplan.model.ProcessArea;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
+
+/**
+ * Reads a dataset directory (see the README's "Editing the dataset") into a {@link Schedule}, checking
+ * every reference on the way. It goes on past a broken row, so that every problem is reported at once, each as
+ * one line naming file, line and field ({@link DatasetProblems}); a reference into a file that could not be read
+ * is not reported again.
+ */
+public final class DatasetReader {
+
+    public static final String SETTINGS = "settings.json";
+    public static final String BODIES = "bodies.csv";
+    public static final String SITTINGS = "sittings.csv";
+    public static final String ACTIVITIES = "activities.csv";
+    public static final String DEPENDENCIES = "dependencies.csv";
+    public static final String MEETINGS = "meetings.csv";
+
+    /** The Tidplan's own columns, in its order; the output repeats them. */
+    public static final String DATUM = "Datum";
+    public static final String TID = "Tid";
+    public static final String AKTIVITET = "Aktivitet";
+    public static final String AR_I_FOKUS = "År i fokus";
+    public static final String POLITISKA = "Politiska styrelser och nämnder";
+    public static final String SAMVERKAN = "Samverkan (CSG, FSG, VSG)";
+    public static final String LEDNING = "Central ledning (CLG, RSBG)";
+    public static final String VERKSAMHET = "Verksamhet med stöd från stab";
+    public static final String EKONOMI = "Ekonomi staben/ Enheten PoU";
+    public static final String KOMMENTAR = "Kommentar";
+
+    /** Days of the calendar kept around the horizon, so lags to a stray date stay cheap to count. */
+    private static final int CALENDAR_MARGIN_DAYS = 62;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final DatasetSource source;
+    private final List<String> warnings = new ArrayList<>();
+    /** Every problem found; the reader goes on past a broken row so that all are reported at once. */
+    private final List<DatasetException> problems = new ArrayList<>();
+    /** Where each activity's row is, for pointing at it later. */
+    private final Map<String, String> rowOf = new HashMap<>();
+    /** Files that could not be read at all: references into them are not checked, to avoid a cascade. */
+    private final Set<String> unreadable = new HashSet<>();
+    /** Ids of activity rows that were broken: a dependency on one is not reported again. */
+    private final Set<String> brokenIds = new HashSet<>();
+
+    private DatasetReader(DatasetSource source) {
+        this.source = source;
+    }
+
+    public static Dataset read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DatasetException(dir.toString(), 0, null, "no such dataset directory");
+        }
+        return new DatasetReader(DatasetSource.directory(dir)).read();
+    }
+
+    public static Dataset readDefault() {
+        return new DatasetReader(DatasetSource.embedded(Dataset.DEFAULT)).read();
+    }
+
+    private Dataset read() {
+        Settings settings = readSettings();
+        LocalDate start = settings.horizon().start();
+        LocalDate end = settings.horizon().end();
+        LocalDate first = start.minusDays(CALENDAR_MARGIN_DAYS);
+        LocalDate last = end.plusDays(CALENDAR_MARGIN_DAYS);
+        WorkingCalendar calendar = new WorkingCalendar(first, last, SwedishHolidays.between(first, last),
+                settings.weakPeriods().stream()
+                        .map(p -> new WorkingCalendar.WeakPeriod(p.from(), p.to()))
+                        .toList(),
+                settings.weakWeekWeight());
+        Map<String, Body> bodies = readBodies(calendar, settings);
+        Map<String, Activity> activities = readActivities(bodies, settings);
+        for (Activity activity : ElectionYears.beforeTheNewCouncil(List.copyOf(activities.values()))) {
+            int year = ElectionYears.electionYearOfBudget(activity).orElseThrow();
+            warnings.add(rowOf.get(activity.getId()) + ": Earliest: " + ElectionYears.rule(activity, year)
+                    + "; give it Earliest " + ElectionYears.newCouncilFrom(year));
+        }
+        List<String> reviews = RepeatedMatters.find(activities.values().stream()
+                .map(a -> new RepeatedMatters.Step(rowOf.get(a.getId()), a.getId(), a.getName(),
+                        a.getBodies().stream().map(Body::getCode).toList(), a.getBaselineDate()))
+                .toList());
+        readMeetingBriefs(activities);
+        List<Dependency> dependencies = readDependencies(activities);
+        if (!problems.isEmpty()) {
+            throw problems.size() == 1 ? problems.get(0) : new DatasetProblems(problems);
+        }
+        Map<String, HardSoftLongScore> weights = new TreeMap<>();
+        settings.weights().forEach((name, weight) -> weights.put(name, HardSoftLongScore.ofSoft(weight)));
+        Schedule schedule = new Schedule(settings.name(), start, end, settings.timeStepMinutes(), calendar,
+                new OfficeHours(settings.officeHours().start(), settings.officeHours().end()),
+                List.copyOf(bodies.values()), dependencies, new ArrayList<>(activities.values()),
+                ConstraintWeightOverrides.of(weights));
+        return new Dataset(settings, schedule, List.copyOf(warnings), reviews, Map.copyOf(rowOf), source.describe(SETTINGS));
+    }
+
+    private Settings readSettings() {
+        String file = source.describe(SETTINGS);
+        if (!source.exists(SETTINGS)) {
+            throw new DatasetException(file, 0, null, "missing file");
+        }
+        Settings settings;
+        try (InputStream in = source.open(SETTINGS)) {
+            settings = JSON.readValue(CsvTable.decode(file, in), Settings.class);
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new DatasetException(file, line, null, "invalid settings: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        require(file, "horizon", settings.horizon() != null && settings.horizon().start() != null
+                && settings.horizon().end() != null, "must give start and end dates");
+        require(file, "horizon", !settings.horizon().end().isBefore(settings.horizon().start()),
+                "end is before start");
+        require(file, "officeHours", settings.officeHours() != null && settings.officeHours().start() != null
+                && settings.officeHours().end() != null
+                && settings.officeHours().start().isBefore(settings.officeHours().end()),
+                "must give a start before the end, e.g. {\"start\": \"08:00\", \"end\": \"17:00\"}");
+        require(file, "timeStepMinutes", settings.timeStepMinutes() >= 1 && settings.timeStepMinutes() <= 60,
+                "must be 1 to 60");
+        require(file, "weakPeriods", settings.weakPeriods() != null, "must be a list (it may be empty)");
+        require(file, "weakWeekWeight", settings.weakWeekWeight() >= 1, "must be 1 or more");
+        require(file, "weights", settings.weights() != null, "must map constraint names to weights");
+        settings.weights().forEach((name, weight) ->
+                require(file, "weights", weight != null && weight >= 0, "'" + name + "' must be 0 or more"));
+        require(file, "solver", settings.solver() != null && settings.solver().seconds() > 0
+                && settings.solver().moves() > 0, "must give seconds > 0 and moves > 0");
+        return settings;
+    }
+
+    private static void require(String file, String field, boolean ok, String problem) {
+        if (!ok) {
+            throw new DatasetException(file, 0, field, problem);
+        }
+    }
+
+    /** The table, or an empty one when the file cannot be read (the problem is noted). */
+    private CsvTable table(String file, List<String> columns) {
+        String name = source.describe(file);
+        try {
+            if (!source.exists(file)) {
+                throw new DatasetException(name, 0, null, "missing file");
+            }
+            try (InputStream in = source.open(file)) {
+                return CsvTable.read(name, in, columns);
+            }
+        } catch (DatasetException e) {
+            problems.add(e);
+        } catch (IOException e) {
+            problems.add(new DatasetException(name, "cannot be read: " + e.getMessage(), e));
+        }
+        unreadable.add(file);
+        return CsvTable.empty(name);
+    }
+
+    /** Reads one row; a broken row is noted and left out, and reading goes on. */
+    private boolean tryRow(Runnable read) {
+        try {
+            read.run();
+            return true;
+        } catch (DatasetException e) {
+            problems.add(e);
+            return false;
+        }
+    }
+
+    private Map<String, Body> readBodies(WorkingCalendar calendar, Settings settings) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (CsvTable.Row row : table(BODIES, List.of("Code", "Name")).rows()) {
+            tryRow(() -> {
+                String code = row.required("Code");
+                if (names.putIfAbsent(code, row.required("Name")) != null) {
+                    throw row.error("Code", "body '" + code + "' is listed twice");
+                }
+            });
+        }
+        Map<String, List<LocalDate>> sittings = new HashMap<>();
+        names.keySet().forEach(code -> sittings.put(code, new ArrayList<>()));
+        for (CsvTable.Row row : table(SITTINGS, List.of("Body", "Date")).rows()) {
+            tryRow(() -> readSitting(row, names.keySet(), sittings, calendar, settings));
+        }
+        Map<String, Body> bodies = new LinkedHashMap<>();
+        names.forEach((code, name) -> bodies.put(code, new Body(code, name, sittings.get(code))));
+        return bodies;
+    }
+
+    private void readSitting(CsvTable.Row row, Set<String> codes, Map<String, List<LocalDate>> sittings,
+            WorkingCalendar calendar, Settings settings) {
+        String code = row.required("Body");
+        List<LocalDate> days = sittings.get(code);
+        if (days == null && unreadable.contains(BODIES)) {
+            return;
+        }
+        if (days == null) {
+            throw row.error("Body", "unknown body '" + code + "'; bodies.csv lists " + codes);
+        }
+        LocalDate date = row.date("Date");
+        if (days.contains(date)) {
+            throw row.error("Date", code + " already sits on " + date);
+        }
+        calendar.nonWorkingReason(date).ifPresent(reason -> warnings.add(row.file() + ":" + row.line()
+                + ": Date: " + code + " sits on " + date + ", which is not a working day (" + reason
+                + "); no matter will be planned on it"));
+        if (date.isBefore(settings.horizon().start()) || date.isAfter(settings.horizon().end())) {
+            warnings.add(row.file() + ":" + row.line() + ": Date: " + code + " sits on " + date
+                    + ", outside the horizon " + settings.horizon().start() + " .. " + settings.horizon().end());
+        }
+        days.add(date);
+    }
+
+    /** The columns of activities.csv, in the order tidplan writes them. */
+    public static final List<String> ACTIVITY_COLUMNS = List.of("Id", DATUM, TID, "P", "B", "I", "IK", "U",
+            AKTIVITET, AR_I_FOKUS, POLITISKA, SAMVERKAN, LEDNING, VERKSAMHET, EKONOMI, KOMMENTAR, "Body", "Unit",
+            "Participants", "Earliest", "Latest", "External", "Pinned", "Note");
+
+    /** The Tidplan's trailing columns came later: a dataset written before them is read without them. */
+    private static final List<String> OPTIONAL_ACTIVITY_COLUMNS = List.of(VERKSAMHET, EKONOMI, KOMMENTAR);
+
+    private Map<String, Activity> readActivities(Map<String, Body> bodies, Settings settings) {
+        Map<String, Activity> activities = new LinkedHashMap<>();
+        int known = problems.size();
+        CsvTable table = table(ACTIVITIES, ACTIVITY_COLUMNS.stream()
+                .filter(column -> !OPTIONAL_ACTIVITY_COLUMNS.contains(column)).toList());
+        if (table.rows().isEmpty() && problems.size() == known) {
+            problems.add(new DatasetException(table.file(), 0, null, "no activities; the file has only its header"));
+            unreadable.add(ACTIVITIES);
+        }
+        for (CsvTable.Row row : table.rows()) {
+            if (!tryRow(() -> readActivity(row, activities, bodies, settings, unreadable.contains(BODIES)))
+                    && !row.text("Id").isEmpty()) {
+                brokenIds.add(row.text("Id"));
+            }
+            rowOf.putIfAbsent(row.text("Id"), row.file() + ":" + row.line());
+        }
+        return activities;
+    }
+
+    /** One row of activities.csv; the activity is added only when the whole row is right. */
+    private static void readActivity(CsvTable.Row row, Map<String, Activity> activities, Map<String, Body> bodies,
+            Settings settings, boolean bodiesUnreadable) {
+        String id = row.required("Id");
+        if (activities.containsKey(id)) {
+            throw row.error("Id", "activity '" + id + "' is listed twice");
+        }
+        Activity activity = newActivity(row, id, settings);
+        activity.setBaselineDate(row.optionalDate(DATUM));
+        Set<ProcessArea> processes = EnumSet.noneOf(ProcessArea.class);
+        for (ProcessArea process : ProcessArea.values()) {
+            if (!row.text(process.name()).isEmpty()) {
+                String mark = row.text(process.name());
+                if (!mark.equalsIgnoreCase(process.name()) && !mark.equalsIgnoreCase("x")) {
+                    throw row.error(process.name(), "'" + mark + "' is not a process mark; write "
+                            + process.name() + " or leave it empty");
+                }
+                processes.add(process);
+            }
+        }
+        activity.setProcesses(processes);
+        activity.setYearInFocus(row.text(AR_I_FOKUS));
+        activity.setPoliticalColumn(row.text(POLITISKA));
+        activity.setCollaborationColumn(row.text(SAMVERKAN));
+        activity.setManagementColumn(row.text(LEDNING));
+        activity.setOperationsColumn(row.text(VERKSAMHET));
+        activity.setFinanceColumn(row.text(EKONOMI));
+        activity.setComment(row.text(KOMMENTAR));
+        List<Body> sittingBodies = new ArrayList<>();
+        for (String code : list(row.text("Body"))) {
+            Body body = bodies.get(code);
+            if (body == null && !bodiesUnreadable) {
+                throw row.error("Body", "unknown body '" + code + "'; bodies.csv lists " + bodies.keySet());
+            }
+            if (body != null) {
+                sittingBodies.add(body);
+            }
+        }
+        activity.setBodies(sittingBodies);
+        activity.setUnit(row.text("Unit"));
+        LocalDate earliest = row.optionalDate("Earliest");
+        LocalDate latest = row.optionalDate("Latest");
+        if (earliest != null && latest != null && latest.isBefore(earliest)) {
+            throw row.error("Latest", latest + " is before Earliest " + earliest);
+        }
+        activity.setWindow(earliest, latest);
+        activity.setExternal(row.flag("External"));
+        activity.setPinned(row.flag("Pinned"));
+        activity.setNote(row.text("Note"));
+        if (activity.isFixed() && activity.getBaselineDate() == null) {
+            throw row.error(DATUM, "a pinned or external activity needs its date");
+        }
+        if (!activity.isExternal() && activity.getUnit().isEmpty()) {
+            throw row.error("Unit", "must name the responsible unit (e.g. PoU) whose workload this adds to");
+        }
+        activities.put(id, activity);
+    }
+
+    /** A row with a time (Tid) is a meeting, which also gets a start time and has participants. */
+    private static Activity newActivity(CsvTable.Row row, String id, Settings settings) {
+        String name = row.required(AKTIVITET);
+        String time = row.text(TID);
+        List<String> participants = list(row.text("Participants"));
+        if (time.isEmpty()) {
+            if (!participants.isEmpty()) {
+                throw row.error("Participants", "only a timed meeting has participants; give its " + TID);
+            }
+            return new Activity(id, name);
+        }
+        MeetingTime meetingTime = MeetingTime.parse(time);
+        if (meetingTime == null) {
+            throw row.error(TID, "'" + time + "' is not a time range; write e.g. 13:00 - 15:00");
+        }
+        if (meetingTime.minutes() > minutes(settings.officeHours())) {
+            throw row.error(TID, "the meeting " + time + " is longer than the office hours "
+                    + settings.officeHours().start() + " - " + settings.officeHours().end());
+        }
+        Meeting meeting = new Meeting(id, name, meetingTime.start(), meetingTime.minutes());
+        meeting.setParticipants(new LinkedHashSet<>(participants));
+        return meeting;
+    }
+
+    private static int minutes(Settings.Hours hours) {
+        return (hours.end().toSecondOfDay() - hours.start().toSecondOfDay()) / 60;
+    }
+
+    /** A list cell: values separated by semicolons, e.g. {@code RS;RUN}. */
+    static List<String> list(String cell) {
+        List<String> values = new ArrayList<>();
+        for (String part : cell.split(";")) {
+            if (!part.isBlank()) {
+                values.add(part.trim());
+            }
+        }
+        return values;
+    }
+
+    private void readMeetingBriefs(Map<String, Activity> activities) {
+        if (!source.exists(MEETINGS)) {
+            return;
+        }
+        for (CsvTable.Row row : table(MEETINGS,
+                List.of("Id", "Purpose", "Basis", "Goal", "Documentation", "FollowUp")).rows()) {
+            tryRow(() -> {
+                Activity activity = activity(activities, row, "Id");
+                if (activity != null) {
+                    activity.setBrief(new MeetingBrief(row.text("Purpose"), row.text("Basis"), row.text("Goal"),
+                            row.text("Documentation"), row.text("FollowUp")));
+                }
+            });
+        }
+    }
+
+    private List<Dependency> readDependencies(Map<String, Activity> activities) {
+        List<Dependency> dependencies = new ArrayList<>();
+        Map<Dependency, CsvTable.Row> rows = new HashMap<>();
+        for (CsvTable.Row row : table(DEPENDENCIES,
+                List.of("Before", "After", "MinLag", "Buffer", "Unit", "Reason")).rows()) {
+            tryRow(() -> {
+                Activity before = activity(activities, row, "Before");
+                Activity after = activity(activities, row, "After");
+                if (before == null || after == null) {
+                    return; // its activity's own row is broken, and already reported
+                }
+                if (before == after) {
+                    throw row.error("After", "an activity cannot depend on itself");
+                }
+                int minLag = row.integer("MinLag", 1, 0, 365);
+                int buffer = row.integer("Buffer", 0, 0, 365);
+                LagUnit unit = switch (row.text("Unit").toLowerCase(java.util.Locale.ROOT)) {
+                    case "", "working", "arbetsdagar" -> LagUnit.WORKING_DAYS;
+                    case "calendar", "kalenderdagar" -> LagUnit.CALENDAR_DAYS;
+                    default -> throw row.error("Unit", "'" + row.text("Unit") + "' is not a lag unit; write working or calendar");
+                };
+                Dependency dependency = new Dependency(before, after, minLag, buffer, unit, row.text("Reason"));
+                dependencies.add(dependency);
+                rows.put(dependency, row);
+            });
+        }
+        tryRow(() -> checkAcyclic(dependencies, rows));
+        return dependencies;
+    }
+
+    /** The activity a row names; null when that activity's own row was broken (already reported). */
+    private Activity activity(Map<String, Activity> activities, CsvTable.Row row, String column) {
+        String id = row.required(column);
+        Activity activity = activities.get(id);
+        if (activity == null && !brokenIds.contains(id) && !unreadable.contains(ACTIVITIES)) {
+            throw row.error(column, "unknown activity '" + id + "'; it must be an Id in activities.csv");
+        }
+        return activity;
+    }
+
+    /** A cycle makes every calendar infeasible; name it so the user can break it. */
+    private static void checkAcyclic(List<Dependency> dependencies, Map<Dependency, CsvTable.Row> rows) {
+        // In file order, so the same file always names the same cycle.
+        Map<Activity, List<Dependency>> outgoing = new LinkedHashMap<>();
+        for (Dependency d : dependencies) {
+            outgoing.computeIfAbsent(d.getBefore(), a -> new ArrayList<>()).add(d);
+        }
+        Map<Activity, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
+        Deque<Dependency> path = new ArrayDeque<>();
+        for (Activity start : outgoing.keySet()) {
+            visit(start, outgoing, state, path, rows);
+        }
+    }
+
+    private static void visit(Activity activity, Map<Activity, List<Dependency>> outgoing,
+            Map<Activity, Integer> state, Deque<Dependency> path, Map<Dependency, CsvTable.Row> rows) {
+        Integer seen = state.get(activity);
+        if (seen != null) {
+            if (seen == 1) {
+                List<String> cycle = new ArrayList<>();
+                boolean inCycle = false;
+                for (var it = path.descendingIterator(); it.hasNext(); ) {
+                    Dependency d = it.next();
+                    inCycle |= d.getBefore() == activity;
+                    if (inCycle) {
+                        cycle.add(d.getBefore().getId());
+                    }
+                }
+                cycle.add(activity.getId());
+                throw rows.get(path.peek()).error("After", "dependency cycle " + String.join(" -> ", cycle)
+                        + "; no calendar can satisfy it");
+            }
+            return;
+        }
+        state.put(activity, 1);
+        for (Dependency d : outgoing.getOrDefault(activity, List.of())) {
+            path.push(d);
+            visit(d.getAfter(), outgoing, state, path, rows);
+            path.pop();
+        }
+        state.put(activity, 2);
+    }
+}

@@ -1,0 +1,121 @@
+package se.rjh.tidplan.data.transform;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.Settings;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
+
+/**
+ * Larger instances of the same shape, for benchmarks and tests: the region's calendar repeated for
+ * {@code scale} organisations (a county's municipalities, a bigger region's committees), each with its
+ * own bodies, sittings, units and directors, the same chains, SKR dates and Swedish holidays. Each copy
+ * gets extra sitting days near its own ones and jittered hand-made dates, from a seed, so the copies
+ * differ and the same seed gives the same instance.
+ * <p>
+ * Feasible by construction: given a calendar of the region's own dataset that keeps every hard rule (the
+ * search's earliest-feasible one), each copy has all of the original's sitting days (extra ones only add
+ * choice) and its own directors (no meeting of one copy can clash with another's), so that calendar, copied,
+ * keeps them too.
+ */
+public final class GeneratedDataset {
+
+    /** The instance, and the calendar known to be feasible (dates and meeting starts, by activity id). */
+    public record Result(Dataset dataset, Map<String, LocalDate> knownDates, Map<String, LocalTime> knownStarts) {
+    }
+
+    private GeneratedDataset() {
+    }
+
+    /**
+     * {@code scale} copies of {@code template}, whose activities' dates (and meetings' starts) must be a
+     * calendar that keeps every hard rule: it becomes the known feasible calendar of every copy.
+     */
+    public static Result generate(Dataset template, int scale, long seed) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be 1 or more, not " + scale);
+        }
+        Schedule source = template.schedule();
+        WorkingCalendar calendar = source.getCalendar();
+        Random random = new Random(seed);
+        List<Body> bodies = new ArrayList<>();
+        List<Activity> activities = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
+        Map<String, LocalDate> knownDates = new HashMap<>();
+        Map<String, LocalTime> knownStarts = new HashMap<>();
+        for (int copy = 0; copy < scale; copy++) {
+            String suffix = copy == 0 ? "" : "#" + (copy + 1);
+            Map<String, Body> copied = new LinkedHashMap<>();
+            for (Body body : source.getBodies()) {
+                TreeSet<LocalDate> sittings = new TreeSet<>(body.getSittings());
+                if (copy > 0) {
+                    for (LocalDate day : body.getSittings()) {
+                        if (random.nextInt(3) == 0) {
+                            LocalDate extra = jitter(calendar, day, random);
+                            if (!extra.isBefore(source.getHorizonStart()) && !extra.isAfter(source.getHorizonEnd())) {
+                                sittings.add(extra);
+                            }
+                        }
+                    }
+                }
+                copied.put(body.getCode(), new Body(body.getCode() + suffix, body.getName() + suffix, sittings));
+            }
+            bodies.addAll(copied.values());
+            Map<Activity, Activity> next = new IdentityHashMap<>();
+            for (Activity activity : source.getActivities()) {
+                Activity c = activity.copyAs(activity.getId() + suffix, activity.getName());
+                c.setBodies(activity.getBodies().stream().map(b -> copied.get(b.getCode())).toList());
+                c.setUnit(activity.getUnit().isEmpty() ? "" : activity.getUnit() + suffix);
+                if (c instanceof Meeting meeting && copy > 0) {
+                    Set<String> people = new LinkedHashSet<>();
+                    meeting.getParticipants().forEach(person -> people.add(person + suffix));
+                    meeting.setParticipants(people);
+                }
+                if (copy > 0 && !activity.isFixed() && activity.getBaselineDate() != null) {
+                    c.setBaselineDate(activity.getBaselineDate().plusDays(random.nextInt(7) - 3));
+                }
+                knownDates.put(c.getId(), activity.getDate());
+                if (activity.getStart() != null) {
+                    knownStarts.put(c.getId(), activity.getStart());
+                }
+                next.put(activity, c);
+                activities.add(c);
+            }
+            for (Dependency d : source.getDependencies()) {
+                dependencies.add(new Dependency(next.get(d.getBefore()), next.get(d.getAfter()), d.getMinLag(),
+                        d.getBuffer(), d.getUnit(), d.getReason()));
+            }
+        }
+        Settings settings = template.settings();
+        String name = source.getName() + (scale == 1 ? "" : ", " + scale + " organisations (seed " + seed + ")");
+        Schedule schedule = new Schedule(name, source.getHorizonStart(), source.getHorizonEnd(),
+                source.getTimeStepMinutes(), calendar, source.getOfficeHours(), bodies, dependencies, activities,
+                source.getConstraintWeightOverrides());
+        Settings generated = new Settings(name, settings.horizon(), settings.officeHours(), settings.timeStepMinutes(),
+                settings.weakPeriods(), settings.weakWeekWeight(), settings.weights(),
+                new Settings.SolverBudget(settings.solver().seconds(), settings.solver().moves() * scale, seed));
+        return new Result(new Dataset(generated, schedule, List.of(), List.of(), Map.of(), template.settingsFile()),
+                knownDates, knownStarts);
+    }
+
+    /** A sitting moved up to two working days either way, as another organisation would set it. */
+    private static LocalDate jitter(WorkingCalendar calendar, LocalDate day, Random random) {
+        return calendar.plusWorkingDays(day, random.nextInt(5) - 2);
+    }
+}

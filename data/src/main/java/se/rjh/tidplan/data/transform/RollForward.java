@@ -1,0 +1,197 @@
+package se.rjh.tidplan.data.transform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.rjh.tidplan.data.read.CsvTable;
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.data.read.Settings;
+import se.rjh.tidplan.data.read.SwedishHolidays;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.WorkingCalendar;
+
+/**
+ * Next year's dataset from this year's: the same activities and chains, År i fokus and the years in names
+ * advanced, hand-made dates moved a year to the same weekday (the first Tuesday stays a Tuesday), windows
+ * and legal deadlines moved a year to the day, SKR's dates a year on (to be confirmed when SKR publishes).
+ * Sitting days come from a file the user gives; without one they are rolled like the dates and flagged.
+ */
+public final class RollForward {
+
+    public record Result(Settings settings, Schedule schedule, List<String> notes) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private RollForward() {
+    }
+
+    public static Result roll(Dataset dataset, int year, Path sittingsFile) {
+        Schedule source = dataset.schedule();
+        int years = year - source.getHorizonEnd().getYear();
+        if (years <= 0) {
+            throw new IllegalArgumentException(year + " is not after the dataset's last year " + source.getHorizonEnd().getYear());
+        }
+        List<String> notes = new ArrayList<>();
+        Settings old = dataset.settings();
+        Settings settings = new Settings(advanceYears(old.name(), years),
+                new Settings.Span(old.horizon().start().plusYears(years), old.horizon().end().plusYears(years)),
+                old.officeHours(), old.timeStepMinutes(), old.weakPeriods(), old.weakWeekWeight(), old.weights(), old.solver());
+        LocalDate first = settings.horizon().start().minusDays(62);
+        LocalDate last = settings.horizon().end().plusDays(62);
+        WorkingCalendar calendar = new WorkingCalendar(first, last, SwedishHolidays.between(first, last), List.of(), 1);
+
+        Map<String, Body> bodies = new LinkedHashMap<>();
+        Map<String, TreeSet<LocalDate>> given = sittingsFile == null ? null : readSittings(sittingsFile, source);
+        int rolled = 0;
+        for (Body body : source.getBodies()) {
+            TreeSet<LocalDate> sittings = new TreeSet<>();
+            if (given != null) {
+                sittings.addAll(given.getOrDefault(body.getCode(), new TreeSet<>()));
+            } else {
+                for (LocalDate sitting : body.getSittings()) {
+                    LocalDate moved = workingDayNear(calendar, sameWeekday(sitting, years));
+                    sittings.add(moved);
+                    rolled++;
+                }
+            }
+            bodies.put(body.getCode(), new Body(body.getCode(), body.getName(), sittings));
+        }
+        if (given == null) {
+            notes.add(rolled + " sitting days were rolled forward to the same weekday and are only a guess: give the "
+                    + "decided ones with --sittings FILE (columns Body, Date), or edit sittings.csv");
+        }
+
+        Map<String, String> ids = new HashMap<>();
+        for (Activity activity : source.getActivities()) {
+            String id = advanceId(activity.getId(), years);
+            if (ids.containsValue(id)) {
+                throw new DatasetException(DatasetReader.ACTIVITIES, 0, "Id", "rolling '" + activity.getId()
+                        + "' forward gives '" + id + "', which another activity already becomes; rename one of them");
+            }
+            ids.put(activity.getId(), id);
+        }
+        Map<Activity, Activity> next = new LinkedHashMap<>();
+        for (Activity activity : source.getActivities()) {
+            Activity rolledActivity = copy(activity, ids.get(activity.getId()), years, bodies);
+            if (activity.isExternal()) {
+                notes.add(rolledActivity.getId() + " (" + rolledActivity.getName() + ") is put on "
+                        + rolledActivity.getBaselineDate() + "; confirm SKR's date when it is published");
+            }
+            next.put(activity, rolledActivity);
+        }
+        List<Dependency> dependencies = new ArrayList<>();
+        for (Dependency d : source.getDependencies()) {
+            dependencies.add(new Dependency(next.get(d.getBefore()), next.get(d.getAfter()), d.getMinLag(), d.getBuffer(),
+                    d.getUnit(), d.getReason()));
+        }
+        Schedule schedule = new Schedule(settings.name(), settings.horizon().start(), settings.horizon().end(),
+                settings.timeStepMinutes(), calendar, source.getOfficeHours(), List.copyOf(bodies.values()), dependencies,
+                new ArrayList<>(next.values()), source.getConstraintWeightOverrides());
+        return new Result(settings, schedule, notes);
+    }
+
+    private static Activity copy(Activity a, String id, int years, Map<String, Body> bodies) {
+        Activity c = a.copyAs(id, advanceYears(a.getName(), years));
+        c.setYearInFocus(advanceYears(a.getYearInFocus(), years));
+        c.setBodies(a.getBodies().stream().map(b -> bodies.get(b.getCode())).toList());
+        if (a.getBaselineDate() != null) {
+            c.setBaselineDate(a.isExternal() ? a.getBaselineDate().plusYears(years) : sameWeekday(a.getBaselineDate(), years));
+        }
+        c.setWindow(a.getEarliest() == null ? null : a.getEarliest().plusYears(years),
+                a.getLatest() == null ? null : a.getLatest().plusYears(years));
+        return c;
+    }
+
+    /** The day {@code years} later on the same weekday, as near as can be: 2021-06-21 (a Monday) gives 2022-06-20. */
+    static LocalDate sameWeekday(LocalDate date, int years) {
+        LocalDate target = date.plusYears(years);
+        int shift = date.getDayOfWeek().getValue() - target.getDayOfWeek().getValue();
+        if (shift > 3) {
+            shift -= 7;
+        } else if (shift < -3) {
+            shift += 7;
+        }
+        return target.plusDays(shift);
+    }
+
+    /** A working day in the same week if the date itself is not one: a rolled sitting may land on a holiday. */
+    private static LocalDate workingDayNear(WorkingCalendar calendar, LocalDate date) {
+        for (int distance = 0; distance < 7; distance++) {
+            for (LocalDate candidate : List.of(date.minusDays(distance), date.plusDays(distance))) {
+                if (calendar.isWorkingDay(candidate) && WorkingCalendar.weekOf(candidate).equals(WorkingCalendar.weekOf(date))) {
+                    return candidate;
+                }
+            }
+        }
+        return date.with(DayOfWeek.MONDAY).plusWeeks(1);
+    }
+
+    /** Every year in a text moved on: "VP år 2021" becomes "VP år 2022", "2021/2022" becomes "2022/2023". */
+    static String advanceYears(String text, int years) {
+        Matcher m = YEAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Integer.toString(Integer.parseInt(m.group()) + years));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * An Id's year codes moved on: two digits are a year ("RP21-RF" becomes "RP22-RF"), four are a year and a
+     * month ("SKR-2104" becomes "SKR-2204"); a single digit is a sequence number and stays ("DR1-CLG").
+     */
+    static String advanceId(String id, int years) {
+        Matcher m = DIGITS.matcher(id);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String digits = m.group();
+            String replaced = switch (digits.length()) {
+                case 2 -> String.format("%02d", (Integer.parseInt(digits) + years) % 100);
+                case 4 -> String.format("%02d", (Integer.parseInt(digits.substring(0, 2)) + years) % 100) + digits.substring(2);
+                default -> digits;
+            };
+            m.appendReplacement(out, replaced);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Map<String, TreeSet<LocalDate>> readSittings(Path file, Schedule source) {
+        CsvTable table;
+        try (InputStream in = Files.newInputStream(file)) {
+            table = CsvTable.read(file.toString(), in, List.of("Body", "Date"));
+        } catch (IOException e) {
+            throw new DatasetException(file.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+        Map<String, TreeSet<LocalDate>> sittings = new HashMap<>();
+        List<String> codes = source.getBodies().stream().map(Body::getCode).toList();
+        for (CsvTable.Row row : table.rows()) {
+            String body = row.required("Body");
+            if (!codes.contains(body)) {
+                throw row.error("Body", "unknown body '" + body + "'; the dataset has " + codes);
+            }
+            sittings.computeIfAbsent(body, b -> new TreeSet<>()).add(row.date("Date"));
+        }
+        return sittings;
+    }
+}

@@ -1,0 +1,104 @@
+package se.rjh.tidplan.data.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.data.write.DatasetWriter;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.ElectionYears;
+
+class RollForwardTest {
+
+    @Test
+    void yearsIdsAndWeekdaysMoveOn() {
+        assertEquals("VP år 2022 beslutas i HSN", RollForward.advanceYears("VP år 2021 beslutas i HSN", 1));
+        assertEquals("(2023-2026(2033))", RollForward.advanceYears("(2022-2025(2032))", 1));
+        assertEquals("2022/2023", RollForward.advanceYears("2021/2022", 1));
+        assertEquals("RP23-RF", RollForward.advanceId("RP22-RF", 1));
+        assertEquals("SKR-2204", RollForward.advanceId("SKR-2104", 1));
+        assertEquals("DR1-CLG", RollForward.advanceId("DR1-CLG", 1));
+        // RF's Monday 21 June 2021 becomes Monday 20 June 2022.
+        assertEquals(LocalDate.of(2022, 6, 20), RollForward.sameWeekday(LocalDate.of(2021, 6, 21), 1));
+    }
+
+    @Test
+    void theRolledDatasetReadsBackWithTheNewYearsHolidays(@TempDir Path dir) throws IOException {
+        Dataset source = DatasetReader.readDefault();
+        RollForward.Result result = RollForward.roll(source, 2022, null);
+        Path out = dir.resolve("rjh-2022");
+        DatasetWriter.write(result.settings(), result.schedule(), out);
+        Dataset rolled = DatasetReader.read(out);
+        Map<String, Activity> byId = rolled.schedule().getActivities().stream()
+                .collect(Collectors.toMap(Activity::getId, Function.identity()));
+        assertEquals(source.schedule().getActivities().size(), byId.size());
+        Activity rf = byId.get("RP23-RF");
+        assertEquals("RF Beslutar Regionplan inkl.budgetramar för kommande 4 årsperiod", rf.getName());
+        assertEquals("2023", rf.getYearInFocus());
+        assertEquals(LocalDate.of(2022, 6, 20), rf.getBaselineDate());
+        assertEquals(LocalDate.of(2022, 11, 30), rf.getLatest());
+        assertEquals(source.schedule().getDependencies().size(), rolled.schedule().getDependencies().size());
+        // Midsommarafton 2022 is 24 June: no sitting is rolled onto it, and it is not a working day.
+        assertTrue(!rolled.schedule().getCalendar().isWorkingDay(LocalDate.of(2022, 6, 24)));
+        for (Body body : rolled.schedule().getBodies()) {
+            body.getSittings().forEach(day -> assertTrue(rolled.schedule().getCalendar().isWorkingDay(day), body + " " + day));
+        }
+        // Rolled as it is, the budget decision of an election year comes before the new council: the one warning
+        // (the planning service moves it: ElectionYearBudget, tested in the solver module).
+        assertEquals(1, rolled.warnings().size(), rolled.warnings().toString());
+        assertTrue(rolled.warnings().get(0).contains("Earliest: RP23-RF sets the budget for 2023 in 2022, an election year"));
+        // What the region's own calendar carries to review: a matter in RS AU twice.
+        assertTrue(rolled.reviews().get(0).contains("TA-RSAU2 on 2022-02-15 is the same matter in RS AU as TA-RSAU1"));
+    }
+
+    @Test
+    void anElectionYearBudgetBeforeTheNewCouncilIsAWarning(@TempDir Path dir) throws IOException {
+        assertTrue(ElectionYears.isElectionYear(2022) && ElectionYears.isElectionYear(2026) && !ElectionYears.isElectionYear(2021));
+        assertEquals(LocalDate.of(2022, 9, 11), ElectionYears.electionDay(2022));
+        assertEquals(LocalDate.of(2026, 9, 13), ElectionYears.electionDay(2026));
+        Dataset source = DatasetReader.readDefault();
+        assertTrue(source.warnings().stream().noneMatch(w -> w.contains("election year")), "2021 is no election year");
+        Path out = dir.resolve("rjh-2022");
+        RollForward.Result result = RollForward.roll(source, 2022, null);
+        DatasetWriter.write(result.settings(), result.schedule(), out);
+        List<String> warnings = DatasetReader.read(out).warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("Earliest: RP23-RF sets the budget for 2023 in 2022, an election year")
+                && w.endsWith("give it Earliest 2022-10-15")), warnings.toString());
+        // With the window the law gives, the warning is gone.
+        Path activities = out.resolve(DatasetReader.ACTIVITIES);
+        Files.write(activities, Files.readAllLines(activities).stream()
+                .map(line -> line.startsWith("RP23-RF,") ? line.replace(",,2022-11-30,", ",2022-10-15,2022-11-30,") : line).toList());
+        assertTrue(DatasetReader.read(out).warnings().stream().noneMatch(w -> w.contains("election year")));
+    }
+
+    @Test
+    void givenSittingsReplaceTheRolledOnes(@TempDir Path dir) throws IOException {
+        Path sittings = Files.writeString(dir.resolve("sittings-2022.csv"), "Body,Date\nRF,2022-06-13\nRS,2022-05-31\n");
+        RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, sittings);
+        Map<String, Body> bodies = result.schedule().getBodies().stream()
+                .collect(Collectors.toMap(Body::getCode, Function.identity()));
+        assertEquals(1, bodies.get("RF").getSittings().size());
+        assertEquals(DayOfWeek.MONDAY, bodies.get("RF").getSittings().first().getDayOfWeek());
+        assertTrue(bodies.get("CSG").getSittings().isEmpty());
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "Body,Date\nKF,2022-06-13\n");
+        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                () -> RollForward.roll(DatasetReader.readDefault(), 2022, bad));
+        assertTrue(e.getMessage().startsWith(bad + ":2: Body: unknown body 'KF'"), e.getMessage());
+    }
+}

@@ -1,0 +1,105 @@
+package se.rjh.tidplan.data.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.data.read.SpreadsheetCsv;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
+
+/** The files people open: Excel CSV, iCalendar for Outlook, and formula-safe cells. */
+class OutputsTest {
+
+    private static Schedule placedAtBaseline() {
+        Schedule schedule = DatasetReader.readDefault().schedule();
+        for (Activity activity : schedule.getActivities()) {
+            activity.setDate(activity.getBaselineDate());
+            if (activity instanceof Meeting meeting) {
+                meeting.setStart(meeting.getPreferredStart());
+            }
+        }
+        return schedule;
+    }
+
+    @Test
+    void formulaLikeCellsAreNeutralisedButNumbersAndDatesAreNot() {
+        assertEquals("'=HYPERLINK(\"x\")", SpreadsheetCsv.neutralise("=HYPERLINK(\"x\")"));
+        assertEquals("'+46 63 14 75 00", SpreadsheetCsv.neutralise("+46 63 14 75 00"));
+        assertEquals("'@SUM(A1)", SpreadsheetCsv.neutralise("@SUM(A1)"));
+        assertEquals("'- Regionplan", SpreadsheetCsv.neutralise("- Regionplan"));
+        assertEquals("-3", SpreadsheetCsv.neutralise("-3"));
+        assertEquals("2021-06-21", SpreadsheetCsv.neutralise("2021-06-21"));
+        assertEquals("Regionplan 2021 beslutas i RF", SpreadsheetCsv.neutralise("Regionplan 2021 beslutas i RF"));
+        assertEquals("=HYPERLINK(\"x\")", SpreadsheetCsv.restore("'=HYPERLINK(\"x\")"));
+        assertEquals("'plain", SpreadsheetCsv.restore("'plain"));
+    }
+
+    @Test
+    void theExcelCalendarHasBomSemicolonsAndCrlfAndReadsBack(@TempDir Path dir) throws IOException {
+        Schedule schedule = placedAtBaseline();
+        Activity first = schedule.getActivities().get(0);
+        Activity renamed = first.copyAs(first.getId(), "=1+1 is not a formula here");
+        renamed.setDate(first.getDate());
+        schedule.getActivities().set(0, renamed);
+        Path csv = dir.resolve("tidplan.csv");
+        CalendarCsvWriter.write(schedule, csv, SpreadsheetCsv.Flavour.EXCEL);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\uFEFFId;Datum;Tid;P;B;I;IK;U;Aktivitet;År i fokus;"), text.substring(0, 80));
+        assertTrue(text.contains("\r\n"));
+        assertTrue(text.contains(";'=1+1 is not a formula here;"), "the formula must be neutralised");
+        CalendarFile.Content back = CalendarFile.read(csv);
+        assertEquals(schedule.getActivities().size(), back.rows().size());
+        assertTrue(back.rows().stream().anyMatch(r -> r.name().equals("=1+1 is not a formula here")));
+        assertTrue(back.rows().stream().anyMatch(r -> r.name().equals("Nämnderna fastställer internkontrollplan för 2021 vid första sammanträdet för året")));
+    }
+
+    @Test
+    void theIcsHasTimedMeetingsInStockholmTimeAllDayEventsAndStableUids(@TempDir Path dir) throws Exception {
+        Schedule schedule = placedAtBaseline();
+        Path ics = dir.resolve("tidplan.ics");
+        IcsWriter.write(schedule, ics);
+        // ical4j parses it back (a syntax check); the content is read from the unfolded text.
+        try (InputStream in = Files.newInputStream(ics)) {
+            new CalendarBuilder().build(in);
+        }
+        String text = Files.readString(ics, StandardCharsets.UTF_8).replace("\r\n ", "");
+        List<String> events = List.of(text.split("BEGIN:VEVENT")).subList(1, text.split("BEGIN:VEVENT").length);
+        assertEquals(schedule.getActivities().size(), events.size());
+        String zone = text.substring(text.indexOf("BEGIN:VTIMEZONE"), text.indexOf("END:VTIMEZONE"));
+        assertTrue(zone.contains("\r\nTZID:Europe/Stockholm\r\n"), "the events' time zone must be defined in the file: " + zone);
+        String dialogue = events.stream().filter(e -> e.contains("UID:BD22-KOMM@tidplan")).findFirst().orElseThrow();
+        assertTrue(dialogue.contains("DTSTART;TZID=Europe/Stockholm:20210113T084000"), dialogue);
+        assertTrue(dialogue.contains("DTEND;TZID=Europe/Stockholm:20210113T090000"), dialogue);
+        assertTrue(dialogue.contains("År i fokus: 2022"), dialogue);
+        String decision = events.stream().filter(e -> e.contains("UID:RP22-RF@tidplan")).findFirst().orElseThrow();
+        assertTrue(decision.contains("DTSTART;VALUE=DATE:20210621"), decision);
+        assertTrue(decision.contains("Regionfullmäktige"), decision);
+        // A re-planned calendar keeps every UID, so a calendar program updates its events instead of adding them.
+        schedule.getActivities().stream().filter(a -> a.getId().equals("RP22-RF")).findFirst().orElseThrow()
+                .setDate(LocalDate.of(2021, 6, 14));
+        Path again = dir.resolve("replanned.ics");
+        IcsWriter.write(schedule, again);
+        assertEquals(uids(ics), uids(again));
+    }
+
+    private static List<String> uids(Path ics) throws IOException {
+        return Files.readAllLines(ics).stream().filter(l -> l.startsWith("UID:")).sorted().toList();
+    }
+}

@@ -33,7 +33,6 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.data.read.DatasetException;
-import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
@@ -134,14 +133,10 @@ public final class TidplanSolver {
 
     /** Refuses a weight in settings.json that names no soft constraint, so a typo is not silently ignored. */
     public static void checkWeights(Dataset dataset) {
-        checkWeights(dataset.schedule(), dataset.settingsFile());
-    }
-
-    private static void checkWeights(Schedule schedule, String settingsFile) {
-        Set<String> unknown = new TreeSet<>(schedule.getConstraintWeightOverrides().getKnownConstraintNames());
+        Set<String> unknown = new TreeSet<>(dataset.schedule().getConstraintWeightOverrides().getKnownConstraintNames());
         unknown.removeAll(TidplanConstraintProvider.SOFT);
         if (!unknown.isEmpty()) {
-            throw new DatasetException(settingsFile, 0, "weights",
+            throw new DatasetException(dataset.settingsFile(), 0, "weights",
                     "unknown soft constraint " + unknown + "; the soft constraints are " + TidplanConstraintProvider.SOFT);
         }
     }
@@ -152,7 +147,6 @@ public final class TidplanSolver {
 
     /** Solves; a signal stops the search early, and the best calendar found so far is returned. */
     public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress, StopSignal stop) {
-        checkWeights(problem, DatasetReader.SETTINGS);
         Result result = run(config(options), problem, progress, stop);
         return new Result(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
                 result.millisToBest(), result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),

@@ -112,10 +112,10 @@ public final class ReplanCommand implements Callable<Integer> {
         stdout.println();
         stdout.printf("%d %s moved:%n", result.moves().size(), result.moves().size() == 1 ? "activity" : "activities");
         for (Replanner.Moved move : result.moves()) {
-            stdout.printf("  %-16s %s -> %s (%+d days)%s: %s%n", move.id(), move.oldDate(), move.newDate(), move.days(),
+            stdout.printf("  %-16s %s -> %s (%+d days)%s: %s%s%n", move.id(), move.oldDate(), move.newDate(), move.days(),
                     move.oldStart() != null && !move.oldStart().equals(move.newStart())
                             ? ", " + move.oldStart() + " -> " + move.newStart() : "",
-                    move.reason());
+                    move.reason(), move.toTell().isEmpty() ? "" : "; tell " + String.join(", ", move.toTell()));
         }
         if (!result.solved().isFeasible()) {
             stdout.println();
@@ -134,10 +134,12 @@ public final class ReplanCommand implements Callable<Integer> {
         AtomicFile.write(file, stream -> {
             OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             CSVPrinter printer = SpreadsheetCsv.printer(writer, flavour);
-            printer.printRecord("Id", "Aktivitet", "Old", "New", "Days", "Old time", "New time", "Reason");
+            printer.printRecord("Id", "Aktivitet", "Old", "New", "Days", "Old time", "New time", "Reason", "Unit",
+                    "Bodies", "Participants");
             for (Replanner.Moved m : moves) {
                 SpreadsheetCsv.printRow(printer, List.of(m.id(), m.name(), m.oldDate(), m.newDate(), m.days(),
-                        m.oldStart() == null ? "" : m.oldStart(), m.newStart() == null ? "" : m.newStart(), m.reason()));
+                        m.oldStart() == null ? "" : m.oldStart(), m.newStart() == null ? "" : m.newStart(), m.reason(),
+                        m.unit(), String.join(";", m.bodies()), String.join(";", m.participants())));
             }
             printer.flush();
         });

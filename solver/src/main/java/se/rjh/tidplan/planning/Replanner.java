@@ -123,8 +123,23 @@ public final class Replanner {
     }
 
     /** One activity that moved, and why. */
+    /**
+     * One activity that moved, why, and who must be told: the responsible unit, the bodies at whose sitting
+     * it is handled, the people in the meeting.
+     */
     public record Moved(String id, String name, LocalDate oldDate, LocalDate newDate, LocalTime oldStart,
-            LocalTime newStart, long days, String reason) {
+            LocalTime newStart, long days, String reason, String unit, List<String> bodies, List<String> participants) {
+
+        /** Everyone to tell, in that order, without repeats. */
+        public List<String> toTell() {
+            Set<String> all = new LinkedHashSet<>();
+            if (!unit.isEmpty()) {
+                all.add(unit);
+            }
+            all.addAll(bodies);
+            all.addAll(participants);
+            return List.copyOf(all);
+        }
     }
 
     /** A change that cannot be applied (an unknown body, a sitting that does not exist, a date in the past). */
@@ -258,7 +273,9 @@ public final class Replanner {
                         oldStarts.get(activity.getId()), activity.getStart(),
                         old == null ? 0 : ChronoUnit.DAYS.between(old, activity.getDate()),
                         reason(solved.schedule(), activity, old, moved, boundsById.get(activity.getId()),
-                                changeReasons.get(activity.getId()))));
+                                changeReasons.get(activity.getId())),
+                        activity.getUnit(), activity.getBodies().stream().map(Body::getCode).toList(),
+                        activity instanceof Meeting meeting ? List.copyOf(meeting.getParticipants()) : List.of()));
             }
         }
         moves.sort(Comparator.comparing(Moved::newDate).thenComparing(Moved::id));

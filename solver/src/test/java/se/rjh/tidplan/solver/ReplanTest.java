@@ -61,6 +61,25 @@ class ReplanTest {
     }
 
     @Test
+    void theChangeListNamesWhoMustBeTold(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("new.csv");
+        Path list = dir.resolve("changes.csv");
+        // A budget dialogue pinned a week later: the unit, and everyone in the meeting, must be told.
+        Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2020-12-01", "--quiet",
+                "--pin", "BD22-KOMM=2021-01-20", "--out", out.toString(), "--changes", list.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        CSVRecord dialogue = changes(list).stream().filter(r -> r.get("Id").equals("BD22-KOMM")).findFirst().orElseThrow();
+        assertEquals("PoU", dialogue.get("Unit"));
+        assertEquals("", dialogue.get("Bodies"));
+        assertEquals("RD;Budgetchef;Direktör Kommunikationsstab", dialogue.get("Participants"));
+        assertTrue(run.out().contains("; tell PoU, RD, Budgetchef, Direktör Kommunikationsstab"), run.out());
+        // A decision names its body.
+        Cli.Run rf = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+                "--move-sitting", "RF:2021-06-21=2021-06-14", "--out", dir.resolve("rf.csv").toString());
+        assertTrue(rf.out().contains("RF no longer sits on 2021-06-21; tell PoU, RF"), rf.out());
+    }
+
+    @Test
     void cancellingASittingMovesTheDecisionToTheNextSittingAndItsFollowers(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("new.csv");
         Path list = dir.resolve("changes.csv");

@@ -218,7 +218,13 @@ public final class DatasetReader {
         }
         Map<String, List<LocalDate>> sittings = new HashMap<>();
         names.keySet().forEach(code -> sittings.put(code, new ArrayList<>()));
-        for (CsvTable.Row row : table(SITTINGS, List.of("Body", "Date")).rows()) {
+        int known = problems.size();
+        CsvTable table = table(SITTINGS, List.of("Body", "Date"));
+        if (table.rows().isEmpty() && problems.size() == known && !names.isEmpty()) {
+            problems.add(new DatasetException(table.file(), 1, null,
+                    "no sitting days; the file has only its header, and every body needs its own (Body, Date)"));
+        }
+        for (CsvTable.Row row : table.rows()) {
             tryRow(() -> readSitting(row, names.keySet(), sittings, calendar, settings));
         }
         Map<String, Body> bodies = new LinkedHashMap<>();

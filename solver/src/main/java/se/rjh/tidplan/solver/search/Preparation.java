@@ -1,12 +1,16 @@
 package se.rjh.tidplan.solver.search;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 
 /**
@@ -33,20 +37,30 @@ public final class Preparation {
     }
 
     /**
-     * What no calendar can meet, found by the critical-path pass: an activity whose chain leaves it no day
-     * inside its window, or whose bodies do not sit at all inside the days its chain leaves it. Each line
-     * starts with the activity's row ({@code file:line}).
+     * What no calendar can meet: an activity dated outside the horizon; a pinned one on a day off or on a day its
+     * bodies do not sit; two pinned meetings of one person at once; and, by the critical-path pass, an activity
+     * whose chain leaves it no day inside its window, or whose bodies do not sit on a working day inside the
+     * days its chain leaves it (a body with no sitting at all among them). Each line starts with the
+     * activity's row ({@code file:line}).
      */
     public static List<String> unmeetable(Schedule schedule, Map<String, String> rows) {
         Map<Activity, CandidateValues.Bounds> windows =
                 CandidateValues.chainWindows(schedule, CandidateValues.propagate(schedule));
         List<String> findings = new ArrayList<>();
         for (Activity activity : schedule.getActivities()) {
+            String where = rows.getOrDefault(activity.getId(), activity.getId());
+            LocalDate date = activity.getBaselineDate();
+            if (date != null && (date.isBefore(schedule.getHorizonStart()) || date.isAfter(schedule.getHorizonEnd()))) {
+                findings.add(where + ": Datum: " + activity.getId() + " is dated " + date + ", outside the horizon "
+                        + schedule.getHorizonStart() + " .. " + schedule.getHorizonEnd()
+                        + "; widen the horizon in settings.json or move the row");
+                continue;
+            }
             if (activity.isFixed()) {
+                pinnedOnADayItCannotTake(schedule, activity, where).ifPresent(findings::add);
                 continue;
             }
             CandidateValues.Bounds window = windows.get(activity);
-            String where = rows.getOrDefault(activity.getId(), activity.getId());
             if (window.isEmpty()) {
                 List<String> chain = new ArrayList<>();
                 schedule.getDependencies().stream().filter(d -> d.getAfter() == activity)
@@ -57,11 +71,56 @@ public final class Preparation {
                         + window.earliest() + " and on or before " + window.latest()
                         + (chain.isEmpty() ? "" : " (" + String.join(", ", chain) + ")")
                         + "; widen a window or move a fixed date");
-            } else if (!activity.getBodies().isEmpty() && activity.getCandidateDates().stream()
-                    .noneMatch(day -> !day.isBefore(window.earliest()) && !day.isAfter(window.latest()))) {
+            } else if (!activity.getBodies().isEmpty() && schedule.getCalendar()
+                    .workingDays(window.earliest(), window.latest()).stream()
+                    .noneMatch(day -> activity.bodiesAbsentOn(day).isEmpty())) {
                 findings.add(where + ": Body: " + activity.getBodies().stream().map(Body::getCode).toList()
                         + " do not sit between " + window.earliest() + " and " + window.latest() + ", the days "
                         + activity.getId() + " can take; add a sitting there");
+            }
+        }
+        findings.addAll(pinnedMeetingsAtOnce(schedule, rows));
+        return findings;
+    }
+
+    /** A pinned row on a day off or a day its bodies do not sit: it cannot stay, and may not move. */
+    private static Optional<String> pinnedOnADayItCannotTake(Schedule schedule, Activity activity, String where) {
+        LocalDate date = activity.getBaselineDate();
+        if (activity.isExternal()) {
+            return Optional.empty(); // SKR's dates are SKR's, whatever the day
+        }
+        var dayOff = schedule.getCalendar().nonWorkingReason(date);
+        if (dayOff.isPresent()) {
+            return Optional.of(where + ": Pinned: " + activity.getId() + " is pinned on " + date
+                    + ", a day off (" + dayOff.get() + "); move its Datum or unpin it");
+        }
+        List<Body> absent = activity.bodiesAbsentOn(date);
+        if (!absent.isEmpty()) {
+            return Optional.of(where + ": Pinned: " + activity.getId() + " is pinned on " + date + ", when "
+                    + absent.stream().map(Body::getCode).toList() + " do not sit; move its Datum, unpin it, or add the sitting");
+        }
+        return Optional.empty();
+    }
+
+    /** Two pinned meetings that share a person and overlap: neither may move. */
+    private static List<String> pinnedMeetingsAtOnce(Schedule schedule, Map<String, String> rows) {
+        List<Meeting> pinned = schedule.getActivities().stream()
+                .filter(a -> a instanceof Meeting && a.isFixed() && a.getBaselineDate() != null)
+                .map(Meeting.class::cast).toList();
+        List<String> findings = new ArrayList<>();
+        for (int i = 0; i < pinned.size(); i++) {
+            for (int j = i + 1; j < pinned.size(); j++) {
+                Meeting a = pinned.get(i);
+                Meeting b = pinned.get(j);
+                LocalTime aEnd = a.getPreferredStart().plusMinutes(a.getDurationMinutes());
+                LocalTime bEnd = b.getPreferredStart().plusMinutes(b.getDurationMinutes());
+                List<String> shared = a.getParticipants().stream().filter(b.getParticipants()::contains).toList();
+                if (a.getBaselineDate().equals(b.getBaselineDate()) && !shared.isEmpty()
+                        && a.getPreferredStart().isBefore(bEnd) && b.getPreferredStart().isBefore(aEnd)) {
+                    findings.add(rows.getOrDefault(b.getId(), b.getId()) + ": Tid: " + b.getId() + " and " + a.getId()
+                            + " are pinned at the same time on " + b.getBaselineDate() + " and both have " + shared
+                            + "; move one of them or unpin it");
+                }
             }
         }
         return findings;

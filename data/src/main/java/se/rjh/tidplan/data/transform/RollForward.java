@@ -51,6 +51,11 @@ public final class RollForward {
             throw new IllegalArgumentException(year + " is not after the dataset's last year " + source.getHorizonEnd().getYear());
         }
         List<String> notes = new ArrayList<>();
+        if (years > 1) {
+            notes.add("rolled " + years + " years at once, from " + source.getHorizonEnd().getYear() + " to " + year
+                    + ": sitting days, SKR's dates and the hand-made dates are further from anything decided; check them"
+                    + " all, or roll one year at a time");
+        }
         Settings old = dataset.settings();
         Settings settings = new Settings(advanceYears(old.name(), years),
                 new Settings.Span(old.horizon().start().plusYears(years), old.horizon().end().plusYears(years)),
@@ -62,22 +67,28 @@ public final class RollForward {
         Map<String, Body> bodies = new LinkedHashMap<>();
         Map<String, TreeSet<LocalDate>> given = sittingsFile == null ? null : readSittings(sittingsFile, source);
         int rolled = 0;
+        List<String> guessed = new ArrayList<>();
         for (Body body : source.getBodies()) {
             TreeSet<LocalDate> sittings = new TreeSet<>();
-            if (given != null) {
-                sittings.addAll(given.getOrDefault(body.getCode(), new TreeSet<>()));
+            if (given != null && given.containsKey(body.getCode())) {
+                sittings.addAll(given.get(body.getCode()));
             } else {
+                // A body the file does not give keeps its rhythm, rolled: a guess, said so below.
                 for (LocalDate sitting : body.getSittings()) {
                     LocalDate moved = workingDayNear(calendar, sameWeekday(sitting, years));
                     sittings.add(moved);
                     rolled++;
                 }
+                guessed.add(body.getCode());
             }
             bodies.put(body.getCode(), new Body(body.getCode(), body.getName(), sittings));
         }
         if (given == null) {
             notes.add(rolled + " sitting days were rolled forward to the same weekday and are only a guess: give the "
                     + "decided ones with --sittings FILE (columns Body, Date), or edit sittings.csv");
+        } else if (!guessed.isEmpty()) {
+            notes.add(rolled + " sitting days of " + guessed + ", which " + sittingsFile + " does not give, were rolled "
+                    + "forward to the same weekday and are only a guess: add them to the file, or edit sittings.csv");
         }
 
         Map<String, String> ids = new HashMap<>();
@@ -93,8 +104,14 @@ public final class RollForward {
         for (Activity activity : source.getActivities()) {
             Activity rolledActivity = copy(activity, ids.get(activity.getId()), years, bodies);
             if (activity.isExternal()) {
-                notes.add(rolledActivity.getId() + " (" + rolledActivity.getName() + ") is put on "
-                        + rolledActivity.getBaselineDate() + "; confirm SKR's date when it is published");
+                LocalDate aYearOn = rolledActivity.getBaselineDate();
+                // SKR publishes on working days; a date a year on that is not one moves to the nearest that is.
+                LocalDate published = calendar.isWorkingDay(aYearOn) ? aYearOn : workingDayNear(calendar, aYearOn);
+                rolledActivity.setBaselineDate(published);
+                notes.add(rolledActivity.getId() + " (" + rolledActivity.getName() + ") is put on " + published
+                        + (published.equals(aYearOn) ? "" : " (" + aYearOn + ", a year on, is "
+                                + calendar.nonWorkingReason(aYearOn).orElse("not a working day") + ")")
+                        + "; confirm SKR's date when it is published");
             }
             next.put(activity, rolledActivity);
         }

@@ -88,6 +88,20 @@ class RollForwardTest {
     }
 
     @Test
+    void skrDatesStayOnWorkingDaysAndALongJumpIsFlagged() {
+        RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, null);
+        Activity forecast = result.schedule().getActivities().stream().filter(a -> a.getId().equals("SKR-2202"))
+                .findFirst().orElseThrow();
+        // 2021-02-13 (a Saturday, as SKR published it) a year on is Sunday 2022-02-13: moved to the Friday.
+        assertEquals(LocalDate.of(2022, 2, 11), forecast.getBaselineDate());
+        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("SKR-2202") && n.contains("2022-02-13, a year on, is Sunday")),
+                result.notes().toString());
+        assertTrue(result.notes().stream().noneMatch(n -> n.startsWith("rolled ")));
+        RollForward.Result twoYears = RollForward.roll(DatasetReader.readDefault(), 2023, null);
+        assertTrue(twoYears.notes().get(0).startsWith("rolled 2 years at once, from 2021 to 2023"), twoYears.notes().toString());
+    }
+
+    @Test
     void givenSittingsReplaceTheRolledOnes(@TempDir Path dir) throws IOException {
         Path sittings = Files.writeString(dir.resolve("sittings-2022.csv"), "Body,Date\nRF,2022-06-13\nRS,2022-05-31\n");
         RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, sittings);
@@ -95,7 +109,12 @@ class RollForwardTest {
                 .collect(Collectors.toMap(Body::getCode, Function.identity()));
         assertEquals(1, bodies.get("RF").getSittings().size());
         assertEquals(DayOfWeek.MONDAY, bodies.get("RF").getSittings().first().getDayOfWeek());
-        assertTrue(bodies.get("CSG").getSittings().isEmpty());
+        // A body the file does not give keeps its sittings, rolled and flagged as a guess; not emptied.
+        Body csg = DatasetReader.readDefault().schedule().getBodies().stream().filter(b -> b.getCode().equals("CSG"))
+                .findFirst().orElseThrow();
+        assertEquals(csg.getSittings().size(), bodies.get("CSG").getSittings().size());
+        String guessed = result.notes().stream().filter(n -> n.contains("does not give")).findFirst().orElseThrow();
+        assertTrue(guessed.contains("CSG") && !guessed.contains("[RF") && !guessed.contains(" RS,"), guessed);
         Path bad = Files.writeString(dir.resolve("bad.csv"), "Body,Date\nKF,2022-06-13\n");
         DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
                 () -> RollForward.roll(DatasetReader.readDefault(), 2022, bad));

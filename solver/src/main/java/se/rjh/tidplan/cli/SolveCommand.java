@@ -20,6 +20,7 @@ import se.rjh.tidplan.solver.TidplanSolver;
         description = "Plan a dataset and write the calendar as CSV in the region's own columns.",
         footer = {"", "Examples:", "  java -jar solver/target/tidplan.jar solve --data data/rjh-2021 --out tidplan.csv --seed 1",
                 "  java -jar solver/target/tidplan.jar solve --excel --ics tidplan.ics --html tidplan.html",
+                "  java -jar solver/target/tidplan.jar solve --repair --out repaired.csv",
                 "", "Exit status: 0 calendar written and feasible; 1 written but it breaks a hard rule; 2 bad input; 70 an internal error (a bug: please report it)."})
 public final class SolveCommand implements Callable<Integer> {
 
@@ -38,6 +39,10 @@ public final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "Print only the result line and errors.")
     private boolean quiet;
+
+    @Option(names = "--repair", description = "Keep the hand-made calendar and fix only its mistakes: an activity "
+            + "moves only when a hard rule forces it, as little as it can; the moves are listed.")
+    private boolean repair;
 
     @Mixin
     private OutputOptions outputs;
@@ -58,7 +63,8 @@ public final class SolveCommand implements Callable<Integer> {
         SolveOutput.Progress progress = new SolveOutput.Progress(outWriter, quiet);
         TidplanSolver.Result result;
         try (StopSignal stop = StopSignal.onInterrupt()) {
-            result = Planner.solve(dataset, options, progress::report, stop);
+            Planner.Repaired repaired = repair ? Planner.repair(dataset, options, progress::report, stop) : null;
+            result = repaired != null ? repaired.solved() : Planner.solve(dataset, options, progress::report, stop);
             progress.finish();
             outputs.write(result.schedule(), out);
             if (stop.wasRequested()) {
@@ -66,6 +72,15 @@ public final class SolveCommand implements Callable<Integer> {
             }
             if (!quiet) {
                 SolveOutput.printSummary(outWriter, result);
+            }
+            if (repaired != null) {
+                outWriter.printf("%n%d %s moved to keep the rules:%n", repaired.moves().size(),
+                        repaired.moves().size() == 1 ? "activity" : "activities");
+                for (var move : repaired.moves()) {
+                    outWriter.printf("  %-16s %s -> %s (%+d days)%s: %s%n", move.id(), move.oldDate(), move.newDate(),
+                            move.days(), move.oldStart() != null && !move.oldStart().equals(move.newStart())
+                                    ? ", " + move.oldStart() + " -> " + move.newStart() : "", move.reason());
+                }
             }
             HardSoftLongScore score = result.schedule().getScore();
             outWriter.printf("Wrote %s: %d activities, score %s, %s%n", out, result.schedule().getActivities().size(),

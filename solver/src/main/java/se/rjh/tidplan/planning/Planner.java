@@ -3,12 +3,18 @@ package se.rjh.tidplan.planning;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Comparator;
+import java.time.temporal.ChronoUnit;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.data.read.DatasetReader;
@@ -20,6 +26,11 @@ import se.rjh.tidplan.solver.TidplanSolver;
 import se.rjh.tidplan.solver.search.ChainScheduler;
 import se.rjh.tidplan.solver.search.ElectionYearBudget;
 import se.rjh.tidplan.solver.search.Preparation;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.solver.TidplanConstraintProvider;
 
 /**
  * The application's services: the one door every front end goes through (the command line today, the web
@@ -82,6 +93,67 @@ public final class Planner {
     public static TidplanSolver.Result solve(Dataset dataset, Search search, Consumer<TidplanSolver.BestScore> progress,
             StopSignal stop) {
         return TidplanSolver.solve(dataset.schedule(), search.options(), progress, stop);
+    }
+
+    /** A repaired calendar, and each activity that had to leave its hand-made date, with the rule that made it. */
+    public record Repaired(TidplanSolver.Result solved, List<Replanner.Moved> moves) {
+    }
+
+    /**
+     * The hand-made calendar with only its mistakes fixed: every activity stays on its hand-made date and time
+     * unless a hard rule forces a move, and then moves as little as it can (the only costs are days and
+     * quarter-hours from the hand-made ones; even workload and buffers are not asked for).
+     */
+    public static Repaired repair(Dataset dataset, Search search, Consumer<TidplanSolver.BestScore> progress,
+            StopSignal stop) {
+        Schedule schedule = dataset.schedule();
+        // A day moved weighs more than any change of time within the day (at most 38 quarter-hours of office
+        // hours), so a meeting that must move keeps its day if another time will do.
+        schedule.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
+                TidplanConstraintProvider.EVEN_WORKLOAD, HardSoftLongScore.ZERO,
+                TidplanConstraintProvider.BUFFER, HardSoftLongScore.ZERO,
+                TidplanConstraintProvider.BASELINE, HardSoftLongScore.ofSoft(40),
+                TidplanConstraintProvider.MEETING_TIME, HardSoftLongScore.ONE_SOFT)));
+        TidplanSolver.Result solved = solve(dataset, search, progress, stop);
+        List<Replanner.Moved> moves = new ArrayList<>();
+        for (Activity activity : solved.schedule().getActivities()) {
+            LocalDate handMade = activity.getBaselineDate();
+            LocalTime wanted = activity instanceof Meeting meeting ? meeting.getPreferredStart() : null;
+            boolean moved = handMade != null && !handMade.equals(activity.getDate())
+                    || wanted != null && !wanted.equals(activity.getStart());
+            if (moved) {
+                moves.add(new Replanner.Moved(activity.getId(), activity.getName(), handMade, activity.getDate(), wanted,
+                        activity.getStart(), handMade == null ? 0 : ChronoUnit.DAYS.between(handMade, activity.getDate()),
+                        whyItMoved(solved.schedule(), activity), activity.getUnit(),
+                        activity.getBodies().stream().map(Body::getCode).toList(),
+                        activity instanceof Meeting meeting ? List.copyOf(meeting.getParticipants()) : List.of()));
+            }
+        }
+        moves.sort(Comparator.comparing(Replanner.Moved::newDate).thenComparing(Replanner.Moved::id));
+        return new Repaired(solved, moves);
+    }
+
+    /** The rule the activity's hand-made date or time breaks, or, when it breaks none, the chain that pushed it. */
+    private static String whyItMoved(Schedule schedule, Activity activity) {
+        LocalDate date = activity.getBaselineDate();
+        var dayOff = schedule.getCalendar().nonWorkingReason(date);
+        if (dayOff.isPresent() && !activity.isExternal()) {
+            return TidplanConstraintProvider.WORKING_DAY + ": " + date + " is " + dayOff.get();
+        }
+        List<Body> absent = activity.bodiesAbsentOn(date);
+        if (!absent.isEmpty()) {
+            return TidplanConstraintProvider.SITTING_DAY + ": " + absent.stream().map(Body::getCode).toList()
+                    + " do not sit on " + date;
+        }
+        if (activity.getEarliest() != null && date.isBefore(activity.getEarliest())
+                || activity.getLatest() != null && date.isAfter(activity.getLatest())) {
+            return TidplanConstraintProvider.WINDOW + ": " + date + " is outside " + activity.getEarliest() + " .. "
+                    + activity.getLatest();
+        }
+        if (date.equals(activity.getDate())) {
+            return "its time: another meeting of the same people, or the office hours";
+        }
+        return TidplanConstraintProvider.ORDER + ": the steps before or after it needed the room";
     }
 
     /** The same, on another thread: for a front end that stays responsive and shows the progress live. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.data.write.AtomicFile;
 import se.rjh.tidplan.planning.Planner;
@@ -86,6 +87,10 @@ public final class ReplanCommand implements Callable<Integer> {
         List<Replanner.Change> changes = ChangeOptions.read(moveSittings, cancelSittings, addSittings, moveForecasts, pins);
         CalendarFile.Content calendar = CalendarFile.read(baseline).requireComplete();
         Dataset dataset = data.load(spec.commandLine().getErr());
+        if (today.isAfter(dataset.schedule().getHorizonEnd())) {
+            throw new DatasetException("--today", 0, null, today + " is after the calendar's last day "
+                    + dataset.schedule().getHorizonEnd() + ": everything is past, nothing is left to re-plan");
+        }
         Planner.Search options = search.options(dataset, REPLAN_SHARE);
         SolveOutput.Progress progress = new SolveOutput.Progress(stdout, quiet);
         Replanner.Result result;

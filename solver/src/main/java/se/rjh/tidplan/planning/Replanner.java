@@ -109,6 +109,7 @@ public final class Replanner {
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
             requireFuture(today, date, this);
+            requireInHorizon(schedule, date, this);
             Activity activity = schedule.getActivities().stream().filter(a -> a.getId().equals(id)).findFirst()
                     .orElseThrow(() -> new InvalidChange(this, "no activity '" + id + "'"));
             activity.setBaselineDate(date);
@@ -190,8 +191,12 @@ public final class Replanner {
         }
         if (added != null) {
             requireFuture(today, added, change);
+            requireInHorizon(schedule, added, change);
             requireWorkingDay(schedule, added, change);
-            sittings.add(added);
+            if (!sittings.add(added)) {
+                throw new InvalidChange(change, old.getCode() + " already sits on " + added
+                        + (removed == null ? "" : "; moving a sitting onto another one would merge them"));
+            }
         }
         schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
         return List.of();
@@ -215,6 +220,13 @@ public final class Replanner {
         }
     }
 
+    private static void requireInHorizon(Schedule schedule, LocalDate date, Change change) {
+        if (date.isBefore(schedule.getHorizonStart()) || date.isAfter(schedule.getHorizonEnd())) {
+            throw new InvalidChange(change, date + " is outside the calendar's horizon " + schedule.getHorizonStart()
+                    + " .. " + schedule.getHorizonEnd());
+        }
+    }
+
     private static void requireWorkingDay(Schedule schedule, LocalDate date, Change change) {
         schedule.getCalendar().nonWorkingReason(date).ifPresent(reason -> {
             throw new InvalidChange(change, date + " is not a working day (" + reason + ")");
@@ -224,6 +236,10 @@ public final class Replanner {
     public static Result replan(Dataset dataset, CalendarFile.Content calendar, LocalDate today, List<Change> changes,
             TidplanSolver.Options options, Consumer<TidplanSolver.BestScore> progress, StopSignal stop) {
         Schedule schedule = dataset.schedule();
+        if (today.isAfter(schedule.getHorizonEnd())) {
+            throw new IllegalArgumentException(today + " is after the calendar's last day " + schedule.getHorizonEnd()
+                    + ": everything is past, nothing is left to re-plan");
+        }
         List<String> notes = new ArrayList<>();
         Map<Activity, CalendarRow> rows = CalendarMatch.match(schedule, calendar, notes);
         // Keyed by Id: the solver returns clones of these activities.

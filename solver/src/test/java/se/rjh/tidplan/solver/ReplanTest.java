@@ -119,4 +119,28 @@ class ReplanTest {
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, unknown.exit());
         assertTrue(unknown.err().startsWith("tidplan: --move-sitting: unknown body 'KF'"), unknown.err());
     }
+
+    @Test
+    void aChangeThatWouldBeNonsenseIsRefusedWithOneLine(@TempDir Path dir) {
+        record Case(List<String> change, String message) {
+        }
+        for (Case c : List.of(
+                new Case(List.of("--pin", "RP22-RF=2022-06-08"), "tidplan: --pin: 2022-06-08 is outside the calendar's horizon 2020-05-01 .. 2021-12-31"),
+                new Case(List.of("--add-sitting", "RS:2022-01-11"), "tidplan: --add-sitting: 2022-01-11 is outside the calendar's horizon 2020-05-01 .. 2021-12-31"),
+                new Case(List.of("--add-sitting", "RS:2021-06-07"), "tidplan: --add-sitting: RS already sits on 2021-06-07"),
+                new Case(List.of("--move-sitting", "RS:2021-06-07=2021-09-07"),
+                        "tidplan: --move-sitting: RS already sits on 2021-09-07; moving a sitting onto another one would merge them"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("replan", "--baseline", calendar.toString(), "--today",
+                    "2021-05-01", "--out", dir.resolve("r.csv").toString()));
+            args.addAll(c.change());
+            Cli.Run run = Cli.run(args.toArray(String[]::new));
+            assertEquals(TidplanCommand.EXIT_BAD_INPUT, run.exit(), c.change().toString());
+            assertEquals(c.message(), run.err().strip());
+        }
+        Cli.Run late = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2022-01-10",
+                "--add-sitting", "RS:2021-06-08", "--out", dir.resolve("r.csv").toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, late.exit());
+        assertTrue(late.err().startsWith("tidplan: --today: 2022-01-10 is after the calendar's last day 2021-12-31"), late.err());
+        assertTrue(!Files.exists(dir.resolve("r.csv")), "nothing is written");
+    }
 }

@@ -1,8 +1,10 @@
 package se.rjh.tidplan.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
+import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.data.write.IcsWriter;
@@ -26,6 +28,26 @@ public final class OutputOptions {
     }
 
     /** Writes the CSV and whatever else was asked for; each file atomically. */
+    /** Refuses, before any work, an output that cannot be written as a file: standard output, a directory. */
+    static void requireFile(String option, Path file) {
+        if (file == null) {
+            return;
+        }
+        if (file.toString().equals("-")) {
+            throw new DatasetException(option, 0, null, "writing to standard output is not supported; give a file name");
+        }
+        if (Files.isDirectory(file)) {
+            throw new DatasetException(option, 0, null, file + " is a directory; give a file name");
+        }
+    }
+
+    /** Checks every output file before a solve: {@code --out} and the others given. */
+    void requireFiles(Path csv) {
+        requireFile("--out", csv);
+        requireFile("--ics", ics);
+        requireFile("--html", html);
+    }
+
     void write(Schedule schedule, Path csv) {
         CalendarCsvWriter.write(schedule, csv, flavour());
         if (ics != null) {

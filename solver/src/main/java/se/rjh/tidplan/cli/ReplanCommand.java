@@ -57,13 +57,13 @@ public final class ReplanCommand implements Callable<Integer> {
     @Option(names = "--changes", paramLabel = "FILE", description = "Also write the list of moves as CSV.")
     private Path changesFile;
 
-    @Option(names = "--move-sitting", paramLabel = "BODY:OLD=NEW", description = "A sitting moves, e.g. RF:2021-06-21=2021-06-14.")
+    @Option(names = "--move-sitting", paramLabel = "BODY:OLD=NEW", description = "A sitting moves, e.g. RF:2021-06-21=2021-06-14; quote a body with a space: \"RS AU:2021-05-25=2021-05-18\".")
     private List<String> moveSittings = List.of();
 
-    @Option(names = "--cancel-sitting", paramLabel = "BODY:DATE", description = "A sitting is cancelled.")
+    @Option(names = "--cancel-sitting", paramLabel = "BODY:DATE", description = "A sitting is cancelled, e.g. RS:2021-06-07 or \"RS AU:2021-05-25\".")
     private List<String> cancelSittings = List.of();
 
-    @Option(names = "--add-sitting", paramLabel = "BODY:DATE", description = "A sitting is added.")
+    @Option(names = "--add-sitting", paramLabel = "BODY:DATE", description = "A sitting is added, e.g. RS:2021-06-01 or \"RS AU:2021-05-18\".")
     private List<String> addSittings = List.of();
 
     @Option(names = "--move-forecast", paramLabel = "OLD=NEW", description = "SKR publishes a forecast on another day.")
@@ -84,6 +84,8 @@ public final class ReplanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
+        outputs.requireFiles(out);
+        OutputOptions.requireFile("--changes", changesFile);
         List<Replanner.Change> changes = ChangeOptions.read(moveSittings, cancelSittings, addSittings, moveForecasts, pins);
         CalendarFile.Content calendar = CalendarFile.read(baseline).requireComplete();
         Dataset dataset = data.load(spec.commandLine().getErr());

@@ -51,6 +51,7 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
+        outputs.requireFiles(out);
         Dataset dataset = data.load(err);
         Planner.Search options = search.options(dataset, 1);
         if (!quiet) {

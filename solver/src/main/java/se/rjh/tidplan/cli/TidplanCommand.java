@@ -1,6 +1,8 @@
 package se.rjh.tidplan.cli;
 
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,12 +29,36 @@ public final class TidplanCommand implements Runnable {
         CommandLine.usage(this, System.out);
     }
 
+    private static Long wholeNumber(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
+    /** Wide enough that no help line, above all no example, is broken in the middle: they must copy and paste. */
+    private static final int HELP_WIDTH = 200;
+
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new TidplanCommand());
+        commandLine.setUsageHelpWidth(HELP_WIDTH);
+        // Bad values in plain words, not Java's type names.
+        commandLine.registerConverter(LocalDate.class, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a date; write yyyy-MM-dd, e.g. 2021-05-01");
+            }
+        });
+        commandLine.registerConverter(Integer.class, text -> wholeNumber(text).intValue());
+        commandLine.registerConverter(Integer.TYPE, text -> wholeNumber(text).intValue());
+        commandLine.registerConverter(Long.class, TidplanCommand::wholeNumber);
+        commandLine.registerConverter(Long.TYPE, TidplanCommand::wholeNumber);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof DatasetException problems) {
                 problems.lines().forEach(line -> cmd.getErr().println("tidplan: " + line));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,23 @@ class JarIT {
             assertEquals(0, result.exit(), result.out() + result.err());
         }
         assertEquals(Files.readString(dir.resolve("a.csv")), Files.readString(dir.resolve("b.csv")));
+    }
+
+    @Test
+    void whatTheToolWritesFollowsTheUmask(@TempDir Path dir) throws Exception {
+        // Colleagues on a shared drive read what one of them wrote: the umask decides, as for any saved file.
+        for (String umask : List.of("022", "077")) {
+            Path work = Files.createDirectories(dir.resolve(umask));
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder("sh", "-c", "umask " + umask + " && exec \"$0\" -jar \"$1\" rollforward"
+                    + " --year 2022 --out rolled", java, JAR.toString()).directory(work.toFile())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("log.txt").toFile()).start();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0, Files.readString(work.resolve("log.txt")));
+            String directory = PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("rolled")));
+            String file = PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("rolled/activities.csv")));
+            assertEquals(umask.equals("022") ? "rwxr-xr-x" : "rwx------", directory);
+            assertEquals(umask.equals("022") ? "rw-r--r--" : "rw-------", file);
+        }
     }
 
     /** A copy of the default dataset whose search budget outlasts any test: it ends only when stopped. */

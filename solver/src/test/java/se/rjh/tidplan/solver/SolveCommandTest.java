@@ -76,4 +76,26 @@ class SolveCommandTest {
             assertTrue(run.out().contains("Example") && run.out().contains("Exit status"), command + ": " + run.out());
         }
     }
+
+    @Test
+    void badCommandLinesGetPlainWordsAndNothingIsSolved(@TempDir Path dir) throws IOException {
+        Cli.Run directory = Cli.run("solve", "--out", dir.toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, directory.exit());
+        assertEquals("tidplan: --out: " + dir + " is a directory; give a file name", directory.err().strip());
+        Cli.Run stdout = Cli.run("solve", "--out", "-");
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, stdout.exit());
+        assertTrue(stdout.err().startsWith("tidplan: --out: writing to standard output is not supported"), stdout.err());
+        Cli.Run date = Cli.run("replan", "--baseline", "x.csv", "--today", "2021-13-01", "--out", "r.csv");
+        assertTrue(date.err().startsWith("Invalid value for option '--today': '2021-13-01' is not a date; write yyyy-MM-dd"),
+                date.err());
+        Cli.Run number = Cli.run("solve", "--seed", "abc");
+        assertTrue(number.err().startsWith("Invalid value for option '--seed': 'abc' is not a whole number"), number.err());
+        Cli.Run huge = Cli.run("generate", "--scale", "100000", "--out", dir.resolve("g").toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, huge.exit());
+        assertTrue(huge.err().startsWith("--scale must be from 1 to 1000"), huge.err());
+        // Examples in the help are whole lines, to copy and paste; a body with a space is shown quoted.
+        String help = Cli.run("replan", "--help").out();
+        assertTrue(help.contains("  java -jar solver/target/tidplan.jar replan --baseline tidplan.csv --today 2021-05-01 \\\n"), help);
+        assertTrue(help.contains("\"RS AU:2021-05-25=2021-05-18\""), help);
+    }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.UUID;
 
 /**
  * Writes a file so that a crash, Ctrl-C or kill -9 leaves either the old file or the whole new one:
@@ -34,13 +34,10 @@ public final class AtomicFile {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-            if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                // A temporary file is private; the calendar is for sharing, like any file the user saves.
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            // Created like any file the user saves, so the umask decides who may read it (a temporary file from
+            // Files.createTempFile would be private to its owner).
+            temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 // A writer that closes its stream (ical4j's does) must not close the channel before it is forced.
                 OutputStream out = new FilterOutputStream(Channels.newOutputStream(channel)) {
                     @Override

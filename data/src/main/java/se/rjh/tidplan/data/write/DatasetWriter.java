@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.UUID;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -59,7 +60,8 @@ public final class DatasetWriter {
         }
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+            // A plain directory, so the umask decides who may read it (createTempDirectory would make it private).
+            Path temp = Files.createDirectory(target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID()));
             try {
                 writeFiles(settings, schedule, temp, flavour);
                 Files.move(temp, target);

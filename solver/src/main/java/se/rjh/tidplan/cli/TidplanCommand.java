@@ -1,6 +1,7 @@
 package se.rjh.tidplan.cli;
 
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -8,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.solver.StopSignal;
 
 /** The {@code tidplan} command line; each job is a subcommand. */
 @Command(name = "tidplan", mixinStandardHelpOptions = true, version = "tidplan 0.1.0",
@@ -38,7 +40,17 @@ public final class TidplanCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // A signal before a command has its own stop (while the dataset is read, say) ends the process at once;
+        // it says so, and that nothing was written.
+        AtomicBoolean finished = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!finished.get() && !StopSignal.anyListening()) {
+                System.err.println("tidplan: interrupted before anything was written");
+            }
+        }, "tidplan-early-stop"));
+        int exit = commandLine().execute(args);
+        finished.set(true);
+        System.exit(exit);
     }
 
     /** Wide enough that no help line, above all no example, is broken in the middle: they must copy and paste. */

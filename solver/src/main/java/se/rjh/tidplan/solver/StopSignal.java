@@ -2,6 +2,7 @@ package se.rjh.tidplan.solver;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Ctrl-C or SIGTERM during a solve: the solver is told to stop early, and the process waits for the best
@@ -16,16 +17,27 @@ public final class StopSignal implements AutoCloseable {
     private final Thread hook;
     private volatile Runnable terminate;
     private volatile boolean requested;
+    private boolean listening;
 
     private StopSignal() {
         hook = new Thread(this::stop, "tidplan-stop");
     }
 
+    /** How many signals listen for SIGINT and SIGTERM now. */
+    private static final AtomicInteger LISTENING = new AtomicInteger();
+
     /** Listens for SIGINT and SIGTERM until closed. */
     public static StopSignal onInterrupt() {
         StopSignal signal = new StopSignal();
         Runtime.getRuntime().addShutdownHook(signal.hook);
+        LISTENING.incrementAndGet();
+        signal.listening = true;
         return signal;
+    }
+
+    /** Whether a signal now answers SIGINT and SIGTERM (and so says what it wrote). */
+    public static boolean anyListening() {
+        return LISTENING.get() > 0;
     }
 
     /** A signal that comes only when {@link #request()}ed: for tests, tools and solves in the background. */
@@ -66,6 +78,10 @@ public final class StopSignal implements AutoCloseable {
     @Override
     public void close() {
         written.countDown();
+        if (listening) {
+            listening = false;
+            LISTENING.decrementAndGet();
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException | IllegalArgumentException alreadyStoppingOrNeverAdded) {

@@ -116,6 +116,30 @@ class JarIT {
     }
 
     @Test
+    void aSignalAtAnyMomentSaysWhatWasWrittenAndLeavesNoHalfCalendar(@TempDir Path dir) throws Exception {
+        Path data = endlessDataset(dir);
+        for (long delay : List.of(300L, 1000L, 2500L)) {
+            Path work = Files.createDirectories(dir.resolve("at-" + delay));
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    JAR.toString(), "solve", "--data", data.toString(), "--quiet").directory(work.toFile())
+                    .redirectOutput(work.resolve("stdout.txt").toFile()).redirectError(work.resolve("stderr.txt").toFile())
+                    .start();
+            Thread.sleep(delay);
+            long signalled = System.nanoTime();
+            process.destroy(); // SIGTERM
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "tidplan did not stop");
+            assertTrue(System.nanoTime() - signalled < 5_000_000_000L, "the stop took more than 5 s after " + delay + " ms");
+            String said = Files.readString(work.resolve("stdout.txt")) + Files.readString(work.resolve("stderr.txt"));
+            if (Files.exists(work.resolve("tidplan.csv"))) {
+                assertTrue(said.contains("Interrupted: wrote the best calendar found so far."), said);
+                assertEquals(ACTIVITIES + 1, Files.readAllLines(work.resolve("tidplan.csv")).size());
+            } else {
+                assertTrue(said.contains("tidplan: interrupted before anything was written"), delay + " ms: " + said);
+            }
+        }
+    }
+
+    @Test
     void killNineLeavesThePreviousCalendarWhole(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("tidplan.csv"), "the previous calendar\n");
         Process process = startSolving(dir, endlessDataset(dir));

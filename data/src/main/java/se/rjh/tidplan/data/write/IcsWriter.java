@@ -1,23 +1,27 @@
 package se.rjh.tidplan.data.write;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.stream.Collectors;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import se.rjh.tidplan.model.Activity;
@@ -30,7 +34,9 @@ import se.rjh.tidplan.model.Schedule;
  * The calendar as iCalendar for Outlook and Google Calendar: a timed meeting with its start and end in
  * Europe/Stockholm, every other activity as an all-day event, each described with its bodies, processes and
  * År i fokus. The UID is the activity's Id, so importing a re-planned calendar updates the events it
- * already holds instead of adding them again.
+ * already holds instead of adding them again. All-day events are transparent (a deadline does not block the
+ * day in anyone's free/busy), lines are folded at 75 octets as RFC 5545 says (not 75 characters: å, ä and ö
+ * take two), and the time zone is Sweden's own definition.
  */
 public final class IcsWriter {
 
@@ -39,23 +45,36 @@ public final class IcsWriter {
     private IcsWriter() {
     }
 
+    /** The longest line RFC 5545 allows, in octets, before it must be folded. */
+    static final int FOLD_OCTETS = 75;
+
+    /**
+     * Europe/Stockholm as Swedish calendars define it: CET, and CEST from the last Sunday of March at 02:00 to
+     * the last Sunday of October at 03:00 (EU rules since 1996). ical4j's own data has Stockholm only as a
+     * link to Berlin.
+     */
+    private static final String STOCKHOLM_VTIMEZONE = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+            "PRODID:-//tidplan//zone//SV", "BEGIN:VTIMEZONE", "TZID:Europe/Stockholm",
+            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19810329T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19961027T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE", "END:VCALENDAR", "");
+
     public static void write(Schedule schedule, Path target) {
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//tidplan//" + schedule.getName() + "//SV"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        // ical4j's tz data keeps Europe/Stockholm as a link to Europe/Berlin (the same rules); the events
-        // say Europe/Stockholm, so the definition must carry that name too.
-        VTimeZone zone = (VTimeZone) registry.getTimeZone(STOCKHOLM.getId()).getVTimeZone().copy();
-        zone.replace(new TzId(STOCKHOLM.getId()));
-        calendar.add(zone);
+        calendar.add(stockholm());
         for (Activity activity : CalendarCsvWriter.inCalendarOrder(schedule)) {
             VEvent event = activity instanceof Meeting meeting && meeting.getStart() != null
                     ? new VEvent(ZonedDateTime.of(meeting.getDate(), meeting.getStart(), STOCKHOLM),
                             ZonedDateTime.of(meeting.getDate(), meeting.getEnd(), STOCKHOLM), activity.getName())
                     : new VEvent(activity.getDate(), activity.getDate().plusDays(1), activity.getName());
             event.add(new Uid(activity.getId() + "@tidplan"));
+            if (!(activity instanceof Meeting meeting && meeting.getStart() != null)) {
+                event.add(ImmutableTransp.TRANSPARENT);
+            }
             event.add(new Description(description(activity)));
             String processes = activity.getProcesses().stream().map(ProcessArea::name).collect(Collectors.joining(","));
             if (!processes.isEmpty()) {
@@ -64,12 +83,48 @@ public final class IcsWriter {
             calendar.add(event);
         }
         AtomicFile.write(target, out -> {
+            StringWriter unfolded = new StringWriter();
             try {
-                new CalendarOutputter().output(calendar, out);
+                new CalendarOutputter().output(calendar, unfolded);
             } catch (ValidationException e) {
                 throw new IOException("the calendar is not valid iCalendar: " + e.getMessage(), e);
             }
+            out.write(fold(unfolded.toString()).getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    private static VTimeZone stockholm() {
+        try {
+            Calendar zones = new CalendarBuilder().build(new StringReader(STOCKHOLM_VTIMEZONE));
+            return (VTimeZone) zones.getComponent(Component.VTIMEZONE).orElseThrow();
+        } catch (IOException | ParserException e) {
+            throw new IllegalStateException("the Europe/Stockholm definition does not parse", e);
+        }
+    }
+
+    /** Every line of at most {@link #FOLD_OCTETS} octets, continued on lines that start with a space. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder();
+        // ical4j folds by characters whatever it is told; undo that first.
+        String unfolded = text.replace("\r\n ", "").replace("\r\n\t", "");
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (folded.length() > 0) {
+                folded.append("\r\n");
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > FOLD_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1; // the space that continues the line counts too
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+        }
+        return folded.toString();
     }
 
     private static String description(Activity activity) {

@@ -91,12 +91,30 @@ class OutputsTest {
         String decision = events.stream().filter(e -> e.contains("UID:RP22-RF@tidplan")).findFirst().orElseThrow();
         assertTrue(decision.contains("DTSTART;VALUE=DATE:20210621"), decision);
         assertTrue(decision.contains("Regionfullmäktige"), decision);
+        // A deadline does not block anyone's day; a meeting does.
+        assertTrue(decision.contains("TRANSP:TRANSPARENT"), decision);
+        assertTrue(!dialogue.contains("TRANSP:TRANSPARENT"), dialogue);
+        // Sweden's own zone definition, with the EU's summer-time rule.
+        assertTrue(zone.contains("TZNAME:CEST") && zone.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"), zone);
+        // RFC 5545: no line longer than 75 octets (å, ä and ö take two), and å, ä, ö never split.
+        for (String line : new String(Files.readAllBytes(ics), StandardCharsets.UTF_8).split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+            assertTrue(!line.contains("\uFFFD"), line);
+        }
+        // The same calendar gives the same file, but for the time stamps.
+        Path twice = dir.resolve("twice.ics");
+        IcsWriter.write(schedule, twice);
+        assertEquals(withoutStamps(ics), withoutStamps(twice));
         // A re-planned calendar keeps every UID, so a calendar program updates its events instead of adding them.
         schedule.getActivities().stream().filter(a -> a.getId().equals("RP22-RF")).findFirst().orElseThrow()
                 .setDate(LocalDate.of(2021, 6, 14));
         Path again = dir.resolve("replanned.ics");
         IcsWriter.write(schedule, again);
         assertEquals(uids(ics), uids(again));
+    }
+
+    private static List<String> withoutStamps(Path ics) throws IOException {
+        return Files.readAllLines(ics).stream().filter(l -> !l.startsWith("DTSTAMP:")).toList();
     }
 
     private static List<String> uids(Path ics) throws IOException {

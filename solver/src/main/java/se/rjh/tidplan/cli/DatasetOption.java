@@ -14,6 +14,11 @@ public final class DatasetOption {
             description = "Dataset directory (default: the embedded region's 2021 calendar, data/rjh-2021).")
     private Path data;
 
+    /** The dataset directory given, or null for the embedded one. */
+    Path directory() {
+        return data;
+    }
+
     /** Loads the dataset again, without telling its warnings a second time. */
     public Dataset loadQuietly() {
         return Planner.load(data);

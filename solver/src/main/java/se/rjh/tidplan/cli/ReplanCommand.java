@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,6 +58,10 @@ public final class ReplanCommand implements Callable<Integer> {
     @Option(names = "--changes", paramLabel = "FILE", description = "Also write the list of moves as CSV.")
     private Path changesFile;
 
+    @Option(names = "--out-data", paramLabel = "DIR", description = "Also write the dataset with the changes applied "
+            + "(sittings, SKR's dates, pins), for the next re-plan: replan --data DIR --baseline NEW.csv ...")
+    private Path outData;
+
     @Option(names = "--move-sitting", paramLabel = "BODY:OLD=NEW", description = "A sitting moves, e.g. RF:2021-06-21=2021-06-14; quote a body with a space: \"RS AU:2021-05-25=2021-05-18\".")
     private List<String> moveSittings = List.of();
 
@@ -86,6 +91,9 @@ public final class ReplanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         outputs.requireFiles(out);
         OutputOptions.requireFile("--changes", changesFile);
+        if (outData != null && Files.exists(outData)) {
+            throw new DatasetException("--out-data", 0, null, outData + " already exists; give a new directory");
+        }
         List<Replanner.Change> changes = ChangeOptions.read(moveSittings, cancelSittings, addSittings, moveForecasts, pins);
         CalendarFile.Content calendar = CalendarFile.read(baseline).requireComplete();
         Dataset dataset = data.load(spec.commandLine().getErr());
@@ -102,6 +110,9 @@ public final class ReplanCommand implements Callable<Integer> {
             outputs.write(result.solved().schedule(), out);
             if (changesFile != null) {
                 writeChanges(result.moves(), changesFile, outputs.flavour());
+            }
+            if (outData != null) {
+                Planner.writeChangedDataset(data.directory(), changes, today, outData);
             }
             if (stop.wasRequested()) {
                 stdout.println("Interrupted: wrote the best calendar found so far.");

@@ -12,25 +12,29 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.function.UnaryOperator;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.transform.CalendarImporter;
 import se.rjh.tidplan.data.transform.GeneratedDataset;
 import se.rjh.tidplan.data.transform.RollForward;
-import se.rjh.tidplan.solver.StopSignal;
-import se.rjh.tidplan.solver.TidplanSolver;
-import se.rjh.tidplan.solver.search.ChainScheduler;
-import se.rjh.tidplan.solver.search.ElectionYearBudget;
-import se.rjh.tidplan.solver.search.Preparation;
+import se.rjh.tidplan.data.write.EditedDataset;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanConstraintProvider;
+import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.solver.search.ChainScheduler;
+import se.rjh.tidplan.solver.search.ElectionYearBudget;
+import se.rjh.tidplan.solver.search.Preparation;
 
 /**
  * The application's services: the one door every front end goes through (the command line today, the web
@@ -166,6 +170,62 @@ public final class Planner {
     public static Replanner.Result replan(Dataset dataset, CalendarFile.Content baseline, LocalDate today,
             List<Replanner.Change> changes, Search search, Consumer<TidplanSolver.BestScore> progress, StopSignal stop) {
         return Replanner.replan(dataset, baseline, today, changes, search.options(), progress, stop);
+    }
+
+    /**
+     * The dataset a re-plan worked under, written to {@code target}: the source's files as they are, but for the
+     * changes (a moved, cancelled or added sitting; SKR's new date; a pinned row), each marked in its row's
+     * {@code Note} with the day of the re-plan, so that the next re-plan continues from it. {@code source} is
+     * the dataset directory, or null for the embedded one.
+     */
+    public static void writeChangedDataset(Path source, List<Replanner.Change> changes, LocalDate today, Path target) {
+        String when = " at the re-plan of " + today;
+        Map<String, UnaryOperator<EditedDataset.Table>> edits = Map.of(
+                DatasetReader.SITTINGS, sittings -> {
+                    List<Map<String, String>> rows = new ArrayList<>(sittings.rows());
+                    for (Replanner.Change change : changes) {
+                        if (change instanceof Replanner.MoveSitting move) {
+                            rows.stream().filter(r -> move.body().equals(r.get("Body")) && move.from().toString().equals(r.get("Date")))
+                                    .forEach(r -> {
+                                        r.put("Note", "moved from " + move.from() + when + noted(r.get("Note")));
+                                        r.put("Date", move.to().toString());
+                                    });
+                        } else if (change instanceof Replanner.CancelSitting cancel) {
+                            rows.removeIf(r -> cancel.body().equals(r.get("Body")) && cancel.date().toString().equals(r.get("Date")));
+                        } else if (change instanceof Replanner.AddSitting add) {
+                            Map<String, String> row = new LinkedHashMap<>();
+                            row.put("Body", add.body());
+                            row.put("Date", add.date().toString());
+                            row.put("Note", "added" + when);
+                            rows.add(row);
+                        }
+                    }
+                    return new EditedDataset.Table(sittings.header(), rows);
+                },
+                DatasetReader.ACTIVITIES, activities -> {
+                    for (Replanner.Change change : changes) {
+                        if (change instanceof Replanner.MoveForecast move) {
+                            activities.rows().stream().filter(r -> "x".equalsIgnoreCase(r.get("External"))
+                                    && move.from().toString().equals(r.get(DatasetReader.DATUM))).forEach(r -> {
+                                        r.put(DatasetReader.DATUM, move.to().toString());
+                                        r.put("Note", "SKR's date moved from " + move.from() + when + noted(r.get("Note")));
+                                    });
+                        } else if (change instanceof Replanner.Pin pin) {
+                            activities.rows().stream().filter(r -> pin.id().equals(r.get("Id"))).forEach(r -> {
+                                r.put(DatasetReader.DATUM, pin.date().toString());
+                                r.put("Pinned", "x");
+                                r.put("Note", "pinned on " + pin.date() + when + noted(r.get("Note")));
+                            });
+                        }
+                    }
+                    return activities;
+                });
+        EditedDataset.write(source == null ? DatasetSource.embedded(Dataset.DEFAULT) : DatasetSource.directory(source),
+                edits, target);
+    }
+
+    private static String noted(String earlier) {
+        return earlier == null || earlier.isEmpty() ? "" : "; " + earlier;
     }
 
     /** What is wrong with a calendar under the dataset's rules, rule by rule, without changing it. */

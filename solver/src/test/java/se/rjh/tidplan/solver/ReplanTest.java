@@ -61,6 +61,32 @@ class ReplanTest {
     }
 
     @Test
+    void rePlansBuildOnEachOtherThroughTheChangedDataset(@TempDir Path dir) throws Exception {
+        // RF's June sitting a week earlier; the dataset with the change is written beside the calendar.
+        Path first = dir.resolve("first.csv");
+        Path changed = dir.resolve("changed");
+        Cli.Run one = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+                "--move-sitting", "RF:2021-06-21=2021-06-14", "--out", first.toString(), "--out-data", changed.toString());
+        assertEquals(0, one.exit(), one.out() + one.err());
+        assertTrue(Files.readString(changed.resolve("sittings.csv"))
+                .contains("RF,2021-06-14,moved from 2021-06-21 at the re-plan of 2021-05-01; Tidplan"));
+        // Every file the change does not touch is as it was.
+        assertEquals(Files.readString(Path.of("../data/rjh-2021/dependencies.csv")), Files.readString(changed.resolve("dependencies.csv")));
+        // A harmless second change on top of the first: feasible, and RF's decision stays on its new sitting.
+        Path second = dir.resolve("second.csv");
+        Cli.Run two = Cli.run("replan", "--data", changed.toString(), "--baseline", first.toString(), "--today", "2021-05-01",
+                "--quiet", "--move-forecast", "2021-08-24=2021-08-26", "--out", second.toString());
+        assertEquals(0, two.exit(), two.out() + two.err());
+        assertEquals(LocalDate.of(2021, 6, 14), CalendarRulesChecker.calendar(second).get("RP22-RF").date());
+        assertEquals(List.of(), new CalendarRulesChecker(changed).violations(CalendarRulesChecker.calendar(first)));
+        // An existing directory is refused before any work.
+        Cli.Run again = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+                "--move-sitting", "RF:2021-06-21=2021-06-14", "--out", dir.resolve("x.csv").toString(), "--out-data", changed.toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, again.exit());
+        assertTrue(!Files.exists(dir.resolve("x.csv")));
+    }
+
+    @Test
     void theChangeListNamesWhoMustBeTold(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("new.csv");
         Path list = dir.resolve("changes.csv");

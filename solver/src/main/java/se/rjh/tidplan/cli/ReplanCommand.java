@@ -119,7 +119,7 @@ public final class ReplanCommand implements Callable<Integer> {
             }
             report(stdout, result);
         }
-        return result.solved().isFeasible() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
+        return result.futureKeepsTheRules() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
     }
 
     private void report(PrintWriter stdout, Replanner.Result result) {
@@ -135,7 +135,12 @@ public final class ReplanCommand implements Callable<Integer> {
                             ? ", " + move.oldStart() + " -> " + move.newStart() : "",
                     move.reason(), move.toTell().isEmpty() ? "" : "; tell " + String.join(", ", move.toTell()));
         }
-        if (!result.solved().isFeasible()) {
+        if (!result.past().isEmpty()) {
+            stdout.println();
+            stdout.printf("The frozen past (before %s) breaks these rules; it happened and is not re-planned:%n", today);
+            result.past().forEach(b -> stdout.println("  " + b.constraint() + ": " + b.finding().description()));
+        }
+        if (!result.futureKeepsTheRules()) {
             stdout.println();
             stdout.println("The change cannot be met; what breaks, and what would help:");
             for (Replanner.Blocker blocker : result.blockers()) {
@@ -144,7 +149,9 @@ public final class ReplanCommand implements Callable<Integer> {
             }
         }
         stdout.printf("Wrote %s: score %s, %s%n", out, result.solved().schedule().getScore(),
-                result.solved().isFeasible() ? "no hard rule broken" : "INFEASIBLE");
+                result.solved().isFeasible() ? "no hard rule broken"
+                        : result.futureKeepsTheRules() ? "no hard rule broken from " + today + " on (the past breaks "
+                                + result.past().size() + ")" : "INFEASIBLE");
         stdout.flush();
     }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
@@ -173,7 +174,18 @@ public final class Replanner {
     public record Blocker(String constraint, Justifications.Finding finding, List<Remedy> remedies) {
     }
 
-    public record Result(TidplanSolver.Result solved, List<Moved> moves, List<Blocker> blockers, List<String> notes) {
+    /**
+     * The re-planned calendar, what moved and why, the hard rules still broken after {@code today}
+     * ({@code blockers}, with remedies), and those the frozen past breaks by itself ({@code past}: it happened,
+     * and is not the change's doing).
+     */
+    public record Result(TidplanSolver.Result solved, List<Moved> moves, List<Blocker> blockers, List<Blocker> past,
+            List<String> notes) {
+
+        /** Every hard rule holds from {@code today} on (the past may break some; it is not re-planned). */
+        public boolean futureKeepsTheRules() {
+            return blockers.isEmpty();
+        }
     }
 
     private Replanner() {
@@ -295,8 +307,12 @@ public final class Replanner {
             }
         }
         moves.sort(Comparator.comparing(Moved::newDate).thenComparing(Moved::id));
-        List<Blocker> blockers = solved.isFeasible() ? List.of() : blockers(solved, chainWindows);
-        return new Result(solved, moves, blockers, notes);
+        List<Blocker> all = solved.isFeasible() ? List.of() : blockers(solved, chainWindows);
+        Map<String, LocalDate> dates = new HashMap<>();
+        solved.schedule().getActivities().forEach(a -> dates.put(a.getId(), a.getDate()));
+        Predicate<Blocker> inThePast = b -> b.finding().activityIds().stream().allMatch(id -> dates.get(id).isBefore(today));
+        return new Result(solved, moves, all.stream().filter(inThePast.negate()).toList(),
+                all.stream().filter(inThePast).toList(), notes);
     }
 
     /** Why it moved: the change itself, a rule its old date now breaks, a step of its chain, or the soft goals. */

@@ -87,6 +87,19 @@ class ReplanTest {
     }
 
     @Test
+    void aPastThatBreaksRulesIsReportedAsPastNotBlamedOnTheChange(@TempDir Path dir) {
+        // The hand-made Tidplan breaks rules before 1 May 2021; a harmless change after it is met.
+        Cli.Run run = Cli.run("replan", "--baseline", "../data/seed/tidplan-2021.txt", "--today", "2021-05-01", "--quiet",
+                "--add-sitting", "RS:2021-06-01", "--out", dir.resolve("r.csv").toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("The frozen past (before 2021-05-01) breaks these rules; it happened and is not re-planned:"),
+                run.out());
+        assertTrue(run.out().contains("Working day: RP21-CSG (Regionplan 2021 samverkas i CSG) on 2020-05-10"), run.out());
+        assertTrue(!run.out().contains("cannot be met"), run.out());
+        assertTrue(run.out().contains("no hard rule broken from 2021-05-01 on (the past breaks"), run.out());
+    }
+
+    @Test
     void theChangeListNamesWhoMustBeTold(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("new.csv");
         Path list = dir.resolve("changes.csv");

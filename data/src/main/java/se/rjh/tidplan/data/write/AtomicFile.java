@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
+import se.rjh.tidplan.data.read.DatasetException;
+
 /**
  * Writes a file so that a crash, Ctrl-C or kill -9 leaves either the old file or the whole new one:
  * the content goes to a temporary file beside the target, is flushed to disk, and is renamed over it.
@@ -70,6 +72,44 @@ public final class AtomicFile {
                     // The temporary file is hidden and named after the target; nothing more to do.
                 }
             }
+        }
+    }
+
+    /** Fills a directory. */
+    @FunctionalInterface
+    public interface DirectoryContent {
+        void writeInto(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes a new directory whole or not at all: filled beside the target under a hidden name, then renamed.
+     * The target must not exist yet (nothing of the user's is overwritten); the directory is created like any
+     * the user makes, so the umask decides who may read it.
+     */
+    public static void writeDirectory(Path target, DirectoryContent content) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new DatasetException(target.toString(), 0, null, "already exists; give a new directory");
+        }
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path temp = Files.createDirectory(
+                    absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID()));
+            try {
+                content.writeInto(temp);
+                Files.move(temp, absolute);
+            } finally {
+                if (Files.exists(temp)) {
+                    try (var files = Files.list(temp)) {
+                        for (Path file : files.toList()) {
+                            Files.delete(file);
+                        }
+                    }
+                    Files.delete(temp);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 }

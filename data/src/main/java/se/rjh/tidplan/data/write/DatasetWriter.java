@@ -2,7 +2,6 @@ package se.rjh.tidplan.data.write;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.UUID;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.MeetingTime;
 import se.rjh.tidplan.data.read.Settings;
@@ -54,34 +51,7 @@ public final class DatasetWriter {
 
     /** Writes the dataset with its CSV files in the given flavour (Excel: BOM, ';', CRLF). */
     public static void write(Settings settings, Schedule schedule, Path dir, SpreadsheetCsv.Flavour flavour) {
-        Path target = dir.toAbsolutePath();
-        if (Files.exists(target)) {
-            throw new DatasetException(dir.toString(), 0, null, "already exists; give a new directory");
-        }
-        try {
-            Files.createDirectories(target.getParent());
-            // A plain directory, so the umask decides who may read it (createTempDirectory would make it private).
-            Path temp = Files.createDirectory(target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID()));
-            try {
-                writeFiles(settings, schedule, temp, flavour);
-                Files.move(temp, target);
-            } finally {
-                deleteIfLeft(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteIfLeft(Path temp) throws IOException {
-        if (Files.exists(temp)) {
-            try (var files = Files.list(temp)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-            Files.delete(temp);
-        }
+        AtomicFile.writeDirectory(dir, temp -> writeFiles(settings, schedule, temp, flavour));
     }
 
     private static void writeFiles(Settings settings, Schedule schedule, Path dir, SpreadsheetCsv.Flavour flavour)

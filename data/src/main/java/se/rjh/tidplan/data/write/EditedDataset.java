@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.apache.commons.csv.CSVFormat;
@@ -21,7 +19,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
@@ -44,39 +41,19 @@ public final class EditedDataset {
 
     /** Copies {@code source} to {@code target}, each table named in {@code edits} changed by its edit. */
     public static void write(DatasetSource source, Map<String, UnaryOperator<Table>> edits, Path target) {
-        Path dir = target.toAbsolutePath();
-        if (Files.exists(dir)) {
-            throw new DatasetException(target.toString(), 0, null, "already exists; give a new directory");
-        }
-        try {
-            Files.createDirectories(dir.getParent());
-            Path temp = Files.createDirectory(dir.resolveSibling("." + dir.getFileName() + "." + UUID.randomUUID()));
-            try {
-                for (String file : FILES) {
-                    if (!source.exists(file)) {
-                        continue;
-                    }
-                    byte[] bytes;
-                    try (InputStream in = source.open(file)) {
-                        bytes = in.readAllBytes();
-                    }
-                    UnaryOperator<Table> edit = edits.get(file);
-                    Files.write(temp.resolve(file), edit == null ? bytes : print(edit.apply(parse(bytes))));
+        AtomicFile.writeDirectory(target, dir -> {
+            for (String file : FILES) {
+                if (!source.exists(file)) {
+                    continue;
                 }
-                Files.move(temp, dir);
-            } finally {
-                if (Files.exists(temp)) {
-                    try (var files = Files.list(temp)) {
-                        for (Path file : files.toList()) {
-                            Files.delete(file);
-                        }
-                    }
-                    Files.delete(temp);
+                byte[] bytes;
+                try (InputStream in = source.open(file)) {
+                    bytes = in.readAllBytes();
                 }
+                UnaryOperator<Table> edit = edits.get(file);
+                Files.write(dir.resolve(file), edit == null ? bytes : print(edit.apply(parse(bytes))));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private static Table parse(byte[] bytes) throws IOException {

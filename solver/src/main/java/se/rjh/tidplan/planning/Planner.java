@@ -3,16 +3,15 @@ package se.rjh.tidplan.planning;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Comparator;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.LinkedHashMap;
 import java.util.function.UnaryOperator;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -126,11 +125,7 @@ public final class Planner {
             boolean moved = handMade != null && !handMade.equals(activity.getDate())
                     || wanted != null && !wanted.equals(activity.getStart());
             if (moved) {
-                moves.add(new Replanner.Moved(activity.getId(), activity.getName(), handMade, activity.getDate(), wanted,
-                        activity.getStart(), handMade == null ? 0 : ChronoUnit.DAYS.between(handMade, activity.getDate()),
-                        whyItMoved(solved.schedule(), activity), activity.getUnit(),
-                        activity.getBodies().stream().map(Body::getCode).toList(),
-                        activity instanceof Meeting meeting ? List.copyOf(meeting.getParticipants()) : List.of()));
+                moves.add(Replanner.Moved.of(activity, handMade, wanted, whyItMoved(solved.schedule(), activity)));
             }
         }
         moves.sort(Comparator.comparing(Replanner.Moved::newDate).thenComparing(Replanner.Moved::id));

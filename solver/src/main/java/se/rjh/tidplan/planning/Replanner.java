@@ -124,13 +124,20 @@ public final class Replanner {
         }
     }
 
-    /** One activity that moved, and why. */
     /**
      * One activity that moved, why, and who must be told: the responsible unit, the bodies at whose sitting
      * it is handled, the people in the meeting.
      */
     public record Moved(String id, String name, LocalDate oldDate, LocalDate newDate, LocalTime oldStart,
             LocalTime newStart, long days, String reason, String unit, List<String> bodies, List<String> participants) {
+
+        /** The activity as it now stands, moved from {@code oldDate} and {@code oldStart} for {@code reason}. */
+        static Moved of(Activity activity, LocalDate oldDate, LocalTime oldStart, String reason) {
+            return new Moved(activity.getId(), activity.getName(), oldDate, activity.getDate(), oldStart,
+                    activity.getStart(), oldDate == null ? 0 : ChronoUnit.DAYS.between(oldDate, activity.getDate()),
+                    reason, activity.getUnit(), activity.getBodies().stream().map(Body::getCode).toList(),
+                    activity instanceof Meeting meeting ? List.copyOf(meeting.getParticipants()) : List.of());
+        }
 
         /** Everyone to tell, in that order, without repeats. */
         public List<String> toTell() {
@@ -297,13 +304,9 @@ public final class Replanner {
         for (Activity activity : solved.schedule().getActivities()) {
             if (moved.contains(activity.getId())) {
                 LocalDate old = oldDates.get(activity.getId());
-                moves.add(new Moved(activity.getId(), activity.getName(), old, activity.getDate(),
-                        oldStarts.get(activity.getId()), activity.getStart(),
-                        old == null ? 0 : ChronoUnit.DAYS.between(old, activity.getDate()),
+                moves.add(Moved.of(activity, old, oldStarts.get(activity.getId()),
                         reason(solved.schedule(), activity, old, moved, boundsById.get(activity.getId()),
-                                changeReasons.get(activity.getId())),
-                        activity.getUnit(), activity.getBodies().stream().map(Body::getCode).toList(),
-                        activity instanceof Meeting meeting ? List.copyOf(meeting.getParticipants()) : List.of()));
+                                changeReasons.get(activity.getId()))));
             }
         }
         moves.sort(Comparator.comparing(Moved::newDate).thenComparing(Moved::id));

@@ -130,10 +130,8 @@ public final class ReplanCommand implements Callable<Integer> {
         stdout.println();
         stdout.printf("%d %s moved:%n", result.moves().size(), result.moves().size() == 1 ? "activity" : "activities");
         for (Replanner.Moved move : result.moves()) {
-            stdout.printf("  %-16s %s -> %s (%+d days)%s: %s%s%n", move.id(), move.oldDate(), move.newDate(), move.days(),
-                    move.oldStart() != null && !move.oldStart().equals(move.newStart())
-                            ? ", " + move.oldStart() + " -> " + move.newStart() : "",
-                    move.reason(), move.toTell().isEmpty() ? "" : "; tell " + String.join(", ", move.toTell()));
+            stdout.println(SolveOutput.moveLine(move)
+                    + (move.toTell().isEmpty() ? "" : "; tell " + String.join(", ", move.toTell())));
         }
         if (!result.past().isEmpty()) {
             stdout.println();

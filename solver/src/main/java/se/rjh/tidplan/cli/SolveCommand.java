@@ -78,9 +78,7 @@ public final class SolveCommand implements Callable<Integer> {
                 outWriter.printf("%n%d %s moved to keep the rules:%n", repaired.moves().size(),
                         repaired.moves().size() == 1 ? "activity" : "activities");
                 for (var move : repaired.moves()) {
-                    outWriter.printf("  %-16s %s -> %s (%+d days)%s: %s%n", move.id(), move.oldDate(), move.newDate(),
-                            move.days(), move.oldStart() != null && !move.oldStart().equals(move.newStart())
-                                    ? ", " + move.oldStart() + " -> " + move.newStart() : "", move.reason());
+                    outWriter.println(SolveOutput.moveLine(move));
                 }
             }
             HardSoftLongScore score = result.schedule().getScore();

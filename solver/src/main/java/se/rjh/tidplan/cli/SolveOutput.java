@@ -6,6 +6,7 @@ import java.util.List;
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.solver.Justifications;
 import se.rjh.tidplan.solver.TidplanSolver;
 
@@ -46,6 +47,14 @@ final class SolveOutput {
      * Prints a line per improvement, at most twice a second unless the hard score changes; the last
      * improvement is always printed.
      */
+    /** One moved activity on one line: id, old and new date, the days, a changed time, and why. */
+    static String moveLine(Replanner.Moved move) {
+        return String.format("  %-16s %s -> %s (%+d days)%s: %s", move.id(), move.oldDate(), move.newDate(), move.days(),
+                move.oldStart() != null && !move.oldStart().equals(move.newStart())
+                        ? ", " + move.oldStart() + " -> " + move.newStart() : "",
+                move.reason());
+    }
+
     static final class Progress {
         private final PrintWriter out;
         private final boolean quiet;

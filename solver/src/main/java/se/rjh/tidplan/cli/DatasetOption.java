@@ -3,8 +3,12 @@ package se.rjh.tidplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import java.util.stream.Collectors;
+
+
 import picocli.CommandLine.Option;
 import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.planning.Planner;
 
 /** The {@code --data DIR} option every command that applies a dataset's rules shares. */
@@ -40,7 +44,14 @@ public final class DatasetOption {
         if (review) {
             dataset.reviews().forEach(finding -> err.println("review: " + finding));
         }
-        Planner.validate(dataset).unmeetable().forEach(finding -> err.println("warning: cannot be met: " + finding));
+        Planner.Validation validation = Planner.validate(dataset);
+        validation.unmeetable().forEach(finding -> err.println("warning: cannot be met: " + finding));
+        if (!validation.unbound().isEmpty()) {
+            err.printf("warning: %d of %d activities carry no rule beyond the working day (no order, sitting, window, pin "
+                    + "or shared person), only the soft rules place them: %s%n",
+                    validation.unbound().size(), dataset.schedule().getActivities().size(),
+                    validation.unbound().stream().map(Activity::getId).collect(Collectors.joining(", ")));
+        }
         err.flush();
         return dataset;
     }

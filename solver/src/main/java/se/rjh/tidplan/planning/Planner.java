@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -57,8 +59,12 @@ public final class Planner {
         }
     }
 
-    /** What a dataset needs a look at before solving: its warnings, what to review once, what no calendar meets. */
-    public record Validation(List<String> warnings, List<String> reviews, List<String> unmeetable) {
+    /**
+     * What a dataset needs a look at before solving: its warnings, what to review once, what no calendar meets,
+     * and the activities bound by nothing but the working day (no order, sitting, window, pin, shared person),
+     * which the solver may put on any working day its soft rules like.
+     */
+    public record Validation(List<String> warnings, List<String> reviews, List<String> unmeetable, List<Activity> unbound) {
         public boolean ready() {
             return unmeetable.isEmpty();
         }
@@ -89,7 +95,20 @@ public final class Planner {
     /** A loaded dataset's warnings, what to review, and what no calendar can meet. */
     public static Validation validate(Dataset dataset) {
         return new Validation(dataset.warnings(), dataset.reviews(),
-                Preparation.unmeetable(dataset.schedule(), dataset.rows()));
+                Preparation.unmeetable(dataset.schedule(), dataset.rows()), unbound(dataset.schedule()));
+    }
+
+    private static List<Activity> unbound(Schedule schedule) {
+        Set<Activity> ordered = new HashSet<>();
+        schedule.getDependencies().forEach(d -> {
+            ordered.add(d.getBefore());
+            ordered.add(d.getAfter());
+        });
+        return schedule.getActivities().stream()
+                .filter(a -> !a.isFixed() && a.getBodies().isEmpty() && a.getEarliest() == null && a.getLatest() == null)
+                .filter(a -> !ordered.contains(a))
+                .filter(a -> !(a instanceof Meeting meeting) || meeting.getParticipants().isEmpty())
+                .toList();
     }
 
     /** Plans the dataset's calendar; every new best score goes to {@code progress}; {@code stop} ends it early. */

@@ -3,13 +3,18 @@ package se.rjh.tidplan.data.transform;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import se.rjh.tidplan.data.read.Bodies;
 import se.rjh.tidplan.data.read.CalendarFile;
@@ -42,9 +47,17 @@ public final class CalendarImporter {
     public record Result(Settings settings, Schedule schedule, List<String> notes) {
     }
 
-    private static final Pattern FORECAST = Pattern.compile("(?i).*\\bSKR\\b.*prognos.*");
+    private static final Pattern FORECAST = Pattern.compile("(?iu).*\\bSKR\\b.*prognos.*");
     private static final Pattern STEP_WORDS = Pattern.compile(
-            "(?i)\\b(samverkas|beslutas|beslutar|bereds|bereder|behandlas|informeras|för information|i|av|rapport i)\\b");
+            "(?iu)\\b(samverkas|beslutas|beslutar|beslut om|bereds|bereder|behandlas|informeras|för information|i|av|rapport i)\\b");
+    private static final Pattern BODY_IN_NAME = Pattern.compile("(?iu)\\b(RS ?-?AU|HSN ?-?AU|RUN ?-?AU|RS presidium|"
+            + Bodies.KNOWN.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\d])");
+    /** Matters the importer knows by name; the first that matches a row is its matter (delårsrapport before årsrapport). */
+    private static final List<Pattern> RECOGNISED = Stream.of("regionplan", "\\bVP\\b|verksamhetsplan",
+            "\\bPF\\b|planeringsförutsättningar", "internkontrollplan", "tillämpningsanvisningar", "uppföljningsplan",
+            "årsredovisning", "delårsrapport \\d+", "årsrapport", "ersättningsmodell|hälsoval och tandvård")
+            .map(p -> Pattern.compile("(?iu)" + p)).toList();
     private static final Pattern ADMINISTRATION = Pattern.compile("\\b(HSF|RUF|RSF)\\b");
 
     private CalendarImporter() {
@@ -111,6 +124,10 @@ public final class CalendarImporter {
         List<Dependency> dependencies = new ArrayList<>();
         chainMatters(activities, dependencies);
         afterForecasts(activities, dependencies);
+        int windows = LegalWindows.apply(activities);
+        notes.add("Rules: " + dependencies.size() + " dependencies of the standard order and the SKR forecasts; " + windows
+                + " rows with the law's windows (their Note says which rule).");
+        unchained(activities, dependencies, rows, content.file()).ifPresent(notes::add);
         long marked = rows.stream().filter(r -> !r.finance().isEmpty() || !r.operations().isEmpty()).count();
         notes.addAll(content.notes());
         notes.add("Units: " + marked + " rows carry the Tidplan's own responsibility mark (" + DatasetReader.EKONOMI
@@ -123,6 +140,26 @@ public final class CalendarImporter {
                 settings.timeStepMinutes(), calendar, region.schedule().getOfficeHours(), List.copyOf(bodies.values()),
                 dependencies, activities, region.schedule().getConstraintWeightOverrides());
         return new Result(settings, schedule, notes);
+    }
+
+    /** The rows in no dependency: nothing orders them, so the user should say what they come before or after. */
+    private static Optional<String> unchained(List<Activity> activities, List<Dependency> dependencies,
+            List<CalendarRow> rows, String file) {
+        Set<Activity> chained = new HashSet<>();
+        dependencies.forEach(d -> {
+            chained.add(d.getBefore());
+            chained.add(d.getAfter());
+        });
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity activity = activities.get(i);
+            if (!activity.isExternal() && !chained.contains(activity)) {
+                lines.add(String.valueOf(rows.get(i).line()));
+            }
+        }
+        return lines.isEmpty() ? Optional.empty() : Optional.of(file + ": no chain for " + lines.size()
+                + " rows (no recognised matter with another step; add their order to dependencies.csv): lines "
+                + String.join(", ", lines));
     }
 
     /** The responsible unit: the Tidplan's own mark where the row has one, else a guess from the name. */
@@ -138,60 +175,109 @@ public final class CalendarImporter {
         return named != null ? named : "PoU";
     }
 
-    /** A matter's name without its step and body: "Regionplan 2021 beslutas i RS" is "regionplan 2021". */
+    /**
+     * A matter's key: a recognised matter by its kind (and report number) and year in focus, whatever the step
+     * and the body ("Årsredovisning; bereds i RS-AU" and "Årsredovisning; behandlas i RF"); any other row by its
+     * name without its step and body ("Regionplan 2021 beslutas i RS" is "regionplan 2021").
+     */
+    static String matter(Activity activity) {
+        for (int i = 0; i < RECOGNISED.size(); i++) {
+            var match = RECOGNISED.get(i).matcher(activity.getName());
+            if (match.find()) {
+                return "#" + i + match.group().replaceAll("\\D", "") + " " + activity.getYearInFocus();
+            }
+        }
+        return matter(activity.getName());
+    }
+
     static String matter(String name) {
-        String text = name.replaceAll("\\b(" + String.join("|", Bodies.KNOWN.keySet()).replace(".", "\\.")
-                + "|Rsau|RS-AU|RS AU)\\b", " ");
+        String text = BODY_IN_NAME.matcher(name).replaceAll(" ");
         text = STEP_WORDS.matcher(text).replaceAll(" ");
         return text.replaceAll("[;:,\\-]", " ").replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Rows of the same matter (same name but for the step and the body) go through the bodies in order:
-     * AU, board, council; a co-determination step (CSG, FSG) comes before the first board decision.
+     * The standard order of a matter's steps in each line of bodies it passes (a committee's, or RS's up to
+     * RF): the staff groups (CLG, RSBG) prepare it, co-determination (CSG, FSG, VSG) comes before the deciding
+     * body with the MBL buffer, then AU, board and council in turn, RS at least 7 calendar days before RF. The
+     * hand-made calendar puts co-determination after RS AU as often as before it, so it binds only the decision.
      */
     private static void chainMatters(List<Activity> activities, List<Dependency> dependencies) {
         Map<String, List<Activity>> matters = new TreeMap<>();
         for (Activity activity : activities) {
             if (!activity.getBodies().isEmpty()) {
-                matters.computeIfAbsent(matter(activity.getName()), m -> new ArrayList<>()).add(activity);
+                matters.computeIfAbsent(matter(activity), m -> new ArrayList<>()).add(activity);
             }
         }
+        Set<List<Activity>> linked = new HashSet<>();
         for (List<Activity> steps : matters.values()) {
             Map<String, List<Activity>> decisionsByLine = new TreeMap<>();
             for (Activity step : steps) {
                 if (rank(step) >= 2) {
-                    decisionsByLine.computeIfAbsent(line(step), l -> new ArrayList<>()).add(step);
+                    lines(step).forEach(line -> decisionsByLine.computeIfAbsent(line, l -> new ArrayList<>()).add(step));
                 }
             }
-            for (List<Activity> line : decisionsByLine.values()) {
+            for (var entry : decisionsByLine.entrySet()) {
+                List<Activity> line = entry.getValue();
                 line.sort(Comparator.comparingInt(CalendarImporter::rank).thenComparing(Activity::getBaselineDate));
                 for (int i = 1; i < line.size(); i++) {
                     Activity before = line.get(i - 1);
                     Activity after = line.get(i);
-                    if (rank(before) == rank(after)) {
+                    if (rank(before) == rank(after) || !linked.add(List.of(before, after))) {
                         continue; // the same level twice (a matter prepared twice in RS AU): no order implied
                     }
-                    boolean toCouncil = rank(after) == 4 && rank(before) == 3;
-                    dependencies.add(toCouncil
+                    dependencies.add(rank(after) == 4 && rank(before) == 3
                             ? new Dependency(before, after, 7, 7, LagUnit.CALENDAR_DAYS, "RS decides at least 7 calendar days before RF (imported)")
                             : new Dependency(before, after, 1, 0, LagUnit.WORKING_DAYS, "The matter goes AU, board, council (imported)"));
                 }
-                Activity firstBoardDecision = line.stream().filter(a -> rank(a) >= 3).findFirst().orElse(null);
-                for (Activity step : steps) {
-                    if (rank(step) == 1 && firstBoardDecision != null) {
-                        dependencies.add(new Dependency(step, firstBoardDecision, 1, 3, LagUnit.WORKING_DAYS,
-                                "MBL 14 §: co-determination before the decision (imported)"));
+                Activity decision = line.stream().filter(a -> rank(a) >= 3).findFirst().orElse(line.get(0));
+                List<Activity> preparing = steps.stream().filter(s -> rank(s) < 2)
+                        .filter(s -> entry.getKey().equals(lineOfPreparation(s, decisionsByLine.keySet()))).toList();
+                List<Activity> coDetermination = preparing.stream().filter(s -> rank(s) == 1)
+                        .sorted(Comparator.comparing(Activity::getBaselineDate)).toList();
+                for (Activity step : preparing) {
+                    if (rank(step) == 1) {
+                        dependencies.add(rank(decision) >= 3
+                                ? new Dependency(step, decision, 1, 3, LagUnit.WORKING_DAYS, "MBL 14 §: co-determination before the decision (imported)")
+                                : new Dependency(step, decision, 1, 0, LagUnit.WORKING_DAYS, "Co-determination before the proposal (imported)"));
+                    } else {
+                        Activity next = coDetermination.isEmpty() ? decision : coDetermination.get(0);
+                        dependencies.add(new Dependency(step, next, 1, 0, LagUnit.WORKING_DAYS,
+                                "The staff prepare the matter before " + next.getBodies().get(0).getCode() + " (imported)"));
                     }
                 }
             }
         }
     }
 
-    /** The line of bodies a decision passes: a committee's AU and the committee, or RS AU, RS and RF. */
-    private static String line(Activity activity) {
-        String top = activity.getBodies().stream().map(Body::getCode).max(Comparator.comparingInt(Bodies::rank)).orElse("");
-        return top.startsWith("HSN") ? "HSN" : top.startsWith("RUN") ? "RUN" : "RS";
+    /** The lines of bodies a decision passes: a committee's AU and the committee, or RS's up to RF. */
+    private static Set<String> lines(Activity activity) {
+        Set<String> lines = new TreeSet<>();
+        activity.getBodies().forEach(body -> lines.add(line(body.getCode())));
+        lines.remove("");
+        return lines;
+    }
+
+    private static String line(String code) {
+        if (code.startsWith("HSN") || code.equals("FSG HSF")) {
+            return "HSN";
+        }
+        if (code.startsWith("RUN") || code.equals("FSG RUF")) {
+            return "RUN";
+        }
+        return Bodies.rank(code) >= 2 || code.equals("FSG RSF") ? "RS" : "";
+    }
+
+    /**
+     * The line a staff or co-determination step prepares: its administration's where its body says so (FSG HSF
+     * prepares HSN's decision), else RS's if the matter goes there, else the matter's only line.
+     */
+    private static String lineOfPreparation(Activity step, Set<String> lines) {
+        String own = step.getBodies().stream().map(b -> line(b.getCode())).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return lines.contains("RS") ? "RS" : lines.size() == 1 ? lines.iterator().next() : "";
     }
 
     private static int rank(Activity activity) {

@@ -2,6 +2,7 @@ package se.rjh.tidplan.data.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -166,6 +167,31 @@ class CalendarFileTest {
         assertTrue(chains.contains("PF beslutas i Rsau -> PF beslutas i RS 1"), chains.toString());
         assertTrue(chains.contains("PF samverkas i CSG -> PF beslutas i RS 1"), chains.toString());
         assertTrue(chains.contains("Regionplan 2021 beslutas i RS -> Regionplan 2021 beslutas i RF 7"), chains.toString());
+        // Recognised matters whatever their step's wording: the annual report from CLG through RS AU to RS and RF,
+        // each interim report its own matter, VP 2022's co-determination in RUF's FSG before RUN's decision.
+        assertTrue(chains.contains("Årsredovisning; förslag bereds i CLG o RD godkänner rapporten -> Årsredovisning; för information i CSG 1"), chains.toString());
+        assertTrue(chains.contains("Årsredovisning; bereds i RS-AU -> Årsredovisning; bereds i RS 1"), chains.toString());
+        assertTrue(chains.contains("Årsredovisning; bereds i RS -> Årsredovisning; behandlas i RF 7"), chains.toString());
+        assertTrue(chains.contains("Delårsrapport 2 i CLG -> Delårsrapport 2 i RS 1"), chains.toString());
+        assertFalse(chains.contains("Delårsrapport 2 i CLG -> Delårsrapport 1 i RS 1"), chains.toString());
+        assertTrue(chains.contains("RUN:s beslut om VP och budget samverkad i FSG -> Beslut VP 2022 i RS o RUN 1"), chains.toString());
+        assertTrue(chains.contains("RSau Beslutar Regionplan inkl.budgetramar för kommande 4 årsperiod -> "
+                + "RS Beslutar Regionplan inkl.budgetramar för kommande 4 årsperiod 1"), chains.toString());
+        // The law's windows, each with its reason in the Note.
+        Activity budgetInRs = byName.get("Regionplan 2021 beslutas i RS@2020-05-15");
+        assertEquals(LocalDate.of(2020, 10, 31), budgetInRs.getLatest());
+        assertTrue(budgetInRs.getNote().contains("KL 11 kap 8 §"), budgetInRs.getNote());
+        assertEquals(LocalDate.of(2020, 11, 30), byName.get("Regionplan 2021 beslutas i RF@2020-06-19").getLatest());
+        assertEquals(LocalDate.of(2020, 12, 31), byName.get("VP år 2021 beslutas i RUN@2020-10-10").getLatest());
+        assertEquals(LocalDate.of(2021, 4, 30), byName.get("Årsredovisning; bereds i RS@2021-04-13").getLatest());
+        assertEquals(LocalDate.of(2021, 6, 30), byName.get("Årsredovisning; behandlas i RF@2021-04-28").getLatest());
+        assertEquals(LocalDate.of(2021, 10, 31), byName.get("Delårsrapport 2 i RS@2021-10-26").getLatest());
+        assertEquals(LocalDate.of(2021, 9, 1), byName.get("Stopppdatum för delårsrapport per augusti@2021-10-01").getEarliest());
+        assertEquals(LocalDate.of(2021, 1, 1), byName.get("Redovisningen stänger@2021-01-13").getEarliest());
+        // Internal control is set at the committees' first sitting of the year, not before the year: no window.
+        Activity internalControl = byName.get("Nämnderna fastställer internkontrollplan för 2021 vid första sammanträdet för året@2021-02-01");
+        assertNull(internalControl.getLatest());
+        assertTrue(result.notes().stream().anyMatch(n -> n.matches(".*no chain for \\d+ rows .*")), result.notes().toString());
         // Nothing of a previous import is overwritten.
         assertThrows(DatasetException.class, () -> DatasetWriter.write(result.settings(), result.schedule(), out));
     }

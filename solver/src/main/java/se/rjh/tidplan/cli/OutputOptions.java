@@ -45,6 +45,9 @@ public final class OutputOptions {
     void requireFiles(Path csv) {
         requireFile("--out", csv);
         requireFile("--ics", ics);
+        if (ics != null) {
+            IcsWriter.requireReplaceable(ics);
+        }
         requireFile("--html", html);
     }
 

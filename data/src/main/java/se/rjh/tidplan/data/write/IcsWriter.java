@@ -1,12 +1,16 @@
 package se.rjh.tidplan.data.write;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -14,16 +18,19 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
@@ -37,6 +44,10 @@ import se.rjh.tidplan.model.Schedule;
  * already holds instead of adding them again. All-day events are transparent (a deadline does not block the
  * day in anyone's free/busy), lines are folded at 75 octets as RFC 5545 says (not 75 characters: å, ä and ö
  * take two), and the time zone is Sweden's own definition.
+ *
+ * <p>Written over an earlier version of the file, it carries each event's SEQUENCE on and raises it by one
+ * where the event's time has changed: calendar programs apply an update only when its SEQUENCE is higher than
+ * the one they hold, so a re-planned event moves in everyone's calendar instead of being ignored.
  */
 public final class IcsWriter {
 
@@ -60,7 +71,12 @@ public final class IcsWriter {
             "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19961027T030000",
             "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE", "END:VCALENDAR", "");
 
+    /** An event as an earlier version of the file had it: when, and its SEQUENCE. */
+    private record Published(String start, String end, int sequence) {
+    }
+
     public static void write(Schedule schedule, Path target) {
+        Map<String, Published> previous = previousVersion(target);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//tidplan//" + schedule.getName() + "//SV"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -71,7 +87,9 @@ public final class IcsWriter {
                     ? new VEvent(ZonedDateTime.of(meeting.getDate(), meeting.getStart(), STOCKHOLM),
                             ZonedDateTime.of(meeting.getDate(), meeting.getEnd(), STOCKHOLM), activity.getName())
                     : new VEvent(activity.getDate(), activity.getDate().plusDays(1), activity.getName());
-            event.add(new Uid(activity.getId() + "@tidplan"));
+            String uid = activity.getId() + "@tidplan";
+            event.add(new Uid(uid));
+            event.add(new Sequence(sequence(previous.get(uid), published(event))));
             if (!(activity instanceof Meeting meeting && meeting.getStart() != null)) {
                 event.add(ImmutableTransp.TRANSPARENT);
             }
@@ -91,6 +109,47 @@ public final class IcsWriter {
             }
             out.write(fold(unfolded.toString()).getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    /** Refuses, before any work is done, a target that exists and is not an earlier calendar. */
+    public static void requireReplaceable(Path target) {
+        previousVersion(target);
+    }
+
+    /** The events of the file already at {@code target}, by UID; none when there is no file. */
+    private static Map<String, Published> previousVersion(Path target) {
+        if (!Files.exists(target)) {
+            return Map.of();
+        }
+        Calendar earlier;
+        try (InputStream in = Files.newInputStream(target)) {
+            earlier = new CalendarBuilder().build(in);
+        } catch (IOException | ParserException e) {
+            throw new DatasetException(target.toString(), "exists and is not an iCalendar file; remove it or write to another name", e);
+        }
+        Map<String, Published> events = new HashMap<>();
+        for (VEvent event : earlier.<VEvent>getComponents(Component.VEVENT)) {
+            event.getProperty(Property.UID).ifPresent(uid -> events.put(uid.getValue(), published(event)));
+        }
+        return events;
+    }
+
+    private static Published published(VEvent event) {
+        return new Published(value(event, Property.DTSTART), value(event, Property.DTEND),
+                event.getProperty(Property.SEQUENCE).map(p -> Integer.parseInt(p.getValue().trim())).orElse(0));
+    }
+
+    private static String value(VEvent event, String name) {
+        return event.getProperty(name).map(Property::getValue).orElse("");
+    }
+
+    /** The earlier SEQUENCE, one higher if the event has moved; 0 for a new event. */
+    private static int sequence(Published earlier, Published now) {
+        if (earlier == null) {
+            return 0;
+        }
+        boolean moved = !earlier.start().equals(now.start()) || !earlier.end().equals(now.end());
+        return earlier.sequence() + (moved ? 1 : 0);
     }
 
     private static VTimeZone stockholm() {

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.data.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.model.Activity;
@@ -111,6 +115,38 @@ class OutputsTest {
         Path again = dir.resolve("replanned.ics");
         IcsWriter.write(schedule, again);
         assertEquals(uids(ics), uids(again));
+    }
+
+    @Test
+    void aReplanWrittenOverThePublishedIcsRaisesTheSequenceOfWhatMoved(@TempDir Path dir) throws Exception {
+        Schedule schedule = placedAtBaseline();
+        Path ics = dir.resolve("tidplan.ics");
+        IcsWriter.write(schedule, ics);
+        assertEquals(0, sequence(ics, "RP22-RF"));
+        Activity council = schedule.getActivities().stream().filter(a -> a.getId().equals("RP22-RF")).findFirst().orElseThrow();
+        council.setDate(LocalDate.of(2021, 6, 14));
+        IcsWriter.write(schedule, ics);
+        assertEquals(1, sequence(ics, "RP22-RF"), "a moved event must outrank the copy calendar programs hold");
+        assertEquals(0, sequence(ics, "RP22-RS"), "an event that did not move keeps its sequence");
+        IcsWriter.write(schedule, ics);
+        assertEquals(1, sequence(ics, "RP22-RF"), "writing the same calendar again changes nothing");
+        council.setDate(LocalDate.of(2021, 6, 21));
+        IcsWriter.write(schedule, ics);
+        assertEquals(2, sequence(ics, "RP22-RF"));
+        // A file that is not a calendar is neither read as one nor overwritten.
+        Path notes = Files.writeString(dir.resolve("notes.ics"), "my notes\n");
+        DatasetException e = assertThrows(DatasetException.class, () -> IcsWriter.write(schedule, notes));
+        assertEquals(notes + ": exists and is not an iCalendar file; remove it or write to another name", e.getMessage());
+        assertEquals("my notes\n", Files.readString(notes));
+    }
+
+    private static int sequence(Path ics, String id) throws IOException {
+        String text = Files.readString(ics, StandardCharsets.UTF_8).replace("\r\n ", "");
+        String event = List.of(text.split("BEGIN:VEVENT")).stream().filter(e -> e.contains("UID:" + id + "@tidplan"))
+                .findFirst().orElseThrow();
+        Matcher m = Pattern.compile("\r\nSEQUENCE:(\\d+)\r\n").matcher(event);
+        assertTrue(m.find(), event);
+        return Integer.parseInt(m.group(1));
     }
 
     private static List<String> withoutStamps(Path ics) throws IOException {

@@ -2,6 +2,7 @@ package se.rjh.tidplan.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import picocli.CommandLine.Option;
 import se.rjh.tidplan.data.read.DatasetException;
@@ -10,6 +11,9 @@ import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.data.write.IcsWriter;
 import se.rjh.tidplan.data.write.YearViewPage;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.planning.YearViewMarks;
+import se.rjh.tidplan.solver.TidplanSolver;
 
 /** The outputs a planned calendar can be written as, shared by every command that writes one. */
 public final class OutputOptions {
@@ -27,7 +31,6 @@ public final class OutputOptions {
         return excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN;
     }
 
-    /** Writes the CSV and whatever else was asked for; each file atomically. */
     /** Refuses, before any work, an output that cannot be written as a file: standard output, a directory. */
     static void requireFile(String option, Path file) {
         if (file == null) {
@@ -51,13 +54,18 @@ public final class OutputOptions {
         requireFile("--html", html);
     }
 
-    void write(Schedule schedule, Path csv) {
+    /**
+     * Writes the CSV and whatever else was asked for, each file atomically; the year view flags the hard rules
+     * the calendar breaks and marks the {@code moves} of a re-plan or repair.
+     */
+    void write(TidplanSolver.Result result, List<Replanner.Moved> moves, Path csv) {
+        Schedule schedule = result.schedule();
         CalendarCsvWriter.write(schedule, csv, flavour());
         if (ics != null) {
             IcsWriter.write(schedule, ics);
         }
         if (html != null) {
-            YearViewPage.write(schedule, html);
+            YearViewPage.write(schedule, YearViewMarks.of(result.analysis(), moves), html);
         }
     }
 }

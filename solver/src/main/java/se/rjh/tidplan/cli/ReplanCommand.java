@@ -107,7 +107,7 @@ public final class ReplanCommand implements Callable<Integer> {
         try (StopSignal stop = StopSignal.onInterrupt()) {
             result = Planner.replan(dataset, calendar, today, changes, options, progress::report, stop);
             progress.finish();
-            outputs.write(result.solved().schedule(), out);
+            outputs.write(result.solved(), result.moves(), out);
             if (changesFile != null) {
                 writeChanges(result.moves(), changesFile, outputs.flavour());
             }

@@ -2,6 +2,7 @@ package se.rjh.tidplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -67,7 +68,7 @@ public final class SolveCommand implements Callable<Integer> {
             Planner.Repaired repaired = repair ? Planner.repair(dataset, options, progress::report, stop) : null;
             result = repaired != null ? repaired.solved() : Planner.solve(dataset, options, progress::report, stop);
             progress.finish();
-            outputs.write(result.schedule(), out);
+            outputs.write(result, repaired != null ? repaired.moves() : List.of(), out);
             if (stop.wasRequested()) {
                 outWriter.println("Interrupted: wrote the best calendar found so far.");
             }

@@ -43,10 +43,6 @@ final class SolveOutput {
                 result.stoppedByTime() ? " (stopped by the time limit: another run may differ)" : "");
     }
 
-    /**
-     * Prints a line per improvement, at most twice a second unless the hard score changes; the last
-     * improvement is always printed.
-     */
     /** One moved activity on one line: id, old and new date, the days, a changed time, and why. */
     static String moveLine(Replanner.Moved move) {
         return String.format("  %-16s %s -> %s (%+d days)%s: %s", move.id(), move.oldDate(), move.newDate(), move.days(),
@@ -55,6 +51,10 @@ final class SolveOutput {
                 move.reason());
     }
 
+    /**
+     * Prints a line per improvement, at most twice a second unless the hard score changes; the last
+     * improvement is always printed.
+     */
     static final class Progress {
         private final PrintWriter out;
         private final boolean quiet;

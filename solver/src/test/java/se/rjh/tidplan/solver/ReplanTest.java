@@ -87,16 +87,21 @@ class ReplanTest {
     }
 
     @Test
-    void aPastThatBreaksRulesIsReportedAsPastNotBlamedOnTheChange(@TempDir Path dir) {
+    void aPastThatBreaksRulesIsReportedAsPastNotBlamedOnTheChange(@TempDir Path dir) throws Exception {
         // The hand-made Tidplan breaks rules before 1 May 2021; a harmless change after it is met.
         Cli.Run run = Cli.run("replan", "--baseline", "../data/seed/tidplan-2021.txt", "--today", "2021-05-01", "--quiet",
-                "--add-sitting", "RS:2021-06-01", "--out", dir.resolve("r.csv").toString());
+                "--add-sitting", "RS:2021-06-01", "--out", dir.resolve("r.csv").toString(), "--html", dir.resolve("r.html").toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("The frozen past (before 2021-05-01) breaks these rules; it happened and is not re-planned:"),
                 run.out());
         assertTrue(run.out().contains("Working day: RP21-CSG (Regionplan 2021 samverkas i CSG) on 2020-05-10"), run.out());
         assertTrue(!run.out().contains("cannot be met"), run.out());
         assertTrue(run.out().contains("no hard rule broken from 2021-05-01 on (the past breaks"), run.out());
+        // The year view flags the row, in the grid and in its month's list, with the rule in Swedish.
+        String page = Files.readString(dir.resolve("r.html"));
+        assertTrue(page.matches("(?s).*<div class=\"chip broken[^\"]*\" id=\"a-RP21-CSG\".*"), "RP21-CSG is not flagged");
+        assertTrue(page.matches("(?s).*<li value=\"\\d+\" data-id=\"RP21-CSG\" class=\"broken[^\"]*\">.*?<span class=\"flag\">! Arbetsdag</span>.*"),
+                "the list does not say which rule RP21-CSG breaks");
     }
 
     @Test
@@ -123,7 +128,8 @@ class ReplanTest {
         Path out = dir.resolve("new.csv");
         Path list = dir.resolve("changes.csv");
         Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
-                "--cancel-sitting", "RS:2021-06-07", "--out", out.toString(), "--changes", list.toString());
+                "--cancel-sitting", "RS:2021-06-07", "--out", out.toString(), "--changes", list.toString(),
+                "--html", dir.resolve("new.html").toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         Map<String, CalendarRulesChecker.Row> replanned = CalendarRulesChecker.calendar(out);
         // RS's next sitting after 7 June is 7 September; RF must follow at least a week later.
@@ -133,6 +139,10 @@ class ReplanTest {
         assertTrue(moved.containsAll(List.of("RP22-RS", "RP22-RF")), moved.toString());
         // Nothing before today moved.
         assertTrue(changes(list).stream().allMatch(r -> !LocalDate.parse(r.get("Old")).isBefore(LocalDate.of(2021, 5, 1))));
+        // The year view marks every moved activity with the date it left, and nothing else.
+        String page = Files.readString(dir.resolve("new.html"));
+        assertTrue(page.contains("&#8644; flyttad från mån 7 juni</span>"), "RP22-RS's old date is not on the page");
+        assertEquals(moved.size(), page.split("<li value=\"\\d+\" data-id=\"[^\"]+\" class=\"[^\"]*moved", -1).length - 1);
         Path rules = datasetWith(dir.resolve("data"), "RS,2021-06-07,Tidplan\n", "");
         assertEquals(List.of(), new CalendarRulesChecker(rules).violations(replanned));
     }

@@ -57,15 +57,21 @@ class YearViewIT {
             assertTrue(dom.contains("id=\"a-" + activity.getId() + "\""), activity.getId() + " is not on the page");
         }
         assertTrue(dom.contains("Regionplan 2021 beslutas i RF"));
-        // The Tidplan's own comment is on its row, and the row is marked as commented.
-        assertTrue(dom.matches("(?s).*class=\"chip kom\" id=\"a-PF22-RS\"[^>]*title=\"[^\"]*Kommentar: Kanske lite tidigt datum.*"),
-                "the comment of PF22-RS is not on its chip");
+        // The Tidplan's own comment is on its row in the month's list, and the chip is marked as commented.
+        assertTrue(dom.matches("(?s).*class=\"chip kom\" id=\"a-PF22-RS\".*"), "PF22-RS is not marked as commented");
+        assertTrue(dom.matches("(?s).*data-id=\"PF22-RS\" class=\"kom\">.*?Kanske lite tidigt datum.*"),
+                "the comment of PF22-RS is not in its month's list");
         assertTrue(dom.contains("Arbetsbelastning per enhet och vecka"));
 
         Path screenshot = Path.of("target/yearview.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
         chromium(dir, "--window-size=2400,3000", "--screenshot=" + screenshot, page.toUri().toString());
         assertTrue(Files.size(screenshot) > 50_000, "screenshot too small");
+        // Printed (A3 landscape, as the page's @page asks): a PDF with the whole year in it.
+        Path pdf = dir.resolve("tidplan.pdf");
+        chromium(dir, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
+        assertTrue(Files.isRegularFile(pdf) && Files.size(pdf) > 50_000, "no PDF printed");
+        assertTrue(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertEquals(0, Files.readString(page).indexOf("<!DOCTYPE html>"));
         assertTrue(!Files.readString(page).contains("http"), "the page must not load anything from the network");
     }

@@ -15,7 +15,7 @@ import se.rjh.tidplan.planning.Replanner.Pin;
 import se.rjh.tidplan.planning.Replanner;
 
 /** The {@code replan} options that state a change, read into change values and named back in messages. */
-final class ChangeOptions {
+public final class ChangeOptions {
 
     static final String MOVE_SITTING = "--move-sitting";
     static final String CANCEL_SITTING = "--cancel-sitting";
@@ -27,7 +27,7 @@ final class ChangeOptions {
     }
 
     /** Every change the options give, in the options' order. */
-    static List<Change> read(List<String> moveSittings, List<String> cancelSittings, List<String> addSittings,
+    public static List<Change> read(List<String> moveSittings, List<String> cancelSittings, List<String> addSittings,
             List<String> moveForecasts, List<String> pins) {
         List<Change> changes = new ArrayList<>();
         moveSittings.forEach(c -> changes.add(parse(MOVE_SITTING, c)));

@@ -1,9 +1,10 @@
 package se.rjh.tidplan.cli;
 
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +59,7 @@ public final class TidplanCommand implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new TidplanCommand());
+        ServiceLoader.load(Subcommand.class).forEach(commandLine::addSubcommand);
         commandLine.setUsageHelpWidth(HELP_WIDTH);
         // Bad values in plain words, not Java's type names.
         commandLine.registerConverter(LocalDate.class, text -> {

@@ -86,7 +86,15 @@ public final class Planner {
      * prepares it for the search (see {@link Preparation}).
      */
     public static Dataset load(Path directory) {
-        Dataset dataset = directory == null ? DatasetReader.readDefault() : DatasetReader.read(directory);
+        return prepared(directory == null ? DatasetReader.readDefault() : DatasetReader.read(directory));
+    }
+
+    /** The same for a dataset's files from elsewhere (a scenario in the workspace's database). */
+    public static Dataset loadFrom(DatasetSource source) {
+        return prepared(DatasetReader.read(source));
+    }
+
+    private static Dataset prepared(Dataset dataset) {
         TidplanSolver.checkWeights(dataset);
         Preparation.prepare(dataset.schedule());
         return dataset;

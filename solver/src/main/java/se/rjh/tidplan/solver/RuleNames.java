@@ -25,6 +25,11 @@ public final class RuleNames {
     private RuleNames() {
     }
 
+    /** Every rule's Swedish name, by its constraint name. */
+    public static Map<String, String> all() {
+        return SWEDISH;
+    }
+
     /** The Swedish name of a constraint of {@link TidplanConstraintProvider}. */
     public static String swedish(String constraintName) {
         String name = SWEDISH.get(constraintName);

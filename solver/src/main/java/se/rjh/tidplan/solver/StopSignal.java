@@ -54,8 +54,8 @@ public final class StopSignal implements AutoCloseable {
         }
     }
 
-    /** What stops the running search early (a solver job's {@code terminateEarly}). */
-    void attach(Runnable terminateEarly) {
+    /** What stops the running work early: a solver job's {@code terminateEarly}, or a server's shutdown. */
+    public void attach(Runnable terminateEarly) {
         terminate = terminateEarly;
         if (requested) {
             terminateEarly.run();

@@ -60,15 +60,18 @@ public final class CalendarFile {
     }
 
     public static Content read(Path path) {
-        String file = path.toString();
-        String text;
         try (InputStream in = Files.newInputStream(path)) {
-            text = CsvTable.decode(file, in);
+            return read(path.toString(), in);
         } catch (NoSuchFileException e) {
-            throw new DatasetException(file, 0, null, "no such file");
+            throw new DatasetException(path.toString(), 0, null, "no such file");
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+            throw new DatasetException(path.toString(), "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Reads a calendar from a stream (an upload, a stored calendar); {@code file} names it in messages. */
+    public static Content read(String file, InputStream in) throws IOException {
+        String text = CsvTable.decode(file, in);
         if (text.isBlank()) {
             throw new DatasetException(file, 1, null, "the file is empty");
         }

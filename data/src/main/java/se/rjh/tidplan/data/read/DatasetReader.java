@@ -96,6 +96,10 @@ public final class DatasetReader {
         return new DatasetReader(DatasetSource.directory(dir)).read();
     }
 
+    public static Dataset read(DatasetSource source) {
+        return new DatasetReader(source).read();
+    }
+
     public static Dataset readDefault() {
         return new DatasetReader(DatasetSource.embedded(Dataset.DEFAULT)).read();
     }

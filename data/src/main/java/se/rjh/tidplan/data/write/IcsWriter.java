@@ -76,7 +76,16 @@ public final class IcsWriter {
     }
 
     public static void write(Schedule schedule, Path target) {
-        Map<String, Published> previous = previousVersion(target);
+        String text = render(schedule, previousVersion(target));
+        AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The calendar as iCalendar text, every event at SEQUENCE 0 (a first publication). */
+    public static String render(Schedule schedule) {
+        return render(schedule, Map.of());
+    }
+
+    private static String render(Schedule schedule, Map<String, Published> previous) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//tidplan//" + schedule.getName() + "//SV"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -100,15 +109,13 @@ public final class IcsWriter {
             }
             calendar.add(event);
         }
-        AtomicFile.write(target, out -> {
-            StringWriter unfolded = new StringWriter();
-            try {
-                new CalendarOutputter().output(calendar, unfolded);
-            } catch (ValidationException e) {
-                throw new IOException("the calendar is not valid iCalendar: " + e.getMessage(), e);
-            }
-            out.write(fold(unfolded.toString()).getBytes(StandardCharsets.UTF_8));
-        });
+        StringWriter unfolded = new StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, unfolded);
+        } catch (ValidationException | IOException e) {
+            throw new IllegalStateException("the calendar is not valid iCalendar: " + e.getMessage(), e);
+        }
+        return fold(unfolded.toString());
     }
 
     /** Refuses, before any work is done, a target that exists and is not an earlier calendar. */

@@ -1,4 +1,4 @@
-package se.rjh.tidplan.solver;
+package se.rjh.tidplan.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,7 @@ import se.rjh.tidplan.planning.Planner;
 /** The packaged jar, run as the README runs it: a real process in a fresh working directory. */
 class JarIT {
 
-    private static final Path JAR = Path.of("target/tidplan.jar").toAbsolutePath();
+    private static final Path JAR = Path.of("../solver/target/tidplan.jar").toAbsolutePath();
     private static final int ACTIVITIES = Planner.load(null).schedule().getActivities().size();
 
     private record Result(int exit, String out, String err) {
@@ -82,7 +82,12 @@ class JarIT {
 
     /** A copy of the default dataset whose search budget outlasts any test: it ends only when stopped. */
     private static Path endlessDataset(Path dir) throws IOException {
-        Path data = Cli.copyDataset(dir.resolve("endless"));
+        Path data = Files.createDirectories(dir.resolve("endless"));
+        try (var files = Files.list(Path.of("../data/rjh-2021"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
         Path settings = data.resolve("settings.json");
         Files.writeString(settings, Files.readString(settings).replace("\"moves\": 600000", "\"moves\": 1000000000")
                 .replace("\"seconds\": 30", "\"seconds\": 600"));

@@ -1,0 +1,71 @@
+package se.rjh.tidplan.workspace;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+
+import io.javalin.Javalin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import se.rjh.tidplan.cli.Subcommand;
+import se.rjh.tidplan.solver.StopSignal;
+import se.rjh.tidplan.workspace.store.ScenarioStore;
+import se.rjh.tidplan.workspace.web.WorkspaceServer;
+
+/** {@code tidplan serve}: the planners' workspace in the browser, on this machine only. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the planners' workspace: the whole year in the browser, scenarios kept in a database "
+                + "under --workspace, solved and re-planned with the same services as the command line. Listens on "
+                + "the loopback address only; stop it with Ctrl-C."},
+        footer = {"", "Example:", "  java -jar solver/target/tidplan.jar serve --port 8080",
+                "", "Exit status: 0 stopped; 2 the workspace cannot be opened; 70 an internal error (a bug: please report it)."})
+public final class ServeCommand implements Callable<Integer>, Subcommand {
+
+    /** Only this machine can reach the workspace: it has no accounts (a shared server is another matter). */
+    static final String LOOPBACK = "127.0.0.1";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port = 8080;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Where the database is kept (default: ${DEFAULT-VALUE}).")
+    private Path workspace = Path.of("tidplan-workspace");
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Files.createDirectories(workspace);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url(workspace), "sa", "");
+        Workspace service = new Workspace(ScenarioStore.open(pool));
+        Javalin server = WorkspaceServer.start(service, LOOPBACK, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (StopSignal signal = StopSignal.onInterrupt()) {
+            // Ctrl-C: running solves stop and save their best calendar, then the server and the database close.
+            signal.attach(() -> {
+                service.stopAll();
+                server.stop();
+                pool.dispose();
+                stopped.countDown();
+            });
+            out.printf("Listening on http://%s:%d (workspace %s)%n", LOOPBACK, server.port(), workspace.toAbsolutePath());
+            out.flush();
+            stopped.await();
+            out.println("Stopped: every change is saved in " + workspace.toAbsolutePath());
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** An H2 database in a file under the workspace, in PostgreSQL mode so one schema serves both. */
+    static String h2Url(Path workspace) {
+        return "jdbc:h2:file:" + workspace.toAbsolutePath().resolve("tidplan") + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE";
+    }
+}

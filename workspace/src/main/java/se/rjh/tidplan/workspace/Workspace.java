@@ -1,0 +1,417 @@
+package se.rjh.tidplan.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.cli.ChangeOptions;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.data.read.DatasetSource;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
+import se.rjh.tidplan.data.write.IcsWriter;
+import se.rjh.tidplan.data.write.YearViewPage;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.ProcessArea;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.CalendarComparison;
+import se.rjh.tidplan.planning.CalendarExplainer;
+import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.planning.YearViewMarks;
+import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.workspace.store.ScenarioStore;
+import se.rjh.tidplan.workspace.store.ScenarioStore.State;
+
+/**
+ * The planners' workspace as a service: scenarios kept in the {@link ScenarioStore}, and what a planner does
+ * with them (solve, stop, re-plan after a change, copy, compare, publish, undo) done through the same
+ * {@link Planner} services as the command line. Plain typed records in and out; the web front end is a thin
+ * layer over this class.
+ */
+public final class Workspace {
+
+    /** A scenario as the page lists it. */
+    public record Summary(long id, String name, int version, boolean published, Status status, String score,
+            Instant savedAt, String what) {
+    }
+
+    public enum Status { SOLVING, NOT_SOLVING }
+
+    /** A solve in progress or just ended: the best score so far and when it was found. */
+    public record Progress(Status status, String bestScore, long millis, String error) {
+    }
+
+    /** One activity as the page shows it, with the chain around it. */
+    public record ActivityView(String id, String name, LocalDate date, LocalTime start, LocalTime end,
+            List<String> processes, List<String> bodies, String unit, List<String> participants, String yearInFocus,
+            String comment, LocalDate baseline, LocalDate earliest, LocalDate latest, boolean pinned,
+            boolean external, String note, List<Link> before, List<Link> after) {
+    }
+
+    /** A dependency seen from one end: the other activity, the lag and why. */
+    public record Link(String id, int minLag, int buffer, String unit, String reason) {
+    }
+
+    /** The calendar of a scenario with what the page needs to draw it. */
+    public record CalendarView(Summary scenario, LocalDate start, LocalDate end, List<ActivityView> activities,
+            Map<String, List<LocalDate>> sittings, Map<LocalDate, String> daysOff, List<LocalDate> weakWeeks) {
+    }
+
+    /** A re-plan's changes in the command line's own syntax, based on a version of the scenario. */
+    public record ReplanRequest(int version, LocalDate today, List<String> moveSitting, List<String> cancelSitting,
+            List<String> addSitting, List<String> moveForecast, List<String> pin) {
+    }
+
+    /** What a re-plan did: the new version, its score, every moved activity and why, and what it could not meet. */
+    public record Replanned(Summary scenario, List<Replanner.Moved> moves, List<String> blockers) {
+    }
+
+    /** Where a scenario's calendar CSV and dataset come from in messages. */
+    private static String source(long id) {
+        return "scenario " + id;
+    }
+
+    private final ScenarioStore store;
+    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+
+    /** A solve of one scenario: its handle, the version it started from, and its latest progress. */
+    private static final class Job {
+        final int basedOn;
+        volatile Planner.Solving solving;
+        volatile Progress progress = new Progress(Status.SOLVING, null, 0, null);
+
+        Job(int basedOn) {
+            this.basedOn = basedOn;
+        }
+    }
+
+    public Workspace(ScenarioStore store) {
+        this.store = store;
+        if (store.list().isEmpty()) {
+            create(DatasetFiles.embeddedDefault(), "Region Jämtland Härjedalen, Tidplan 2021",
+                    "Regionens dataset 2021, med Tidplanens egna datum");
+        }
+    }
+
+    public List<Summary> scenarios() {
+        return store.list().stream().map(this::summary).toList();
+    }
+
+    public Summary scenario(long id) {
+        return summary(existing(id));
+    }
+
+    private ScenarioStore.Scenario existing(long id) {
+        return store.find(id).orElseThrow(() -> new NotFound("no scenario " + id));
+    }
+
+    private Summary summary(ScenarioStore.Scenario s) {
+        Job job = jobs.get(s.id());
+        Status status = job != null && job.progress.status() == Status.SOLVING ? Status.SOLVING : Status.NOT_SOLVING;
+        return new Summary(s.id(), s.name(), s.version(), s.published(), status, s.score(), s.savedAt(), s.what());
+    }
+
+    private State current(long id) {
+        ScenarioStore.Scenario scenario = existing(id);
+        return store.state(id, scenario.version()).orElseThrow();
+    }
+
+    /** The scenario's dataset, read and prepared as for a solve. */
+    private static Dataset dataset(long id, State state) {
+        return Planner.loadFrom(DatasetSource.inMemory(source(id), state.dataset()));
+    }
+
+    private static CalendarFile.Content calendar(long id, String csv) {
+        try {
+            return CalendarFile.read(source(id) + "/calendar.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- Reading
+
+    public CalendarView calendarView(long id) {
+        State state = current(id);
+        Dataset dataset = dataset(id, state);
+        Schedule schedule = CalendarExplainer.score(dataset, calendar(id, state.calendar())).schedule();
+        Map<String, List<Link>> before = new TreeMap<>();
+        Map<String, List<Link>> after = new TreeMap<>();
+        for (Dependency d : schedule.getDependencies()) {
+            before.computeIfAbsent(d.getAfter().getId(), k -> new ArrayList<>()).add(link(d, d.getBefore()));
+            after.computeIfAbsent(d.getBefore().getId(), k -> new ArrayList<>()).add(link(d, d.getAfter()));
+        }
+        List<ActivityView> activities = CalendarCsvWriter.inCalendarOrder(schedule).stream()
+                .map(a -> view(a, before.getOrDefault(a.getId(), List.of()), after.getOrDefault(a.getId(), List.of())))
+                .toList();
+        Map<String, List<LocalDate>> sittings = new LinkedHashMap<>();
+        for (Body body : schedule.getBodies()) {
+            sittings.put(body.getCode(), List.copyOf(body.getSittings()));
+        }
+        Map<LocalDate, String> daysOff = new TreeMap<>();
+        List<LocalDate> weak = new ArrayList<>();
+        LocalDate start = schedule.getHorizonStart();
+        LocalDate end = schedule.getHorizonEnd();
+        for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+            LocalDate date = day;
+            schedule.getCalendar().nonWorkingReason(day).filter(r -> schedule.getCalendar().getHolidays().containsKey(date))
+                    .ifPresent(reason -> daysOff.put(date, reason));
+            if (day.getDayOfWeek() == java.time.DayOfWeek.MONDAY && schedule.getCalendar().isWeakWeek(day)) {
+                weak.add(day);
+            }
+        }
+        return new CalendarView(scenario(id), start, end, activities, sittings, daysOff, weak);
+    }
+
+    private static Link link(Dependency d, Activity other) {
+        return new Link(other.getId(), d.getMinLag(), d.getBuffer(), d.getUnit().name(), d.getReason());
+    }
+
+    private static ActivityView view(Activity a, List<Link> before, List<Link> after) {
+        return new ActivityView(a.getId(), a.getName(), a.getDate(), a.getStart(), a.getEnd(),
+                a.getProcesses().stream().map(ProcessArea::name).toList(),
+                a.getBodies().stream().map(Body::getCode).toList(), a.getUnit(),
+                a instanceof Meeting m ? List.copyOf(m.getParticipants()) : List.of(), a.getYearInFocus(), a.getComment(),
+                a.getBaselineDate(), a.getEarliest(), a.getLatest(), a.isPinned(), a.isExternal(), a.getNote(), before, after);
+    }
+
+    /** The scenario's calendar placed on its dataset and scored. */
+    private CalendarExplainer.Scored scored(long id) {
+        State state = current(id);
+        return CalendarExplainer.score(dataset(id, state), calendar(id, state.calendar()));
+    }
+
+    /** The calendar for Outlook and Google Calendar (as {@code --ics}). */
+    public String ics(long id) {
+        return IcsWriter.render(scored(id).schedule());
+    }
+
+    /** The static year view, its broken rules flagged (as {@code --html}). */
+    public String yearView(long id) {
+        CalendarExplainer.Scored scored = scored(id);
+        return YearViewPage.render(scored.schedule(), YearViewMarks.of(scored.analysis(), List.of()));
+    }
+
+    /** The calendar CSV, exactly as {@code solve} writes it. */
+    public String calendarCsv(long id) {
+        return current(id).calendar();
+    }
+
+    /** What is wrong with the calendar, rule by rule (as {@code explain}). */
+    public CalendarExplainer.Explanation analysis(long id) {
+        State state = current(id);
+        return Planner.explain(dataset(id, state), calendar(id, state.calendar()));
+    }
+
+    /** Two scenarios' calendars under the first one's rules (as {@code compare}). */
+    public CalendarComparison.Comparison compare(long a, long b) {
+        State stateA = current(a);
+        State stateB = current(b);
+        return Planner.compare(() -> dataset(a, stateA), calendar(a, stateA.calendar()), calendar(b, stateB.calendar()));
+    }
+
+    public List<ScenarioStore.Version> history(long id) {
+        existing(id);
+        return store.history(id);
+    }
+
+    // --- Changing
+
+    /** A new scenario from a hand-made calendar (the Tidplan text, an Excel CSV) or a dataset folder as a zip. */
+    public Summary importScenario(String name, String fileName, byte[] content) {
+        Map<String, String> files = DatasetFiles.fromUpload(fileName, content);
+        return create(files, name, "Importerad från " + fileName);
+    }
+
+    private Summary create(Map<String, String> files, String name, String what) {
+        Dataset dataset = Planner.loadFrom(DatasetSource.inMemory(name, files));
+        String csv = baselineCalendar(dataset, files);
+        HardSoftLongScore score = TidplanSolver.analyze(dataset.schedule()).score();
+        long id = store.create(name, new State(files, csv, score.toString()), what);
+        return scenario(id);
+    }
+
+    /** The dataset's own dates (its hand-made calendar), placed and written as the calendar CSV. */
+    private static String baselineCalendar(Dataset dataset, Map<String, String> files) {
+        CalendarFile.Content own;
+        try {
+            own = CalendarFile.read(DatasetReader.ACTIVITIES, new ByteArrayInputStream(
+                    files.get(DatasetReader.ACTIVITIES).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv(CalendarExplainer.score(dataset, own).schedule());
+    }
+
+    private static String csv(Schedule schedule) {
+        StringWriter out = new StringWriter();
+        try {
+            CalendarCsvWriter.write(schedule, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public Summary copy(long id, String name) {
+        State state = current(id);
+        ScenarioStore.Scenario from = existing(id);
+        long copy = store.create(name == null || name.isBlank() ? from.name() + " (kopia)" : name, state,
+                "Kopia av " + from.name() + " version " + from.version());
+        return scenario(copy);
+    }
+
+    public void publish(long id) {
+        existing(id);
+        store.publish(id);
+    }
+
+    /** Restores the version before the latest, as a new version (nothing is ever deleted). */
+    public Summary undo(long id, int basedOn) {
+        existing(id);
+        if (basedOn <= 1) {
+            throw new BadRequest("version " + basedOn + " is the first: there is nothing to undo");
+        }
+        State earlier = store.state(id, basedOn - 1).orElseThrow();
+        store.save(id, basedOn, earlier, "Ångrade version " + basedOn + " (tillbaka till version " + (basedOn - 1) + ")");
+        return scenario(id);
+    }
+
+    /** Starts solving in the background; the new calendar is saved as a new version when the solve ends. */
+    public Summary solve(long id) {
+        ScenarioStore.Scenario scenario = existing(id);
+        State state = store.state(id, scenario.version()).orElseThrow();
+        Job job = new Job(scenario.version());
+        if (jobs.compute(id, (k, running) -> running != null && running.progress.status() == Status.SOLVING ? running : job) != job) {
+            throw new Conflict("scenario " + id + " is already being solved");
+        }
+        Dataset dataset = dataset(id, state);
+        job.solving = Planner.solveInBackground(dataset, Planner.Search.of(dataset, 1),
+                best -> job.progress = new Progress(Status.SOLVING, best.score().toString(), best.millisSpent(), null));
+        job.solving.result().whenComplete((result, failure) -> {
+            if (failure != null) {
+                job.progress = new Progress(Status.NOT_SOLVING, job.progress.bestScore(), job.progress.millis(),
+                        String.valueOf(failure.getMessage()));
+                return;
+            }
+            String score = result.schedule().getScore().toString();
+            try {
+                store.save(id, job.basedOn, new State(state.dataset(), csv(result.schedule()), score),
+                        "Löst: " + score + (job.solving.stop().wasRequested() ? " (stoppad)" : ""));
+                job.progress = new Progress(Status.NOT_SOLVING, score, result.millisSpent(), null);
+            } catch (ScenarioStore.Conflict e) {
+                job.progress = new Progress(Status.NOT_SOLVING, score, result.millisSpent(), e.getMessage());
+            }
+        });
+        return scenario(id);
+    }
+
+    public Summary stop(long id) {
+        existing(id);
+        Job job = jobs.get(id);
+        if (job != null && job.solving != null) {
+            job.solving.requestStop();
+            job.solving.result().exceptionally(e -> null).join();
+        }
+        return scenario(id);
+    }
+
+    public Progress progress(long id) {
+        existing(id);
+        Job job = jobs.get(id);
+        return job == null ? new Progress(Status.NOT_SOLVING, null, 0, null) : job.progress;
+    }
+
+    /**
+     * Re-plans the scenario after the changes (as {@code replan}): the past before {@code today} frozen, each
+     * moved activity listed with why; the calendar and the dataset with the changes applied are saved as one new
+     * version, so the next re-plan builds on this one.
+     */
+    public Replanned replan(long id, ReplanRequest request) {
+        ScenarioStore.Scenario scenario = existing(id);
+        if (request.version() != scenario.version()) {
+            throw new ScenarioStore.Conflict(id, request.version(), scenario.version());
+        }
+        State state = store.state(id, scenario.version()).orElseThrow();
+        List<Replanner.Change> changes = ChangeOptions.read(list(request.moveSitting()), list(request.cancelSitting()),
+                list(request.addSitting()), list(request.moveForecast()), list(request.pin()));
+        if (changes.isEmpty()) {
+            throw new BadRequest("no change given: moveSitting, cancelSitting, addSitting, moveForecast or pin");
+        }
+        Dataset dataset = dataset(id, state);
+        LocalDate today = request.today() != null ? request.today() : dataset.schedule().getHorizonStart();
+        Replanner.Result result = Planner.replan(dataset, calendar(id, state.calendar()), today, changes,
+                Planner.Search.of(dataset, 4), best -> { }, se.rjh.tidplan.solver.StopSignal.none());
+        Map<String, String> changed = DatasetFiles.changed(state.dataset(), changes, today);
+        String score = result.solved().schedule().getScore().toString();
+        String what = "Omplanerad från " + today + ": " + describe(changes) + "; " + result.moves().size()
+                + (result.moves().size() == 1 ? " aktivitet flyttad" : " aktiviteter flyttade");
+        store.save(id, scenario.version(), new State(changed, csv(result.solved().schedule()), score), what);
+        List<String> blockers = result.blockers().stream().map(b -> b.constraint() + ": " + b.finding().description()).toList();
+        return new Replanned(scenario(id), result.moves(), blockers);
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String describe(List<Replanner.Change> changes) {
+        return String.join(", ", changes.stream().map(Object::toString).toList());
+    }
+
+    /** Shuts down: running solves are stopped and their best calendars saved before the database closes. */
+    public void stopAll() {
+        jobs.keySet().forEach(this::stop);
+    }
+
+    /** A request for something that does not exist. */
+    public static final class NotFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public NotFound(String message) {
+            super(message);
+        }
+    }
+
+    /** A request that cannot be carried out as asked. */
+    public static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** A request that clashes with what is going on (a second solve of one scenario). */
+    public static final class Conflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Conflict(String message) {
+            super(message);
+        }
+    }
+}

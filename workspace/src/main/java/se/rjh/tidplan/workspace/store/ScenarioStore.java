@@ -1,0 +1,162 @@
+package se.rjh.tidplan.workspace.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The workspace's scenarios in a relational database (H2 in a file by default; PostgreSQL serves the same
+ * schema): every change is one transaction that writes a new version, whole, so a crash leaves either the
+ * old version or the new one, and a save based on an older version than the scenario's is refused.
+ */
+public final class ScenarioStore {
+
+    /** A scenario as listed: its latest version, and when and why that version was saved. */
+    public record Scenario(long id, String name, int version, boolean published, Instant savedAt, String what,
+            String score) {
+    }
+
+    /** What a version holds: the dataset's files, the calendar CSV, and that calendar's score. */
+    public record State(Map<String, String> dataset, String calendar, String score) {
+    }
+
+    /** One saved version, for the history. */
+    public record Version(int version, Instant savedAt, String what, String score) {
+    }
+
+    /** A save based on a version that is no longer the scenario's latest. */
+    public static final class Conflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int current;
+
+        public Conflict(long id, int basedOn, int current) {
+            super("scenario " + id + " is at version " + current + ", the change was based on version " + basedOn
+                    + "; reload and try again");
+            this.current = current;
+        }
+
+        public int current() {
+            return current;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Jdbi jdbi;
+
+    private ScenarioStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Opens the store on a database, bringing its schema up to date first (Flyway migrations). */
+    public static ScenarioStore open(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return new ScenarioStore(Jdbi.create(dataSource));
+    }
+
+    public List<Scenario> list() {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_LATEST + " ORDER BY s.id").map((rs, ctx) -> scenario(rs)).list());
+    }
+
+    public Optional<Scenario> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_LATEST + " WHERE s.id = :id").bind("id", id)
+                .map((rs, ctx) -> scenario(rs)).findOne());
+    }
+
+    /** The state of a scenario at a version. */
+    public Optional<State> state(long id, int version) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT dataset, calendar, score FROM scenario_version"
+                        + " WHERE scenario_id = :id AND version = :version").bind("id", id).bind("version", version)
+                .map((rs, ctx) -> new State(files(rs.getString("dataset")), rs.getString("calendar"), rs.getString("score")))
+                .findOne());
+    }
+
+    public List<Version> history(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT version, saved_at, what, score FROM scenario_version"
+                        + " WHERE scenario_id = :id ORDER BY version DESC").bind("id", id)
+                .map((rs, ctx) -> new Version(rs.getInt("version"), rs.getTimestamp("saved_at").toInstant(),
+                        rs.getString("what"), rs.getString("score"))).list());
+    }
+
+    /** A new scenario at version 1. */
+    public long create(String name, State state, String what) {
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("INSERT INTO scenario (name, version, published, created_at) VALUES (:name, 1, FALSE, :at)")
+                    .bind("name", name).bind("at", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            insertVersion(h, id, 1, state, what);
+            return id;
+        });
+    }
+
+    /**
+     * Saves a new version of a scenario, based on {@code basedOn}; refused with {@link Conflict} when the
+     * scenario has moved on since (another tab, another planner), so nothing is overwritten unseen.
+     */
+    public int save(long id, int basedOn, State state, String what) {
+        return jdbi.inTransaction(h -> {
+            int updated = h.createUpdate("UPDATE scenario SET version = version + 1 WHERE id = :id AND version = :basedOn")
+                    .bind("id", id).bind("basedOn", basedOn).execute();
+            if (updated == 0) {
+                int current = h.createQuery("SELECT version FROM scenario WHERE id = :id").bind("id", id)
+                        .mapTo(Integer.class).findOne().orElseThrow(() -> new IllegalArgumentException("no scenario " + id));
+                throw new Conflict(id, basedOn, current);
+            }
+            insertVersion(h, id, basedOn + 1, state, what);
+            return basedOn + 1;
+        });
+    }
+
+    /** Marks one scenario as the published calendar, and no other. */
+    public void publish(long id) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE scenario SET published = FALSE WHERE published").execute();
+            h.createUpdate("UPDATE scenario SET published = TRUE WHERE id = :id").bind("id", id).execute();
+        });
+    }
+
+    private static void insertVersion(org.jdbi.v3.core.Handle h, long id, int version, State state, String what) {
+        h.createUpdate("INSERT INTO scenario_version (scenario_id, version, saved_at, what, score, dataset, calendar)"
+                        + " VALUES (:id, :version, :at, :what, :score, :dataset, :calendar)")
+                .bind("id", id).bind("version", version).bind("at", now()).bind("what", what).bind("score", state.score())
+                .bind("dataset", json(state.dataset())).bind("calendar", state.calendar()).execute();
+    }
+
+    private static final String SELECT_LATEST = "SELECT s.id, s.name, s.version, s.published, v.saved_at, v.what, v.score"
+            + " FROM scenario s JOIN scenario_version v ON v.scenario_id = s.id AND v.version = s.version";
+
+    private static Scenario scenario(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Scenario(rs.getLong("id"), rs.getString("name"), rs.getInt("version"), rs.getBoolean("published"),
+                rs.getTimestamp("saved_at").toInstant(), rs.getString("what"), rs.getString("score"));
+    }
+
+    /** Database time stamps to the millisecond, as both H2 and PostgreSQL keep them. */
+    private static java.sql.Timestamp now() {
+        return java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static String json(Map<String, String> files) {
+        try {
+            return JSON.writeValueAsString(files);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> files(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<java.util.TreeMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored dataset is not JSON: " + e.getMessage(), e);
+        }
+    }
+}

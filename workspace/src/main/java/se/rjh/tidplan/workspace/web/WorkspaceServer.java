@@ -1,0 +1,161 @@
+package se.rjh.tidplan.workspace.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import ai.timefold.solver.jackson.api.TimefoldJacksonModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.solver.RuleNames;
+import se.rjh.tidplan.workspace.Workspace;
+import se.rjh.tidplan.workspace.store.ScenarioStore;
+
+/**
+ * The workspace over HTTP: the JSON API the page uses (and scripts can use) and the page itself, served from
+ * the jar. A thin layer: every route is one call of {@link Workspace}; errors become JSON with the status a
+ * client can act on (400 bad input with the file, line and field; 404 unknown; 409 a newer version or a
+ * solve already running).
+ */
+public final class WorkspaceServer {
+
+    /** Requests that change something and what each may carry: the page's uploads are small text files. */
+    private static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    private WorkspaceServer() {
+    }
+
+    public static ObjectMapper json() {
+        return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(TimefoldJacksonModule.createModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Starts serving on {@code host:port} (port 0 picks a free one). */
+    public static Javalin start(Workspace workspace, String host, int port) {
+        ObjectMapper json = json();
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.startup.showJavalinBanner = false;
+            routes(config, workspace);
+            errors(config);
+        }).start();
+    }
+
+    private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace) {
+        var routes = config.routes;
+        routes.get("/api/health", ctx -> ctx.json(Map.of("status", "UP")));
+        routes.get("/api/rules", ctx -> ctx.json(RuleNames.all()));
+        routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios()));
+        routes.post("/api/scenarios", ctx -> {
+            UploadedFile file = ctx.uploadedFile("file");
+            if (file == null) {
+                throw new DatasetException("file", 0, null, "no file uploaded (a form field named 'file')");
+            }
+            String name = ctx.formParam("name");
+            byte[] content = file.content().readAllBytes();
+            ctx.status(HttpStatus.CREATED).json(workspace.importScenario(
+                    name == null || name.isBlank() ? file.filename() : name, file.filename(), content));
+        });
+        routes.get("/api/scenarios/{id}", ctx -> ctx.json(workspace.scenario(id(ctx))));
+        routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendarView(id(ctx))));
+        routes.get("/api/scenarios/{id}/calendar.csv", ctx -> download(ctx, "text/csv", "tidplan.csv",
+                workspace.calendarCsv(id(ctx))));
+        routes.get("/api/scenarios/{id}/calendar.ics", ctx -> download(ctx, "text/calendar", "tidplan.ics",
+                workspace.ics(id(ctx))));
+        routes.get("/api/scenarios/{id}/yearview.html", ctx -> download(ctx, "text/html", "tidplan.html",
+                workspace.yearView(id(ctx))));
+        routes.get("/api/scenarios/{id}/analysis", ctx -> ctx.json(workspace.analysis(id(ctx))));
+        routes.get("/api/scenarios/{id}/history", ctx -> ctx.json(workspace.history(id(ctx))));
+        routes.get("/api/scenarios/{id}/progress", ctx -> ctx.json(workspace.progress(id(ctx))));
+        routes.post("/api/scenarios/{id}/solve", ctx -> ctx.status(HttpStatus.ACCEPTED).json(workspace.solve(id(ctx))));
+        routes.post("/api/scenarios/{id}/stop", ctx -> ctx.json(workspace.stop(id(ctx))));
+        routes.post("/api/scenarios/{id}/replan", ctx -> ctx.json(workspace.replan(id(ctx),
+                body(ctx, json(), Workspace.ReplanRequest.class))));
+        routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.copy(id(ctx),
+                ctx.body().isBlank() ? null : body(ctx, json(), CopyRequest.class).name())));
+        routes.post("/api/scenarios/{id}/undo", ctx -> ctx.json(workspace.undo(id(ctx),
+                body(ctx, json(), VersionRequest.class).version())));
+        routes.post("/api/scenarios/{id}/publish", ctx -> {
+            workspace.publish(id(ctx));
+            ctx.json(workspace.scenario(id(ctx)));
+        });
+        routes.get("/api/compare", ctx -> ctx.json(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b"))));
+    }
+
+    /** The body of a copy request. */
+    record CopyRequest(String name) {
+    }
+
+    /** A request that names the version it is based on. */
+    record VersionRequest(int version) {
+    }
+
+    private static void errors(io.javalin.config.JavalinConfig config) {
+        var routes = config.routes;
+        routes.exception(DatasetException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(Workspace.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(Workspace.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+        routes.exception(Workspace.Conflict.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
+        routes.exception(ScenarioStore.Conflict.class, (e, ctx) -> {
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", e.getMessage(), "currentVersion", e.current()));
+        });
+        routes.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal error: " + e));
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message));
+    }
+
+    private static long id(Context ctx) {
+        return parse(ctx.pathParam("id"), "id");
+    }
+
+    private static long longParam(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            throw new Workspace.BadRequest("the query parameter '" + name + "' is missing");
+        }
+        return parse(value, name);
+    }
+
+    private static long parse(String text, String name) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new Workspace.NotFound("no scenario '" + text + "' (" + name + ")");
+        }
+    }
+
+    private static <T> T body(Context ctx, ObjectMapper json, Class<T> type) {
+        try {
+            return json.readValue(ctx.body(), type);
+        } catch (JsonProcessingException e) {
+            throw new Workspace.BadRequest("the request body is not the JSON expected: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void download(Context ctx, String type, String name, String content) {
+        ctx.contentType(type + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .result(content.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,109 @@
+package se.rjh.tidplan.workspace;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.javalin.Javalin;
+import se.rjh.tidplan.workspace.store.ScenarioStore;
+import se.rjh.tidplan.workspace.web.WorkspaceServer;
+
+/** The workspace served in-process on a free loopback port over a database in {@code dir}, for tests. */
+final class RunningWorkspace implements AutoCloseable {
+
+    /** A response: its status and body. */
+    record Response(int status, String body) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    final Workspace workspace;
+    private final JdbcConnectionPool pool;
+    private final Javalin server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    RunningWorkspace(Path dir) {
+        pool = JdbcConnectionPool.create(ServeCommand.h2Url(dir), "sa", "");
+        workspace = new Workspace(ScenarioStore.open(pool));
+        server = WorkspaceServer.start(workspace, ServeCommand.LOOPBACK, 0);
+    }
+
+    String url(String path) {
+        return "http://" + ServeCommand.LOOPBACK + ":" + server.port() + path;
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    }
+
+    Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A multipart upload of one file in the form field {@code file}, as the page's import sends it. */
+    Response upload(String fileName, byte[] content) {
+        String boundary = "tidplan-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(url("/api/scenarios")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Solves a scenario through the API and waits for the solve to end; returns the scenario after it. */
+    JsonNode solve(long id) throws InterruptedException {
+        Response started = post("/api/scenarios/" + id + "/solve", "");
+        if (started.status() != 202) {
+            throw new AssertionError("solve: " + started);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (get("/api/scenarios/" + id + "/progress").json().path("status").asText().equals("SOLVING")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the solve did not end");
+            }
+            Thread.sleep(100);
+        }
+        return get("/api/scenarios/" + id).json();
+    }
+
+    @Override
+    public void close() {
+        workspace.stopAll();
+        server.stop();
+        pool.dispose();
+    }
+}

@@ -1,0 +1,139 @@
+package se.rjh.tidplan.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
+import se.rjh.tidplan.planning.Planner;
+
+/** The JSON API against the server running in-process, over a real H2 database in a file. */
+class WorkspaceApiTest {
+
+    @Test
+    void aFirstStartHoldsTheRegionsCalendarAndSolvesItAsTheCommandLineDoes(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            assertEquals("UP", server.get("/api/health").json().path("status").asText());
+            JsonNode scenarios = server.get("/api/scenarios").json();
+            assertEquals(1, scenarios.size());
+            long id = scenarios.get(0).path("id").asLong();
+            JsonNode first = server.get("/api/scenarios/" + id).json();
+            assertEquals("NOT_SOLVING", first.path("status").asText());
+            assertEquals(1, first.path("version").asInt());
+            // The first calendar is the region's own hand-made one: it breaks hard rules.
+            assertTrue(first.path("score").asText().startsWith("-"), first.toString());
+
+            JsonNode solved = server.solve(id);
+            assertEquals(2, solved.path("version").asInt());
+            Dataset region = Planner.load(null);
+            String cli = Planner.solve(region, Planner.Search.of(region, 1), best -> { },
+                    se.rjh.tidplan.solver.StopSignal.none()).schedule().getScore().toString();
+            assertEquals(cli, solved.path("score").asText(), "the API's solve must match the command line's");
+
+            // The calendar CSV is the one solve writes: the region's columns, every activity.
+            String csv = server.get("/api/scenarios/" + id + "/calendar.csv").body();
+            List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
+            assertEquals(CalendarCsvWriter.HEADER, records.get(0).toList());
+            assertEquals(region.schedule().getActivities().size() + 1, records.size());
+            JsonNode analysis = server.get("/api/scenarios/" + id + "/analysis").json();
+            assertTrue(analysis.path("feasible").asBoolean(), analysis.path("score").asText());
+            assertTrue(server.get("/api/scenarios/" + id + "/calendar.ics").body().startsWith("BEGIN:VCALENDAR"));
+            assertTrue(server.get("/api/scenarios/" + id + "/yearview.html").body().contains("Arbetsbelastning per enhet och vecka"));
+        }
+    }
+
+    @Test
+    void aReplanMovesWhatTheChangeForcesAndAStaleVersionIsRefused(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long id = server.get("/api/scenarios").json().get(0).path("id").asLong();
+            server.solve(id);
+            RunningWorkspace.Response replanned = server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":2,\"today\":\"2021-01-04\",\"cancelSitting\":[\"RS:2021-06-07\"]}");
+            assertEquals(200, replanned.status(), replanned.body());
+            JsonNode result = replanned.json();
+            assertEquals(3, result.path("scenario").path("version").asInt());
+            List<String> moved = new ArrayList<>();
+            result.path("moves").forEach(m -> moved.add(m.path("id").asText()));
+            assertTrue(moved.contains("RP22-RS") && moved.contains("RP22-RF"), moved.toString());
+            JsonNode calendar = server.get("/api/scenarios/" + id + "/calendar").json();
+            assertTrue(!calendar.path("sittings").path("RS").toString().contains("2021-06-07"), "the cancelled sitting is gone");
+
+            // A second tab still on version 2 must not overwrite version 3.
+            RunningWorkspace.Response stale = server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":2,\"pin\":[\"RP22-RF=2021-11-23\"]}");
+            assertEquals(409, stale.status(), stale.body());
+            assertEquals(3, stale.json().path("currentVersion").asInt());
+            assertEquals(3, server.get("/api/scenarios/" + id).json().path("version").asInt());
+
+            // A change that makes no sense is a 400 naming it, and nothing is saved.
+            RunningWorkspace.Response nonsense = server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":3,\"pin\":[\"NO-SUCH=2021-05-03\"]}");
+            assertEquals(400, nonsense.status(), nonsense.body());
+            assertTrue(nonsense.json().path("error").asText().contains("NO-SUCH"), nonsense.body());
+            // Undo goes back to the solved calendar, as a new version.
+            JsonNode undone = server.post("/api/scenarios/" + id + "/undo", "{\"version\":3}").json();
+            assertEquals(4, undone.path("version").asInt());
+            assertEquals(server.get("/api/scenarios/" + id + "/history").json().get(2).path("score").asText(),
+                    undone.path("score").asText());
+        }
+    }
+
+    @Test
+    void importCopyCompareAndBadInput(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            RunningWorkspace.Response imported = server.upload("tidplan-2021.txt",
+                    Files.readAllBytes(Path.of("../data/seed/tidplan-2021.txt")));
+            assertEquals(201, imported.status(), imported.body());
+            long id = imported.json().path("id").asLong();
+            assertEquals(110, server.get("/api/scenarios/" + id + "/calendar").json().path("activities").size());
+
+            // A broken upload: 400 with the file, line and field, and no scenario is added.
+            RunningWorkspace.Response broken = server.upload("bad.txt", ("Datum\tTid\tP\tB\tI\tIK\tU\tAktivitet\n"
+                    + "2021-02-30\t\tP\t\t\t\t\tPF beslutas i RS\t2022\tRS\t\t\n").getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, broken.status(), broken.body());
+            assertEquals("bad.txt:2: Datum: '2021-02-30' is not a date", broken.json().path("error").asText());
+            assertEquals(2, server.get("/api/scenarios").json().size());
+
+            JsonNode copy = server.post("/api/scenarios/" + id + "/copy", "{\"name\":\"Vad händer om\"}").json();
+            assertEquals("Vad händer om", copy.path("name").asText());
+            JsonNode same = server.get("/api/compare?a=" + id + "&b=" + copy.path("id").asLong()).json();
+            assertEquals(0, same.path("moves").size());
+            assertEquals(same.path("scoreA"), same.path("scoreB"));
+            assertEquals(404, server.get("/api/scenarios/999").status());
+            assertEquals(404, server.get("/api/compare?a=" + id + "&b=999").status());
+        }
+    }
+
+    @Test
+    void aRestartFindsEverythingSaved(@TempDir Path dir) throws Exception {
+        long id;
+        String score;
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            id = server.get("/api/scenarios").json().get(0).path("id").asLong();
+            score = server.solve(id).path("score").asText();
+            server.post("/api/scenarios/" + id + "/copy", "{\"name\":\"Kopia\"}");
+        }
+        try (RunningWorkspace again = new RunningWorkspace(dir)) {
+            JsonNode scenarios = again.get("/api/scenarios").json();
+            assertEquals(2, scenarios.size(), "the default scenario is not added a second time");
+            JsonNode scenario = again.get("/api/scenarios/" + id).json();
+            assertEquals(2, scenario.path("version").asInt());
+            assertEquals(score, scenario.path("score").asText());
+            assertEquals(2, again.get("/api/scenarios/" + id + "/history").json().size());
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package se.rjh.tidplan.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workspace in a real browser: Selenium drives headless Chromium (Debian's chromium and chromium-driver,
+ * which {@code .ci/run} installs) through what a planner does: open the year, solve, open an activity, drag it
+ * to another day, cancel a sitting, copy and compare. Each step leaves a screenshot under {@code target/}.
+ */
+class WorkspaceBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private RunningWorkspace server;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start(@TempDir Path dir) {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no chromium and chromedriver: run ./.ci/run, which installs them");
+        server = new RunningWorkspace(dir);
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1500,1100", "--lang=sv-SE");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(Path.of("target"));
+        Files.copy(shot.toPath(), Path.of("target", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String status() {
+        return browser.findElement(By.id("status")).getText();
+    }
+
+    private void waitForVersion(int version) {
+        wait.until(d -> status().startsWith("Version " + version + ","));
+    }
+
+    private void tab(String view) {
+        browser.findElement(By.cssSelector("#tabs button[data-view='" + view + "']")).click();
+    }
+
+    @Test
+    void aPlannerSolvesOpensDragsCancelsCopiesAndCompares() throws Exception {
+        browser.get(server.url("/"));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        // The year wheel: the busiest year, a dot per activity and process, the region's name in the selector.
+        assertTrue(browser.findElements(By.cssSelector("#wheel circle.dot")).size() > 50);
+        assertEquals("Region Jämtland Härjedalen, Tidplan 2021",
+                new Select(browser.findElement(By.id("scenario"))).getFirstSelectedOption().getText());
+        screenshot("workspace-wheel");
+
+        browser.findElement(By.id("solve")).click();
+        waitForVersion(2);
+        assertTrue(status().contains("0hard/"), status());
+
+        // An activity's details: its chain before, with the lag's reason.
+        browser.findElement(By.cssSelector("#wheel circle.dot[data-id='RP22-RF']")).click();
+        String details = browser.findElement(By.id("activity")).getText();
+        assertTrue(details.contains("RF Beslutar Regionplan"), details);
+        assertTrue(details.contains("Kedjan före") && details.contains("RP22-RS"), details);
+
+        // Drag a budget dialogue to another day in the month grid: it is pinned there and the year re-planned.
+        tab("months");
+        WebElement dialogue = browser.findElement(By.cssSelector("#months .chip[data-id='BD22-KOMM']"));
+        WebElement target = browser.findElement(By.cssSelector("#months td[data-date='2021-01-20']"));
+        ((JavascriptExecutor) browser).executeScript("""
+                const [source, target] = arguments; const data = new DataTransfer();
+                source.dispatchEvent(new DragEvent('dragstart', {dataTransfer: data, bubbles: true}));
+                target.dispatchEvent(new DragEvent('dragover', {dataTransfer: data, bubbles: true, cancelable: true}));
+                target.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));
+                """, dialogue, target);
+        waitForVersion(3);
+        wait.until(d -> !d.findElements(By.cssSelector("#months td[data-date='2021-01-20'] .chip[data-id='BD22-KOMM']")).isEmpty());
+        assertTrue(browser.findElement(By.id("changes")).getText().contains("BD22-KOMM"));
+        screenshot("workspace-months");
+
+        // Cancel RS's June sitting: the Regionplan's decisions move, and the change list says so.
+        tab("sittings");
+        new Select(browser.findElement(By.id("sitting-action"))).selectByValue("cancelSitting");
+        new Select(browser.findElement(By.id("sitting-body"))).selectByValue("RS");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sitting-from').value = '2021-06-07';");
+        browser.findElement(By.cssSelector("#sitting-form button[type='submit']")).click();
+        waitForVersion(4);
+        assertTrue(browser.findElement(By.id("changes")).getText().contains("RP22-RS"));
+
+        // Copy the scenario, then compare the copy with the original: nothing moved between them.
+        long original = server.get("/api/scenarios").json().get(0).path("id").asLong();
+        browser.findElement(By.id("copy")).click();
+        browser.switchTo().alert().sendKeys("Utan junisammanträdet");
+        browser.switchTo().alert().accept();
+        wait.until(d -> new Select(d.findElement(By.id("scenario"))).getFirstSelectedOption().getText().equals("Utan junisammanträdet"));
+        tab("compare");
+        new Select(browser.findElement(By.id("compare-with"))).selectByValue(String.valueOf(original));
+        browser.findElement(By.id("compare")).click();
+        wait.until(d -> !d.findElements(By.id("compare-moves")).isEmpty());
+        assertTrue(browser.findElement(By.id("comparison")).getText().contains("0 aktiviteter flyttade"));
+        screenshot("workspace-compare");
+
+        // The export links give the same CSV as the API.
+        String href = browser.findElement(By.id("export-csv")).getAttribute("href");
+        assertTrue(server.get(href.substring(href.indexOf("/api/"))).body().contains("Regionplan"));
+    }
+}

@@ -227,7 +227,14 @@ function chip(a) {
     draggable: movable ? 'true' : null, 'data-id': a.id, style: 'background:' + colour(a), title: a.name,
     on: { click: () => showActivity(a.id) },
   }, (a.start ? a.start.slice(0, 5) + ' ' : '') + a.name);
-  if (movable) node.addEventListener('dragstart', (e) => e.dataTransfer.setData('text/plain', a.id));
+  if (movable) {
+    // While dragging, the days it could go to without breaking a hard rule (the rest staying put) are lit.
+    node.addEventListener('dragstart', (e) => {
+      e.dataTransfer.setData('text/plain', a.id);
+      a.possibleDates.forEach((d) => document.querySelectorAll(`#months td[data-date="${d}"]`).forEach((c) => c.classList.add('possible')));
+    });
+    node.addEventListener('dragend', () => document.querySelectorAll('#months td.possible').forEach((c) => c.classList.remove('possible')));
+  }
   return node;
 }
 
@@ -304,6 +311,12 @@ function showActivity(id) {
       el('dt', { text: 'År i fokus' }), el('dd', { text: a.yearInFocus || '–' }),
       a.comment ? [el('dt', { text: 'Kommentar' }), el('dd', { text: a.comment })] : null),
     el('h3', { text: 'Regler' }), el('ul', {}, rules.map((r) => el('li', { text: r }))),
+    a.external ? null : el('h3', { text: 'Kan flyttas till' }),
+    a.external ? null : (a.possibleDates.length
+      ? el('p', { class: 'possible-dates' }, a.possibleDates.length + ' dagar utan att bryta en hård regel när allt annat ligger kvar: ',
+        a.possibleDates.map((d) => el('a', { 'data-date': d, text: d.slice(5), title: swedishDate(d),
+          on: { click: () => replan({ pin: [a.id + '=' + d] }, a.name + ' till ' + d) } })).flatMap((link) => [link, ' ']))
+      : el('p', { text: 'Ingen annan dag håller alla hårda regler medan resten ligger kvar; en omplanering kan flytta fler.' })),
     el('h3', { text: 'Kedjan före' }), a.before.length ? el('ul', {}, a.before.map(link)) : el('p', { text: 'Inget steg före.' }),
     el('h3', { text: 'Kedjan efter' }), a.after.length ? el('ul', {}, a.after.map(link)) : el('p', { text: 'Inget steg efter.' }),
     a.external ? null : mover);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.planning.YearViewMarks;
 import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.solver.search.CandidateValues;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.ScenarioStore.State;
 
@@ -69,7 +71,7 @@ public final class Workspace {
     public record ActivityView(String id, String name, LocalDate date, LocalTime start, LocalTime end,
             List<String> processes, List<String> bodies, String unit, List<String> participants, String yearInFocus,
             String comment, LocalDate baseline, LocalDate earliest, LocalDate latest, boolean pinned,
-            boolean external, String note, List<Link> before, List<Link> after) {
+            boolean external, String note, List<Link> before, List<Link> after, List<LocalDate> possibleDates) {
     }
 
     /** A dependency seen from one end: the other activity, the lag and why. */
@@ -165,8 +167,10 @@ public final class Workspace {
             before.computeIfAbsent(d.getAfter().getId(), k -> new ArrayList<>()).add(link(d, d.getBefore()));
             after.computeIfAbsent(d.getBefore().getId(), k -> new ArrayList<>()).add(link(d, d.getAfter()));
         }
+        Map<Activity, CandidateValues.Bounds> chains = chainsWithTheRestFixed(schedule);
         List<ActivityView> activities = CalendarCsvWriter.inCalendarOrder(schedule).stream()
-                .map(a -> view(a, before.getOrDefault(a.getId(), List.of()), after.getOrDefault(a.getId(), List.of())))
+                .map(a -> view(a, before.getOrDefault(a.getId(), List.of()), after.getOrDefault(a.getId(), List.of()),
+                        possibleDates(a, chains.get(a))))
                 .toList();
         Map<String, List<LocalDate>> sittings = new LinkedHashMap<>();
         for (Body body : schedule.getBodies()) {
@@ -187,16 +191,37 @@ public final class Workspace {
         return new CalendarView(scenario(id), start, end, activities, sittings, daysOff, weak);
     }
 
+    /** The days each activity's chain leaves it while every other activity stays where it is. */
+    private static Map<Activity, CandidateValues.Bounds> chainsWithTheRestFixed(Schedule schedule) {
+        Map<Activity, CandidateValues.Bounds> fixed = new IdentityHashMap<>();
+        schedule.getActivities().forEach(a -> fixed.put(a, new CandidateValues.Bounds(a.getDate(), a.getDate())));
+        return CandidateValues.chainWindows(schedule, fixed);
+    }
+
+    /**
+     * The dates the activity could move to, the rest staying put, without breaking a hard rule of its own: its
+     * candidate days (working days its bodies sit, inside its window, after its forecast) that its chain allows.
+     * A meeting's people's other meetings are not looked at here; the re-plan checks them.
+     */
+    private static List<LocalDate> possibleDates(Activity activity, CandidateValues.Bounds chain) {
+        if (activity.isFixed()) {
+            return List.of();
+        }
+        return activity.getCandidateDates().stream()
+                .filter(d -> !d.isBefore(chain.earliest()) && !d.isAfter(chain.latest())).toList();
+    }
+
     private static Link link(Dependency d, Activity other) {
         return new Link(other.getId(), d.getMinLag(), d.getBuffer(), d.getUnit().name(), d.getReason());
     }
 
-    private static ActivityView view(Activity a, List<Link> before, List<Link> after) {
+    private static ActivityView view(Activity a, List<Link> before, List<Link> after, List<LocalDate> possible) {
         return new ActivityView(a.getId(), a.getName(), a.getDate(), a.getStart(), a.getEnd(),
                 a.getProcesses().stream().map(ProcessArea::name).toList(),
                 a.getBodies().stream().map(Body::getCode).toList(), a.getUnit(),
                 a instanceof Meeting m ? List.copyOf(m.getParticipants()) : List.of(), a.getYearInFocus(), a.getComment(),
-                a.getBaselineDate(), a.getEarliest(), a.getLatest(), a.isPinned(), a.isExternal(), a.getNote(), before, after);
+                a.getBaselineDate(), a.getEarliest(), a.getLatest(), a.isPinned(), a.isExternal(), a.getNote(), before, after,
+                possible);
     }
 
     /** The scenario's calendar placed on its dataset and scored. */

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,25 @@ class WorkspaceApiTest {
             List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
             assertEquals(CalendarCsvWriter.HEADER, records.get(0).toList());
             assertEquals(region.schedule().getActivities().size() + 1, records.size());
+            // Where RF's Regionplan decision could go with the rest in place: RF's sittings a week after RS's
+            // decision and by the end of November (KL 11 kap 8 §), its own date among them.
+            JsonNode view = server.get("/api/scenarios/" + id + "/calendar").json();
+            JsonNode council = null;
+            JsonNode board = null;
+            for (JsonNode a : view.path("activities")) {
+                council = a.path("id").asText().equals("RP22-RF") ? a : council;
+                board = a.path("id").asText().equals("RP22-RS") ? a : board;
+            }
+            LocalDate rs = LocalDate.parse(board.path("date").asText());
+            List<String> rfSittings = new ArrayList<>();
+            view.path("sittings").path("RF").forEach(d -> rfSittings.add(d.asText()));
+            List<String> possible = new ArrayList<>();
+            council.path("possibleDates").forEach(d -> possible.add(d.asText()));
+            assertTrue(possible.contains(council.path("date").asText()), possible.toString());
+            for (String day : possible) {
+                LocalDate d = LocalDate.parse(day);
+                assertTrue(rfSittings.contains(day) && !d.isBefore(rs.plusDays(7)) && !d.isAfter(LocalDate.of(2021, 11, 30)), day);
+            }
             JsonNode analysis = server.get("/api/scenarios/" + id + "/analysis").json();
             assertTrue(analysis.path("feasible").asBoolean(), analysis.path("score").asText());
             assertTrue(server.get("/api/scenarios/" + id + "/calendar.ics").body().startsWith("BEGIN:VCALENDAR"));

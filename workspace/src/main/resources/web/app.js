@@ -76,8 +76,8 @@ async function loadScenarios(select) {
 async function open(id) {
   state.id = id;
   state.view = await api('GET', '/api/scenarios/' + id + '/calendar');
-  ['csv', 'ics', 'html'].forEach((kind) => {
-    const file = { csv: 'calendar.csv', ics: 'calendar.ics', html: 'yearview.html' }[kind];
+  ['csv', 'xlsx', 'ics', 'html', 'zip'].forEach((kind) => {
+    const file = { csv: 'calendar.csv', xlsx: 'calendar.xlsx', ics: 'calendar.ics', html: 'yearview.html', zip: 'dataset.zip' }[kind];
     $('export-' + kind).href = '/api/scenarios/' + id + '/' + file;
   });
   if (!$('today').value) $('today').value = state.view.start;

@@ -9,6 +9,7 @@ import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.data.write.IcsWriter;
+import se.rjh.tidplan.data.write.XlsxWriter;
 import se.rjh.tidplan.data.write.YearViewPage;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.planning.Replanner;
@@ -26,6 +27,10 @@ public final class OutputOptions {
 
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the year view: one self-contained HTML page.")
     private Path html;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the calendar as an Excel workbook: real dates, "
+            + "a frozen header row and a filter on every column.")
+    private Path xlsx;
 
     SpreadsheetCsv.Flavour flavour() {
         return excel ? SpreadsheetCsv.Flavour.EXCEL : SpreadsheetCsv.Flavour.PLAIN;
@@ -52,6 +57,7 @@ public final class OutputOptions {
             IcsWriter.requireReplaceable(ics);
         }
         requireFile("--html", html);
+        requireFile("--xlsx", xlsx);
     }
 
     /**
@@ -63,6 +69,9 @@ public final class OutputOptions {
         CalendarCsvWriter.write(schedule, csv, flavour());
         if (ics != null) {
             IcsWriter.write(schedule, ics);
+        }
+        if (xlsx != null) {
+            XlsxWriter.write(schedule, xlsx);
         }
         if (html != null) {
             YearViewPage.write(schedule, YearViewMarks.of(result.analysis(), moves), html);

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.workspace;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,11 +11,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.Dataset;
@@ -61,7 +64,7 @@ final class DatasetFiles {
      * file, line and field.
      */
     static Map<String, String> fromUpload(String fileName, byte[] content) {
-        if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return unzip(fileName, content);
         }
         CalendarFile.Content calendar;
@@ -94,6 +97,21 @@ final class DatasetFiles {
             throw new DatasetException(fileName, 0, null, "holds none of the dataset's files (" + String.join(", ", NAMES) + ")");
         }
         return files;
+    }
+
+    /** The files as a zip, in a folder named {@code dataset}. */
+    static byte[] zip(Map<String, String> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry("dataset/" + file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** The dataset with a re-plan's changes applied, as {@code replan --out-data} writes it. */

@@ -31,6 +31,7 @@ import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.data.write.IcsWriter;
+import se.rjh.tidplan.data.write.XlsxWriter;
 import se.rjh.tidplan.data.write.YearViewPage;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
@@ -233,6 +234,16 @@ public final class Workspace {
     /** The calendar for Outlook and Google Calendar (as {@code --ics}). */
     public String ics(long id) {
         return IcsWriter.render(scored(id).schedule());
+    }
+
+    /** The calendar as an Excel workbook (as {@code --xlsx}). */
+    public byte[] xlsx(long id) {
+        return XlsxWriter.bytes(scored(id).schedule());
+    }
+
+    /** The scenario's dataset as a zip of its files: {@code solve --data} reads it unpacked, and import takes it back. */
+    public byte[] datasetZip(long id) {
+        return DatasetFiles.zip(current(id).dataset());
     }
 
     /** The static year view, its broken rules flagged (as {@code --html}). */

@@ -51,6 +51,22 @@ final class RunningWorkspace implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
     }
 
+    byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + ": " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     Response post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

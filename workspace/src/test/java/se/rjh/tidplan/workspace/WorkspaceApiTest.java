@@ -133,6 +133,11 @@ class WorkspaceApiTest {
             JsonNode same = server.get("/api/compare?a=" + id + "&b=" + copy.path("id").asLong()).json();
             assertEquals(0, same.path("moves").size());
             assertEquals(same.path("scoreA"), same.path("scoreB"));
+            // The dataset goes out as a zip and comes back in as a scenario of its own, the same calendar.
+            byte[] zip = server.bytes("/api/scenarios/" + id + "/dataset.zip");
+            JsonNode back = server.upload("dataset.zip", zip).json();
+            assertEquals(110, server.get("/api/scenarios/" + back.path("id").asLong() + "/calendar").json().path("activities").size());
+            assertTrue(server.bytes("/api/scenarios/" + id + "/calendar.xlsx").length > 5_000);
             assertEquals(404, server.get("/api/scenarios/999").status());
             assertEquals(404, server.get("/api/compare?a=" + id + "&b=999").status());
         }

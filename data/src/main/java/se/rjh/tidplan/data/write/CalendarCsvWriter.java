@@ -86,12 +86,17 @@ public final class CalendarCsvWriter {
         CSVPrinter printer = SpreadsheetCsv.printer(writer, flavour);
         printer.printRecord(HEADER);
         for (Activity a : inCalendarOrder(schedule)) {
-            List<String> row = tidplanRow(a, a.getDate().toString(),
-                    a.getStart() == null ? "" : MeetingTime.format(a.getStart(), a.getEnd()));
-            row.add(a.getBaselineDate() == null ? "" : a.getBaselineDate().toString());
-            row.add(a.getBaselineDate() == null ? "" : Long.toString(ChronoUnit.DAYS.between(a.getBaselineDate(), a.getDate())));
-            SpreadsheetCsv.printRow(printer, row);
+            SpreadsheetCsv.printRow(printer, calendarRow(a));
         }
         printer.flush();
+    }
+
+    /** An activity's row of the calendar, under {@link #HEADER}: the same in the CSV and the workbook. */
+    static List<String> calendarRow(Activity a) {
+        List<String> row = tidplanRow(a, a.getDate().toString(),
+                a.getStart() == null ? "" : MeetingTime.format(a.getStart(), a.getEnd()));
+        row.add(a.getBaselineDate() == null ? "" : a.getBaselineDate().toString());
+        row.add(a.getBaselineDate() == null ? "" : Long.toString(ChronoUnit.DAYS.between(a.getBaselineDate(), a.getDate())));
+        return row;
     }
 }

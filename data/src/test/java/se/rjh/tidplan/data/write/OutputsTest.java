@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +147,32 @@ class OutputsTest {
         assertTrue(page.contains("<th>mån</th>") && page.contains("title=\"lördag\""));
         for (String english : List.of("Saturday", "Sunday", "Mon<", "week ", "activities")) {
             assertTrue(!page.contains(english), "English on the page: " + english);
+        }
+    }
+
+    @Test
+    void theWorkbookHasRealDatesAFrozenHeaderAndAFilter(@TempDir Path dir) throws Exception {
+        Schedule schedule = placedAtBaseline();
+        Path file = dir.resolve("tidplan.xlsx");
+        XlsxWriter.write(schedule, file);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            XSSFSheet sheet = workbook.getSheet("Tidplan");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertEquals(CalendarCsvWriter.HEADER, header);
+            assertEquals(schedule.getActivities().size(), sheet.getLastRowNum());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow(), "the header row is frozen");
+            assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), "every column has a filter");
+            int datum = header.indexOf("Datum");
+            int aktivitet = header.indexOf("Aktivitet");
+            List<Activity> rows = CalendarCsvWriter.inCalendarOrder(schedule);
+            for (int r = 1; r <= rows.size(); r++) {
+                var cell = sheet.getRow(r).getCell(datum);
+                assertTrue(DateUtil.isCellDateFormatted(cell), "Datum is a date in row " + r);
+                assertEquals(rows.get(r - 1).getDate(), cell.getLocalDateTimeCellValue().toLocalDate());
+                assertEquals(rows.get(r - 1).getName(), sheet.getRow(r).getCell(aktivitet).getStringCellValue());
+            }
+            assertTrue(sheet.getColumnWidth(aktivitet) > sheet.getColumnWidth(datum), "widths fit the text");
         }
     }
 

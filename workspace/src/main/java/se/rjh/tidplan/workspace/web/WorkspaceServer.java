@@ -80,6 +80,10 @@ public final class WorkspaceServer {
                 workspace.calendarCsv(id(ctx))));
         routes.get("/api/scenarios/{id}/calendar.ics", ctx -> download(ctx, "text/calendar", "tidplan.ics",
                 workspace.ics(id(ctx))));
+        routes.get("/api/scenarios/{id}/calendar.xlsx", ctx -> download(ctx,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tidplan.xlsx", workspace.xlsx(id(ctx))));
+        routes.get("/api/scenarios/{id}/dataset.zip", ctx -> download(ctx, "application/zip", "dataset.zip",
+                workspace.datasetZip(id(ctx))));
         routes.get("/api/scenarios/{id}/yearview.html", ctx -> download(ctx, "text/html", "tidplan.html",
                 workspace.yearView(id(ctx))));
         routes.get("/api/scenarios/{id}/analysis", ctx -> ctx.json(workspace.analysis(id(ctx))));
@@ -155,7 +159,10 @@ public final class WorkspaceServer {
     }
 
     private static void download(Context ctx, String type, String name, String content) {
-        ctx.contentType(type + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .result(content.getBytes(StandardCharsets.UTF_8));
+        download(ctx, type + "; charset=utf-8", name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void download(Context ctx, String type, String name, byte[] content) {
+        ctx.contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").result(content);
     }
 }

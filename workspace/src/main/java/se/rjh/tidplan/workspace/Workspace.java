@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -105,6 +106,8 @@ public final class Workspace {
     private static final class Job {
         final int basedOn;
         volatile Planner.Solving solving;
+        /** Completes once the solve's calendar is saved (or could not be). */
+        volatile CompletableFuture<?> saved;
         volatile Progress progress = new Progress(Status.SOLVING, null, 0, null);
 
         Job(int basedOn) {
@@ -348,7 +351,7 @@ public final class Workspace {
         Dataset dataset = dataset(id, state);
         job.solving = Planner.solveInBackground(dataset, Planner.Search.of(dataset, 1),
                 best -> job.progress = new Progress(Status.SOLVING, best.score().toString(), best.millisSpent(), null));
-        job.solving.result().whenComplete((result, failure) -> {
+        job.saved = job.solving.result().whenComplete((result, failure) -> {
             if (failure != null) {
                 job.progress = new Progress(Status.NOT_SOLVING, job.progress.bestScore(), job.progress.millis(),
                         String.valueOf(failure.getMessage()));
@@ -369,9 +372,9 @@ public final class Workspace {
     public Summary stop(long id) {
         existing(id);
         Job job = jobs.get(id);
-        if (job != null && job.solving != null) {
+        if (job != null && job.solving != null && job.saved != null) {
             job.solving.requestStop();
-            job.solving.result().exceptionally(e -> null).join();
+            job.saved.exceptionally(e -> null).join();
         }
         return scenario(id);
     }

@@ -280,7 +280,7 @@ public final class Workspace {
 
     // --- Changing
 
-    /** A new scenario from a hand-made calendar (the Tidplan text, an Excel CSV) or a dataset folder as a zip. */
+    /** A new scenario from a hand-made calendar (the Tidplan text, an Excel workbook or CSV) or a dataset folder as a zip. */
     public Summary importScenario(String name, String fileName, byte[] content) {
         Map<String, String> files = DatasetFiles.fromUpload(fileName, content);
         return create(files, name, "Importerad från " + fileName);

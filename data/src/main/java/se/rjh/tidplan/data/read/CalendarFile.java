@@ -21,8 +21,8 @@ import se.rjh.tidplan.model.ProcessArea;
 /**
  * Reads a hand-made calendar in any of the forms the region has it: the Tidplan text copied from its PDF
  * (tab-separated, page-break blank lines, a preamble, dropped empty cells, {@code <b>} markup, the last three
- * columns copied after the table: see {@link TrailingTable}), the same table saved from Excel as CSV (comma or semicolon, with or
- * without BOM), or tidplan's own output CSV. Nothing is dropped silently: every line that is not read as a
+ * columns copied after the table: see {@link TrailingTable}), the same table in an Excel workbook (.xlsx) or
+ * saved from Excel as CSV (comma or semicolon, with or without BOM), or tidplan's own output (CSV or .xlsx). Nothing is dropped silently: every line that is not read as a
  * calendar row is listed with its line number and why.
  */
 public final class CalendarFile {
@@ -69,9 +69,12 @@ public final class CalendarFile {
         }
     }
 
-    /** Reads a calendar from a stream (an upload, a stored calendar); {@code file} names it in messages. */
+    /**
+     * Reads a calendar from a stream (an upload, a stored calendar); {@code file} names it in messages, and a
+     * name ending in .xlsx is read as an Excel workbook.
+     */
     public static Content read(String file, InputStream in) throws IOException {
-        String text = CsvTable.decode(file, in);
+        String text = Workbook.isWorkbook(file) ? Workbook.asCsv(file, in) : CsvTable.decode(file, in);
         if (text.isBlank()) {
             throw new DatasetException(file, 1, null, "the file is empty");
         }

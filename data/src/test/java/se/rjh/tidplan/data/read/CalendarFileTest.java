@@ -197,6 +197,28 @@ class CalendarFileTest {
     }
 
     @Test
+    void anExcelWorkbookReadsAsTheSameCalendarAsItsCsv(@TempDir Path dir) {
+        Dataset region = DatasetReader.readDefault();
+        region.schedule().getActivities().forEach(a -> a.setDate(a.getBaselineDate()));
+        Path csv = dir.resolve("tidplan.csv");
+        Path xlsx = dir.resolve("tidplan.xlsx");
+        se.rjh.tidplan.data.write.CalendarCsvWriter.write(region.schedule(), csv);
+        se.rjh.tidplan.data.write.XlsxWriter.write(region.schedule(), xlsx);
+        CalendarFile.Content fromCsv = CalendarFile.read(csv);
+        CalendarFile.Content fromWorkbook = CalendarFile.read(xlsx);
+        assertEquals(fromCsv.rows().stream().map(r -> r.id() + r.date() + r.start() + r.end() + r.name() + r.processes()).toList(),
+                fromWorkbook.rows().stream().map(r -> r.id() + r.date() + r.start() + r.end() + r.name() + r.processes()).toList());
+        assertEquals(region.schedule().getActivities().size(), fromWorkbook.rows().size());
+    }
+
+    @Test
+    void aBrokenWorkbookIsAClearError(@TempDir Path dir) throws IOException {
+        Path broken = Files.write(dir.resolve("tidplan.xlsx"), "not a workbook".getBytes(StandardCharsets.UTF_8));
+        DatasetException e = assertThrows(DatasetException.class, () -> CalendarFile.read(broken));
+        assertTrue(e.getMessage().startsWith(broken + ": not a readable Excel workbook (.xlsx)"), e.getMessage());
+    }
+
+    @Test
     void brokenCalendarsGiveAClearError(@TempDir Path dir) throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         assertMessage(empty, "empty.txt:1: the file is empty");

@@ -406,10 +406,14 @@ public final class Workspace {
         Replanner.Result result = Planner.replan(dataset, calendar(id, state.calendar()), today, changes,
                 Planner.Search.of(dataset, 4), best -> { }, se.rjh.tidplan.solver.StopSignal.none());
         Map<String, String> changed = DatasetFiles.changed(state.dataset(), changes, today);
-        String score = result.solved().schedule().getScore().toString();
+        String csv = csv(result.solved().schedule());
+        // The re-plan's own objective also weighs closeness to the calendar before it; what is stored and shown
+        // is the calendar's score under the dataset's rules, the one explain and compare give.
+        String score = Planner.explain(Planner.loadFrom(DatasetSource.inMemory(source(id), changed)), calendar(id, csv))
+                .score().toString();
         String what = "Omplanerad från " + today + ": " + describe(changes) + "; " + result.moves().size()
                 + (result.moves().size() == 1 ? " aktivitet flyttad" : " aktiviteter flyttade");
-        store.save(id, scenario.version(), new State(changed, csv(result.solved().schedule()), score), what);
+        store.save(id, scenario.version(), new State(changed, csv, score), what);
         List<String> blockers = result.blockers().stream().map(b -> b.constraint() + ": " + b.finding().description()).toList();
         return new Replanned(scenario(id), result.moves(), blockers);
     }

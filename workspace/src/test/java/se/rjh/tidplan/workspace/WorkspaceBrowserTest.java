@@ -115,27 +115,33 @@ class WorkspaceBrowserTest {
         assertTrue(browser.findElement(By.id("changes")).getText().contains("BD22-KOMM"));
         screenshot("workspace-months");
 
-        // Cancel RS's June sitting: the Regionplan's decisions move, and the change list says so.
-        tab("sittings");
-        new Select(browser.findElement(By.id("sitting-action"))).selectByValue("cancelSitting");
-        new Select(browser.findElement(By.id("sitting-body"))).selectByValue("RS");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('sitting-from').value = '2021-06-07';");
-        browser.findElement(By.cssSelector("#sitting-form button[type='submit']")).click();
-        waitForVersion(4);
-        assertTrue(browser.findElement(By.id("changes")).getText().contains("RP22-RS"));
-
-        // Copy the scenario, then compare the copy with the original: nothing moved between them.
+        // Try a what-if on a copy: cancel RS's June sitting there; the Regionplan's decisions move.
         long original = server.get("/api/scenarios").json().get(0).path("id").asLong();
         browser.findElement(By.id("copy")).click();
         browser.switchTo().alert().sendKeys("Utan junisammanträdet");
         browser.switchTo().alert().accept();
         wait.until(d -> new Select(d.findElement(By.id("scenario"))).getFirstSelectedOption().getText().equals("Utan junisammanträdet"));
+        waitForVersion(1);
+        tab("sittings");
+        new Select(browser.findElement(By.id("sitting-action"))).selectByValue("cancelSitting");
+        new Select(browser.findElement(By.id("sitting-body"))).selectByValue("RS");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sitting-from').value = '2021-06-07';");
+        browser.findElement(By.cssSelector("#sitting-form button[type='submit']")).click();
+        waitForVersion(2);
+        assertTrue(browser.findElement(By.id("changes")).getText().contains("RP22-RS"));
+
+        // Compare the what-if with the original: what moved, rule by rule, week by week.
         tab("compare");
         new Select(browser.findElement(By.id("compare-with"))).selectByValue(String.valueOf(original));
         browser.findElement(By.id("compare")).click();
         wait.until(d -> !d.findElements(By.id("compare-moves")).isEmpty());
-        assertTrue(browser.findElement(By.id("comparison")).getText().contains("0 aktiviteter flyttade"));
+        String comparison = browser.findElement(By.id("comparison")).getText();
+        assertTrue(comparison.contains("RP22-RS") && comparison.contains("RP22-RF"), comparison);
+        assertTrue(!browser.findElements(By.cssSelector("#comparison svg.load-chart")).isEmpty(), "no weekly load chart");
         screenshot("workspace-compare");
+        // The status line and the comparison agree on the what-if's score.
+        String score = status().replaceAll(".*poäng (\\S+).*", "$1");
+        assertTrue(comparison.contains("poäng " + score), status() + " / " + comparison);
 
         // The export links give the same CSV as the API.
         String href = browser.findElement(By.id("export-csv")).getAttribute("href");

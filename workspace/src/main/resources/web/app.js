@@ -377,7 +377,8 @@ async function renderComparison() {
   const c = await api('GET', '/api/compare?a=' + state.id + '&b=' + other);
   const name = (id) => (state.scenarios.find((s) => s.id === id) || {}).name;
   $('comparison').replaceChildren(
-    el('p', {}, 'A: ' + name(state.id) + ', poäng ' + c.scoreA, el('br'), 'B: ' + name(other) + ', poäng ' + c.scoreB),
+    el('p', {}, 'A: ' + name(state.id) + ', poäng ' + c.scoreA, el('br'), 'B: ' + name(other) + ', poäng ' + c.scoreB, el('br'),
+      el('a', { id: 'compare-page', href: '/api/compare.html?a=' + state.id + '&b=' + other, target: '_blank', text: 'Jämförelsen som sida (för utskrift)' })),
     el('h3', { text: 'Poäng per regel' }),
     el('table', { class: 'grid' }, el('tr', {}, ['Regel', 'A', 'B', 'B − A'].map((h) => el('th', { text: h }))),
       c.rules.map((r) => el('tr', {}, el('td', { text: ruleName(r.constraint) }), el('td', { class: 'num', text: r.scoreA }),

@@ -91,6 +91,8 @@ class WorkspaceBrowserTest {
         screenshot("workspace-wheel");
 
         browser.findElement(By.id("solve")).click();
+        wait.until(d -> status().startsWith("Löser… bästa poäng"));
+        assertTrue(browser.findElement(By.id("stop")).isEnabled() && !browser.findElement(By.id("solve")).isEnabled());
         waitForVersion(2);
         assertTrue(status().contains("0hard/"), status());
 
@@ -99,6 +101,8 @@ class WorkspaceBrowserTest {
         String details = browser.findElement(By.id("activity")).getText();
         assertTrue(details.contains("RF Beslutar Regionplan"), details);
         assertTrue(details.contains("Kedjan före") && details.contains("RP22-RS"), details);
+        assertTrue(details.contains("Kan flyttas till"), details);
+        screenshot("workspace-details");
 
         // Drag a budget dialogue to another day in the month grid: it is pinned there and the year re-planned.
         tab("months");
@@ -139,12 +143,18 @@ class WorkspaceBrowserTest {
         assertTrue(comparison.contains("RP22-RS") && comparison.contains("RP22-RF"), comparison);
         assertTrue(!browser.findElements(By.cssSelector("#comparison svg.load-chart")).isEmpty(), "no weekly load chart");
         screenshot("workspace-compare");
+        String page = browser.findElement(By.id("compare-page")).getAttribute("href");
+        assertTrue(server.get(page.substring(page.indexOf("/api/"))).body().contains("Jämförelse av två kalendrar"));
         // The status line and the comparison agree on the what-if's score.
         String score = status().replaceAll(".*poäng (\\S+).*", "$1");
         assertTrue(comparison.contains("poäng " + score), status() + " / " + comparison);
 
-        // The export links give the same CSV as the API.
+        // The export links give the calendar and the dataset.
         String href = browser.findElement(By.id("export-csv")).getAttribute("href");
         assertTrue(server.get(href.substring(href.indexOf("/api/"))).body().contains("Regionplan"));
+        for (String export : new String[] {"export-xlsx", "export-ics", "export-html", "export-zip"}) {
+            String link = browser.findElement(By.id(export)).getAttribute("href");
+            assertEquals(200, server.get(link.substring(link.indexOf("/api/"))).status(), export);
+        }
     }
 }

@@ -18,6 +18,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import se.rjh.tidplan.cli.ComparisonPage;
 import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.solver.RuleNames;
@@ -102,6 +103,8 @@ public final class WorkspaceServer {
             ctx.json(workspace.scenario(id(ctx)));
         });
         routes.get("/api/compare", ctx -> ctx.json(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b"))));
+        routes.get("/api/compare.html", ctx -> ctx.contentType("text/html; charset=utf-8")
+                .result(ComparisonPage.render(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b")))));
     }
 
     /** The body of a copy request. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.Replanner.AddSitting;
 import se.rjh.tidplan.planning.Replanner.CancelSitting;
 import se.rjh.tidplan.planning.Replanner.Change;
@@ -71,7 +72,7 @@ public final class ChangeOptions {
     }
 
     /** The option that states a change of this kind. */
-    static String option(Change change) {
+    public static String option(Change change) {
         if (change instanceof MoveSitting) {
             return MOVE_SITTING;
         }
@@ -82,6 +83,32 @@ public final class ChangeOptions {
             return ADD_SITTING;
         }
         return change instanceof MoveForecast ? MOVE_FORECAST : PIN;
+    }
+
+    /** A change as the option that states it, e.g. {@code --add-sitting RS:2021-06-08}; a value with a space is quoted. */
+    public static String format(Change change) {
+        String value;
+        if (change instanceof MoveSitting move) {
+            value = move.body() + ":" + move.from() + "=" + move.to();
+        } else if (change instanceof CancelSitting cancel) {
+            value = cancel.body() + ":" + cancel.date();
+        } else if (change instanceof AddSitting add) {
+            value = add.body() + ":" + add.date();
+        } else if (change instanceof MoveForecast forecast) {
+            value = forecast.from() + "=" + forecast.to();
+        } else {
+            Pin pin = (Pin) change;
+            value = pin.id() + "=" + pin.date();
+        }
+        return option(change) + " " + (value.contains(" ") ? "\"" + value + "\"" : value);
+    }
+
+    /** A fix in replan's own syntax: the options it adds, and "without" each it takes back. */
+    public static String format(Advisor.Fix fix) {
+        List<String> parts = new ArrayList<>();
+        fix.added().forEach(change -> parts.add(format(change)));
+        fix.dropped().forEach(change -> parts.add("without " + format(change)));
+        return String.join(" ", parts);
     }
 
     /** A remedy as the user can act on it: in words, with the option that would make the change. */

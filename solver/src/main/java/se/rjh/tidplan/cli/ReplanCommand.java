@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVPrinter;
 
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,7 @@ import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.data.write.AtomicFile;
+import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.solver.StopSignal;
@@ -83,6 +85,18 @@ public final class ReplanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the change list, the result line and errors.")
     private boolean quiet;
 
+    @Option(names = "--advise", description = "When the change moves activities or cannot be met, try the fixes a planner "
+            + "can make (an extra sitting near the damage, a sitting moved, a preliminary SKR date confirmed earlier or later, "
+            + "a pin released) and print the best few, each as 'advice: OPTIONS  (effect)'.")
+    private boolean advise;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json: the moves, the score and the advice as one JSON object.")
+    private ExplainCommand.Format format;
+
+    /** How many fixes --advise prints. */
+    private static final int ADVICE_SHOWN = 5;
+
     @Mixin
     private OutputOptions outputs;
 
@@ -117,7 +131,17 @@ public final class ReplanCommand implements Callable<Integer> {
             if (stop.wasRequested()) {
                 stdout.println("Interrupted: wrote the best calendar found so far.");
             }
-            report(stdout, result);
+            boolean damaged = !result.moves().isEmpty() || !result.futureKeepsTheRules();
+            List<Advisor.Advice> advice = advise && damaged && !stop.wasRequested()
+                    ? Planner.advise(data::loadQuietly, calendar, today, changes, result, options, ADVICE_SHOWN) : List.of();
+            if (format == ExplainCommand.Format.json) {
+                stdout.println(Json.MAPPER.writeValueAsString(new JsonReport(result.solved().schedule().getScore(),
+                        result.futureKeepsTheRules(), result.moves(), advice.stream().map(JsonAdvice::of).toList())));
+                stdout.flush();
+            } else {
+                report(stdout, result);
+                printAdvice(stdout, advice, damaged);
+            }
         }
         return result.futureKeepsTheRules() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
     }
@@ -151,6 +175,38 @@ public final class ReplanCommand implements Callable<Integer> {
                         : result.futureKeepsTheRules() ? "no hard rule broken from " + today + " on (the past breaks "
                                 + result.past().size() + ")" : "INFEASIBLE");
         stdout.flush();
+    }
+
+    /** The fixes, best first, each on one line: the options to add to this replan, then what they would give. */
+    private void printAdvice(PrintWriter stdout, List<Advisor.Advice> advice, boolean damaged) {
+        if (!advise) {
+            return;
+        }
+        if (!damaged) {
+            stdout.println("advice: none needed, nothing moved");
+        } else if (advice.isEmpty()) {
+            stdout.println("advice: no extra sitting, moved sitting, SKR date or released pin near the damage does better");
+        }
+        for (Advisor.Advice a : advice) {
+            stdout.println(JsonAdvice.of(a).line());
+        }
+        stdout.flush();
+    }
+
+    /** {@code --format json}: the result and the advice. */
+    record JsonReport(HardSoftLongScore score, boolean futureKeepsTheRules, List<Replanner.Moved> moves,
+            List<JsonAdvice> advice) {
+    }
+
+    /** One fix as a script reads it: replan's options, and what the re-plan with them gives. */
+    record JsonAdvice(String options, int moved, int movedWithout, HardSoftLongScore score) {
+        static JsonAdvice of(Advisor.Advice advice) {
+            return new JsonAdvice(ChangeOptions.format(advice.fix()), advice.moved(), advice.movedWithout(), advice.score());
+        }
+
+        String line() {
+            return "advice: " + options + "  (" + moved + " moved instead of " + movedWithout + ", score " + score + ")";
+        }
     }
 
     private static void writeChanges(List<Replanner.Moved> moves, Path file, SpreadsheetCsv.Flavour flavour) {

@@ -195,6 +195,15 @@ public final class Planner {
     }
 
     /**
+     * The best {@code count} fixes for the damage a change did (see {@link Advisor}); {@code dataset} gives a fresh
+     * copy of the dataset for each fix tried.
+     */
+    public static List<Advisor.Advice> advise(Supplier<Dataset> dataset, CalendarFile.Content baseline, LocalDate today,
+            List<Replanner.Change> changes, Replanner.Result damage, Search search, int count) {
+        return Advisor.advise(dataset, baseline, today, changes, damage, search.options(), count);
+    }
+
+    /**
      * The dataset a re-plan worked under, written to {@code target}: the source's files as they are, but for the
      * changes (a moved, cancelled or added sitting; SKR's new date; a pinned row), each marked in its row's
      * {@code Note} with the day of the re-plan, so that the next re-plan continues from it. {@code source} is

@@ -158,6 +158,8 @@ public final class TidplanSolver {
      * calendar is told to {@code progress} (on the solver manager's thread, with the time since the start),
      * a signal stops the job early, and the result carries the job's own speeds.
      */
+    private static final AtomicLong JOBS = new AtomicLong();
+
     public static Result run(SolverConfig config, Schedule problem, Consumer<BestScore> progress, StopSignal stop) {
         SolverFactory<Schedule> factory = SolverFactory.create(config);
         long[] feasibleAndBest = {-1, 0};
@@ -166,7 +168,8 @@ public final class TidplanSolver {
         AtomicBoolean finished = new AtomicBoolean();
         try (SolverManager<Schedule, String> manager = SolverManager.create(factory)) {
             SolverJob<Schedule, String> job = manager.solveBuilder()
-                    .withProblemId(problem.getName() == null ? "tidplan" : problem.getName())
+                    // Unique per job: solves run side by side (advice, sweeps, the workspace) share Micrometer's registry.
+                    .withProblemId((problem.getName() == null ? "tidplan" : problem.getName()) + " #" + JOBS.incrementAndGet())
                     .withProblem(problem)
                     .withSolverJobStartedEventConsumer(event -> started.set(System.nanoTime()))
                     .withBestSolutionEventConsumer(event -> {

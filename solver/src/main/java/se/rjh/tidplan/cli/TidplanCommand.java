@@ -16,7 +16,7 @@ import se.rjh.tidplan.solver.StopSignal;
 @Command(name = "tidplan", mixinStandardHelpOptions = true, version = "tidplan 0.1.0",
         description = "Plans a Swedish region's planning-and-budget calendar (årshjul) with Timefold Solver.",
         subcommands = {SolveCommand.class, ReplanCommand.class, CompareCommand.class, RollForwardCommand.class,
-                ImportCommand.class, ExplainCommand.class, ValidateCommand.class, GenerateCommand.class,
+                ImportCommand.class, ExplainCommand.class, ValidateCommand.class, GenerateCommand.class, SweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TidplanCommand implements Runnable {
 

@@ -203,6 +203,12 @@ public final class Planner {
         return Advisor.advise(dataset, baseline, today, changes, damage, search.options(), count);
     }
 
+    /** Many what-ifs against one calendar, {@code threads} at a time (see {@link Sweep}). */
+    public static List<Sweep.Outcome> sweep(Supplier<Dataset> dataset, CalendarFile.Content baseline, LocalDate today,
+            List<Sweep.WhatIf> whatIfs, Search search, int threads) {
+        return Sweep.run(dataset, baseline, today, whatIfs, search.options(), threads);
+    }
+
     /**
      * The dataset a re-plan worked under, written to {@code target}: the source's files as they are, but for the
      * changes (a moved, cancelled or added sitting; SKR's new date; a pinned row), each marked in its row's

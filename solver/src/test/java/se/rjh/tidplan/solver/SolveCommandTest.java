@@ -70,7 +70,7 @@ class SolveCommandTest {
     @Test
     void everySubcommandHasHelpWithAnExample() {
         for (String command : List.of("solve", "replan", "compare", "rollforward", "import", "explain", "validate",
-                "generate")) {
+                "generate", "sweep")) {
             Cli.Run run = Cli.run(command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().contains("Example") && run.out().contains("Exit status"), command + ": " + run.out());

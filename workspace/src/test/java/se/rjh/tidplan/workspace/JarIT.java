@@ -147,6 +147,35 @@ class JarIT {
     }
 
     @Test
+    void sweepShardsRunAsSeparateProcessesMergeIntoTheWholeTable(@TempDir Path dir) throws Exception {
+        assertEquals(0, run(dir, "solve", "--quiet", "--out", "tidplan.csv").exit());
+        List<String> grid = List.of("--baseline", dir.resolve("tidplan.csv").toString(), "--today", "2021-01-04",
+                "--sitting-over", "RF:2021-06-21=2021-06-14..2021-06-17", "--threads", "1");
+        List<Process> shards = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", JAR.toString(), "sweep"));
+            command.addAll(grid);
+            command.addAll(List.of("--shard", i + "/2", "--out", dir.resolve("part-" + i + ".csv").toString()));
+            shards.add(new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("shard-" + i + ".txt").toFile()).start());
+        }
+        List<String> whole = new ArrayList<>(List.of("sweep"));
+        whole.addAll(grid);
+        whole.addAll(List.of("--out", dir.resolve("whole.csv").toString()));
+        Path alone = Files.createDirectories(dir.resolve("whole"));
+        assertEquals(0, run(alone, whole.toArray(String[]::new)).exit());
+        for (Process shard : shards) {
+            assertTrue(shard.waitFor(120, TimeUnit.SECONDS) && shard.exitValue() == 0, "a shard failed");
+        }
+        Path merging = Files.createDirectories(dir.resolve("merge"));
+        assertEquals(0, run(merging, "sweep", "--merge", dir.resolve("part-0.csv").toString(),
+                dir.resolve("part-1.csv").toString(), "--out", dir.resolve("merged.csv").toString()).exit());
+        assertEquals(Files.readAllLines(dir.resolve("whole.csv")), Files.readAllLines(dir.resolve("merged.csv")));
+        assertEquals(5, Files.readAllLines(dir.resolve("merged.csv")).size());
+    }
+
+    @Test
     void killNineLeavesThePreviousCalendarWhole(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("tidplan.csv"), "the previous calendar\n");
         Process process = startSolving(dir, endlessDataset(dir));

@@ -38,8 +38,6 @@ import se.rjh.tidplan.solver.StopSignal;
                 "2 bad input; 70 an internal error (a bug: please report it)."})
 public final class ReplanCommand implements Callable<Integer> {
 
-    /** Re-planning starts from a finished calendar: a thirtieth of a full solve's search is plenty. */
-    private static final int REPLAN_SHARE = 30;
 
     @Spec
     private CommandSpec spec;
@@ -115,7 +113,7 @@ public final class ReplanCommand implements Callable<Integer> {
             throw new DatasetException("--today", 0, null, today + " is after the calendar's last day "
                     + dataset.schedule().getHorizonEnd() + ": everything is past, nothing is left to re-plan");
         }
-        Planner.Search options = search.options(dataset, REPLAN_SHARE);
+        Planner.Search options = search.options(dataset, Planner.REPLAN_SHARE);
         SolveOutput.Progress progress = new SolveOutput.Progress(stdout, quiet);
         Replanner.Result result;
         try (StopSignal stop = StopSignal.onInterrupt()) {

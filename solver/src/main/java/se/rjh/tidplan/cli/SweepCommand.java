@@ -48,8 +48,6 @@ import se.rjh.tidplan.planning.Sweep;
 public final class SweepCommand implements Callable<Integer> {
 
     static final List<String> HEADER = List.of("Index", "What-if", "Keeps the rules", "Moved", "Score", "Costs most");
-    /** A what-if is a re-plan: the same thirtieth of a full solve's search as replan's. */
-    private static final int REPLAN_SHARE = 30;
     private static final Pattern SITTING_OVER = Pattern.compile("(.+):(\\d{4}-\\d{2}-\\d{2})=(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern FORECAST_WITHIN = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})=(\\d+)");
     private static final Pattern SHARD = Pattern.compile("(\\d+)/(\\d+)");
@@ -114,7 +112,7 @@ public final class SweepCommand implements Callable<Integer> {
             Dataset dataset = data.load(spec.commandLine().getErr());
             List<Sweep.WhatIf> grid = inShard(grid(dataset));
             long started = System.nanoTime();
-            outcomes = Planner.sweep(data::loadQuietly, calendar, today, grid, search.options(dataset, REPLAN_SHARE), threads);
+            outcomes = Planner.sweep(data::loadQuietly, calendar, today, grid, search.options(dataset, Planner.REPLAN_SHARE), threads);
             double seconds = (System.nanoTime() - started) / 1e9;
             stdout.printf("Swept %d what-ifs in %.1f s on %d threads (%.0f per minute): %d keep every rule%n", outcomes.size(),
                     seconds, threads, outcomes.size() * 60 / Math.max(seconds, 1e-3),

@@ -70,6 +70,12 @@ public final class Planner {
         }
     }
 
+    /**
+     * The share of a full solve's move budget a re-plan gets (and each what-if of a sweep, each fix tried for
+     * advice): it starts from a finished calendar, so a thirtieth is plenty.
+     */
+    public static final int REPLAN_SHARE = 30;
+
     /** A solve running in the background: its result when it ends, and a way to stop it early. */
     public record Solving(CompletableFuture<TidplanSolver.Result> result, StopSignal stop) {
         /** Stops the search; the result is then the best calendar found so far. */

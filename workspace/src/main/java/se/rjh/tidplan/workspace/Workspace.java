@@ -40,11 +40,13 @@ import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.CalendarComparison;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.planning.YearViewMarks;
+import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 import se.rjh.tidplan.solver.search.CandidateValues;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
@@ -85,13 +87,48 @@ public final class Workspace {
             Map<String, List<LocalDate>> sittings, Map<LocalDate, String> daysOff, List<LocalDate> weakWeeks) {
     }
 
-    /** A re-plan's changes in the command line's own syntax, based on a version of the scenario. */
+    /**
+     * A re-plan's changes in the command line's own syntax, based on a version of the scenario; with
+     * {@code advise}, the fixes that would do better are looked for when the change does damage.
+     */
     public record ReplanRequest(int version, LocalDate today, List<String> moveSitting, List<String> cancelSitting,
-            List<String> addSitting, List<String> moveForecast, List<String> pin) {
+            List<String> addSitting, List<String> moveForecast, List<String> pin, boolean advise) {
     }
 
-    /** What a re-plan did: the new version, its score, every moved activity and why, and what it could not meet. */
-    public record Replanned(Summary scenario, List<Replanner.Moved> moves, List<String> blockers) {
+    /**
+     * What a re-plan did: the new version, its score, every moved activity and why, what it could not meet, and
+     * the advice asked for.
+     */
+    public record Replanned(Summary scenario, List<Replanner.Moved> moves, List<String> blockers, List<AdviceView> advice) {
+    }
+
+    /**
+     * A fix: in replan's syntax ({@code options}), as request fields to add to the change ({@code add}, e.g.
+     * {@code {"addSitting": ["RS:2021-06-08"]}}) and pins to take back ({@code without}), and what it gives.
+     */
+    public record AdviceView(String options, Map<String, List<String>> add, List<String> without, int moved,
+            int movedWithout, String score) {
+
+        static AdviceView of(Advisor.Advice advice) {
+            Map<String, List<String>> add = new TreeMap<>();
+            for (Replanner.Change change : advice.fix().added()) {
+                String[] option = optionAndValue(change);
+                add.computeIfAbsent(option[0], k -> new ArrayList<>()).add(option[1]);
+            }
+            List<String> without = advice.fix().dropped().stream().map(c -> optionAndValue(c)[1]).toList();
+            return new AdviceView(ChangeOptions.format(advice.fix()), add, without, advice.moved(), advice.movedWithout(),
+                    advice.score().toString());
+        }
+
+        /** {@code --add-sitting RS:2021-06-08} as the request field and value: addSitting, RS:2021-06-08. */
+        private static String[] optionAndValue(Replanner.Change change) {
+            String option = ChangeOptions.option(change).substring(2);
+            int dash = option.indexOf('-');
+            String field = option.substring(0, dash < 0 ? option.length() : dash)
+                    + (dash < 0 ? "" : Character.toUpperCase(option.charAt(dash + 1)) + option.substring(dash + 2));
+            String formatted = ChangeOptions.format(change);
+            return new String[] {field, formatted.substring(formatted.indexOf(' ') + 1).replace("\"", "")};
+        }
     }
 
     /** Where a scenario's calendar CSV and dataset come from in messages. */
@@ -403,8 +440,14 @@ public final class Workspace {
         }
         Dataset dataset = dataset(id, state);
         LocalDate today = request.today() != null ? request.today() : dataset.schedule().getHorizonStart();
-        Replanner.Result result = Planner.replan(dataset, calendar(id, state.calendar()), today, changes,
-                Planner.Search.of(dataset, 4), best -> { }, se.rjh.tidplan.solver.StopSignal.none());
+        Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE);
+        CalendarFile.Content before = calendar(id, state.calendar());
+        Replanner.Result result = Planner.replan(dataset, before, today, changes, search, best -> { }, StopSignal.none());
+        boolean damaged = !result.moves().isEmpty() || !result.futureKeepsTheRules();
+        List<AdviceView> advice = request.advise() && damaged
+                ? Planner.advise(() -> dataset(id, state), before, today, changes, result, search, ADVICE_SHOWN).stream()
+                        .map(AdviceView::of).toList()
+                : List.of();
         Map<String, String> changed = DatasetFiles.changed(state.dataset(), changes, today);
         String csv = csv(result.solved().schedule());
         // The re-plan's own objective also weighs closeness to the calendar before it; what is stored and shown
@@ -415,7 +458,26 @@ public final class Workspace {
                 + (result.moves().size() == 1 ? " aktivitet flyttad" : " aktiviteter flyttade");
         store.save(id, scenario.version(), new State(changed, csv, score), what);
         List<String> blockers = result.blockers().stream().map(b -> b.constraint() + ": " + b.finding().description()).toList();
-        return new Replanned(scenario(id), result.moves(), blockers);
+        return new Replanned(scenario(id), result.moves(), blockers, advice);
+    }
+
+    /**
+     * The advice for a change made to {@code request.version()} (usually the version before the re-plan that did
+     * the damage), without saving anything: the page asks for it after a drag or a sitting change moved activities.
+     */
+    public List<AdviceView> advise(long id, ReplanRequest request) {
+        existing(id);
+        State state = store.state(id, request.version())
+                .orElseThrow(() -> new NotFound("scenario " + id + " has no version " + request.version()));
+        List<Replanner.Change> changes = ChangeOptions.read(list(request.moveSitting()), list(request.cancelSitting()),
+                list(request.addSitting()), list(request.moveForecast()), list(request.pin()));
+        Dataset dataset = dataset(id, state);
+        LocalDate today = request.today() != null ? request.today() : dataset.schedule().getHorizonStart();
+        Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE);
+        CalendarFile.Content before = calendar(id, state.calendar());
+        Replanner.Result damage = Planner.replan(dataset, before, today, changes, search, best -> { }, StopSignal.none());
+        return Planner.advise(() -> dataset(id, state), before, today, changes, damage, search, ADVICE_SHOWN).stream()
+                .map(AdviceView::of).toList();
     }
 
     private static List<String> list(List<String> values) {
@@ -423,8 +485,11 @@ public final class Workspace {
     }
 
     private static String describe(List<Replanner.Change> changes) {
-        return String.join(", ", changes.stream().map(Object::toString).toList());
+        return String.join(" ", changes.stream().map(ChangeOptions::format).toList());
     }
+
+    /** How many fixes a re-plan with advice shows. */
+    private static final int ADVICE_SHOWN = 5;
 
     /** Shuts down: running solves are stopped and their best calendars saved before the database closes. */
     public void stopAll() {

@@ -149,6 +149,17 @@ class WorkspaceBrowserTest {
         String score = status().replaceAll(".*poäng (\\S+).*", "$1");
         assertTrue(comparison.contains("poäng " + score), status() + " / " + comparison);
 
+        // Advice for the cancelled sitting: an extra RS sitting near it; used, the what-if moves only one activity.
+        browser.findElement(By.id("advise")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#advice li.advice")).isEmpty());
+        String advice = browser.findElement(By.cssSelector("#advice li.advice")).getText();
+        assertTrue(advice.startsWith("--add-sitting RS:2021-06-"), advice);
+        screenshot("workspace-advice");
+        browser.findElement(By.cssSelector("#advice li.advice button")).click();
+        waitForVersion(4);
+        assertTrue(browser.findElement(By.id("changes")).getText().startsWith("1 aktivitet flyttad"),
+                browser.findElement(By.id("changes")).getText());
+
         // The export links give the calendar and the dataset.
         String href = browser.findElement(By.id("export-csv")).getAttribute("href");
         assertTrue(server.get(href.substring(href.indexOf("/api/"))).body().contains("Regionplan"));

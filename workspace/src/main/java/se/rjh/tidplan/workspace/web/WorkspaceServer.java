@@ -94,6 +94,8 @@ public final class WorkspaceServer {
         routes.post("/api/scenarios/{id}/stop", ctx -> ctx.json(workspace.stop(id(ctx))));
         routes.post("/api/scenarios/{id}/replan", ctx -> ctx.json(workspace.replan(id(ctx),
                 body(ctx, json(), Workspace.ReplanRequest.class))));
+        routes.post("/api/scenarios/{id}/advise", ctx -> ctx.json(workspace.advise(id(ctx),
+                body(ctx, json(), Workspace.ReplanRequest.class))));
         routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.copy(id(ctx),
                 ctx.body().isBlank() ? null : body(ctx, json(), CopyRequest.class).name())));
         routes.post("/api/scenarios/{id}/undo", ctx -> ctx.json(workspace.undo(id(ctx),

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariDataSource;
 
 import io.javalin.Javalin;
 import picocli.CommandLine.Command;
@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.cli.Subcommand;
 import se.rjh.tidplan.solver.StopSignal;
+import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
@@ -39,11 +40,20 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Where the database is kept (default: ${DEFAULT-VALUE}).")
     private Path workspace = Path.of("tidplan-workspace");
 
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "A database server instead of the workspace's own file, "
+            + "e.g. jdbc:postgresql://127.0.0.1:5432/tidplan; the user and password in the URL or in TIDPLAN_DB_USER and "
+            + "TIDPLAN_DB_PASSWORD.")
+    private String db;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Files.createDirectories(workspace);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url(workspace), "sa", "");
+        String url = db;
+        if (url == null) {
+            Files.createDirectories(workspace);
+            url = Database.h2Url(workspace);
+        }
+        HikariDataSource pool = Database.open(url, System.getenv("TIDPLAN_DB_USER"), System.getenv("TIDPLAN_DB_PASSWORD"));
         Workspace service = new Workspace(ScenarioStore.open(pool));
         Javalin server = WorkspaceServer.start(service, LOOPBACK, port);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -52,20 +62,21 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             signal.attach(() -> {
                 service.stopAll();
                 server.stop();
-                pool.dispose();
+                pool.close();
                 stopped.countDown();
             });
-            out.printf("Listening on http://%s:%d (workspace %s)%n", LOOPBACK, server.port(), workspace.toAbsolutePath());
+            out.printf("Listening on http://%s:%d (%s)%n", LOOPBACK, server.port(),
+                    db == null ? "workspace " + workspace.toAbsolutePath() : "database " + withoutPassword(db));
             out.flush();
             stopped.await();
-            out.println("Stopped: every change is saved in " + workspace.toAbsolutePath());
+            out.println("Stopped: every change is saved in " + (db == null ? workspace.toAbsolutePath() : withoutPassword(db)));
             out.flush();
         }
         return 0;
     }
 
-    /** An H2 database in a file under the workspace, in PostgreSQL mode so one schema serves both. */
-    static String h2Url(Path workspace) {
-        return "jdbc:h2:file:" + workspace.toAbsolutePath().resolve("tidplan") + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE";
+    /** A URL as it may be printed: a password in it is not shown. */
+    static String withoutPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

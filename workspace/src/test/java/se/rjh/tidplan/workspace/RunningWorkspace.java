@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariDataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
+import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
@@ -33,12 +34,18 @@ final class RunningWorkspace implements AutoCloseable {
     }
 
     final Workspace workspace;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final Javalin server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** On H2 in a file under {@code dir}. */
     RunningWorkspace(Path dir) {
-        pool = JdbcConnectionPool.create(ServeCommand.h2Url(dir), "sa", "");
+        this(TestDatabase.H2.url(dir));
+    }
+
+    /** On the database at {@code url} (see {@link TestDatabase}). */
+    RunningWorkspace(String url) {
+        pool = Database.open(url, null, null);
         workspace = new Workspace(ScenarioStore.open(pool));
         server = WorkspaceServer.start(workspace, ServeCommand.LOOPBACK, 0);
     }
@@ -120,6 +127,6 @@ final class RunningWorkspace implements AutoCloseable {
     public void close() {
         workspace.stopAll();
         server.stop();
-        pool.dispose();
+        pool.close();
     }
 }

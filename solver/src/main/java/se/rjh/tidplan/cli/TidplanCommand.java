@@ -49,7 +49,14 @@ public final class TidplanCommand implements Runnable {
                 System.err.println("tidplan: interrupted before anything was written");
             }
         }, "tidplan-early-stop"));
-        int exit = commandLine().execute(args);
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (Error e) {
+            // An error picocli does not hand to the handler below (a class missing from the jar, say): still a bug.
+            System.err.println("tidplan: internal error: " + e);
+            exit = EXIT_INTERNAL;
+        }
         finished.set(true);
         System.exit(exit);
     }

@@ -1,0 +1,158 @@
+package se.rjh.tidplan.workspace;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.rjh.tidplan.cli.Subcommand;
+import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.workspace.store.Database;
+import se.rjh.tidplan.workspace.store.ScenarioStore;
+import se.rjh.tidplan.workspace.store.UserStore;
+
+/** {@code tidplan users}: the accounts of a shared server (see {@code serve}). */
+@Command(name = "users", mixinStandardHelpOptions = true,
+        description = {"Manage the accounts of the workspace's database. Once any account exists, serve asks every request "
+                + "for a login or an API token. Roles: viewer (read and export), planner (also change scenarios), admin "
+                + "(also publish). add and token print the API token on their last line; it is shown only then."},
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class, UsersCommand.Token.class},
+        footer = {"", "Example:", "  java -jar solver/target/tidplan.jar users add anna --role admin --password-stdin < anna-password.txt",
+                "", "Exit status: 0 done; 2 bad input (an unknown user, a user that exists, a bad role); 70 an internal error."})
+public final class UsersCommand implements Runnable, Subcommand {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Which database: the workspace's own file, or a server. */
+    static final class Where {
+        @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace whose database (default: ${DEFAULT-VALUE}).")
+        Path workspace = Path.of("tidplan-workspace");
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", description = "A database server (as serve --db).")
+        String db;
+
+        <T> T withUsers(Function<UserStore, T> work) {
+            try {
+                if (db == null) {
+                    Files.createDirectories(workspace);
+                }
+                try (HikariDataSource pool = Database.open(db != null ? db : Database.h2Url(workspace),
+                        System.getenv("TIDPLAN_DB_USER"), System.getenv("TIDPLAN_DB_PASSWORD"))) {
+                    ScenarioStore.open(pool);
+                    return work.apply(UserStore.on(pool));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new DatasetException("users", 0, null, e.getMessage());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account; prints its API token.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Where where;
+        @Parameters(paramLabel = "NAME")
+        String name;
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "viewer, planner or admin.")
+        String role;
+        @Option(names = "--password-stdin", description = "Read a password for the browser login from standard input.")
+        boolean passwordFromStdin;
+
+        @Override
+        public Integer call() throws Exception {
+            String password = null;
+            if (passwordFromStdin) {
+                password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (password == null || password.length() < 10) {
+                    throw new DatasetException("--password-stdin", 0, null, "a password needs at least 10 characters");
+                }
+            }
+            String secret = password;
+            UserStore.Role parsed = where.withUsers(users -> UserStore.Role.parse(role));
+            String token = where.withUsers(users -> users.add(name, parsed, secret));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Added %s (%s)%s. API token (shown only now; send it as 'Authorization: Bearer TOKEN'):%n%s%n",
+                    name, parsed.name().toLowerCase(java.util.Locale.ROOT), secret == null ? "" : " with a password", token);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts.")
+    static final class ListUsers implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Where where;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            where.withUsers(UserStore::list).forEach(u -> out.printf("%-20s %-8s %s%s%n", u.name(),
+                    u.role().name().toLowerCase(java.util.Locale.ROOT), u.createdAt(), u.hasPassword() ? "  password" : ""));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an account; its token stops working.")
+    static final class Remove implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Where where;
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            where.withUsers(users -> {
+                users.remove(name);
+                return null;
+            });
+            spec.commandLine().getOut().println("Removed " + name);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true, description = "Issue a new API token; the old one stops working.")
+    static final class Token implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Where where;
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            String token = where.withUsers(users -> users.renewToken(name));
+            spec.commandLine().getOut().printf("New API token for %s (the old one no longer works):%n%s%n", name, token);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}

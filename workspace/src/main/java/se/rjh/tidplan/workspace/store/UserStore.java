@@ -1,0 +1,138 @@
+package se.rjh.tidplan.workspace.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/** The accounts of a shared server: who, which role, an API token and a password, both kept only as hashes. */
+public final class UserStore {
+
+    /** What an account may do: read and export; also change scenarios; also publish and manage accounts. */
+    public enum Role {
+        VIEWER, PLANNER, ADMIN;
+
+        public static Role parse(String text) {
+            try {
+                return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a role: viewer, planner or admin");
+            }
+        }
+
+        public boolean atLeast(Role other) {
+            return compareTo(other) >= 0;
+        }
+    }
+
+    public record User(String name, Role role, Instant createdAt, boolean hasPassword) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final BCryptPasswordEncoder PASSWORDS = new BCryptPasswordEncoder();
+    private final Jdbi jdbi;
+
+    private UserStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The accounts in a database whose schema {@link ScenarioStore#open} has brought up to date. */
+    public static UserStore on(DataSource dataSource) {
+        return new UserStore(Jdbi.create(dataSource));
+    }
+
+    public boolean any() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Integer.class).one()) > 0;
+    }
+
+    public boolean anyAdmin() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN'")
+                .mapTo(Integer.class).one()) > 0;
+    }
+
+    /** Adds an account; returns its API token, which is shown once and kept only as a hash. */
+    public String add(String name, Role role, String password) {
+        if (!name.matches("[\\p{L}\\p{N}._@-]{1,100}")) {
+            throw new IllegalArgumentException("'" + name + "' is not a user name: letters, digits and . _ @ - only");
+        }
+        String token = newToken();
+        jdbi.useTransaction(h -> {
+            if (h.createQuery("SELECT COUNT(*) FROM app_user WHERE name = :name").bind("name", name).mapTo(Integer.class).one() > 0) {
+                throw new IllegalArgumentException("there is already a user " + name);
+            }
+            h.createUpdate("INSERT INTO app_user (name, role, token_hash, password_hash, created_at)"
+                            + " VALUES (:name, :role, :token, :password, :at)")
+                    .bind("name", name).bind("role", role.name()).bind("token", hash(token))
+                    .bind("password", password == null ? null : PASSWORDS.encode(password))
+                    .bind("at", Timestamp.from(Instant.now())).execute();
+        });
+        return token;
+    }
+
+    public List<User> list() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT name, role, created_at, password_hash FROM app_user ORDER BY name")
+                .map((rs, ctx) -> new User(rs.getString("name"), Role.valueOf(rs.getString("role")),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("password_hash") != null)).list());
+    }
+
+    public void remove(String name) {
+        if (jdbi.withHandle(h -> h.createUpdate("DELETE FROM app_user WHERE name = :name").bind("name", name).execute()) == 0) {
+            throw new IllegalArgumentException("no user " + name);
+        }
+    }
+
+    /** A new token for the account; the old one stops working at once. */
+    public String renewToken(String name) {
+        String token = newToken();
+        if (jdbi.withHandle(h -> h.createUpdate("UPDATE app_user SET token_hash = :token WHERE name = :name")
+                .bind("token", hash(token)).bind("name", name).execute()) == 0) {
+            throw new IllegalArgumentException("no user " + name);
+        }
+        return token;
+    }
+
+    public Optional<User> byToken(String token) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT name, role, created_at, password_hash FROM app_user WHERE token_hash = :token")
+                .bind("token", hash(token)).map((rs, ctx) -> new User(rs.getString("name"), Role.valueOf(rs.getString("role")),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("password_hash") != null)).findOne());
+    }
+
+    /** The account whose password this is, if it is. */
+    public Optional<User> byPassword(String name, String password) {
+        record Stored(User user, String hash) {
+        }
+        Optional<Stored> stored = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT name, role, created_at, password_hash FROM app_user WHERE name = :name").bind("name", name)
+                .map((rs, ctx) -> new Stored(new User(rs.getString("name"), Role.valueOf(rs.getString("role")),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("password_hash") != null),
+                        rs.getString("password_hash"))).findOne());
+        return stored.filter(s -> s.hash() != null && password != null && PASSWORDS.matches(password, s.hash()))
+                .map(Stored::user);
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -8,7 +8,7 @@ const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
 const DAYS = ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'];
 const SVG = 'http://www.w3.org/2000/svg';
 
-const state = { scenarios: [], id: null, view: null, selected: null, rules: {}, moved: new Set(), poll: null };
+const state = { scenarios: [], id: null, view: null, selected: null, rules: {}, moved: new Set(), poll: null, session: null };
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,12 +26,17 @@ function el(tag, attrs, ...children) {
 
 async function api(method, path, body) {
   const options = { method, headers: {} };
+  if (method !== 'GET' && state.session && state.session.csrf) options.headers['X-CSRF-Token'] = state.session.csrf;
   if (body instanceof FormData) options.body = body;
   else if (body !== undefined) { options.body = JSON.stringify(body); options.headers['Content-Type'] = 'application/json'; }
   const response = await fetch(path, options);
   const text = await response.text();
   const data = text && (response.headers.get('Content-Type') || '').includes('json') ? JSON.parse(text) : text;
-  if (!response.ok) throw new Error((data && data.error) || response.statusText);
+  if (!response.ok) {
+    const error = new Error((data && data.error) || response.statusText);
+    error.status = response.status;
+    throw error;
+  }
   return data;
 }
 
@@ -510,9 +515,42 @@ function wire() {
   $('compare').addEventListener('click', () => guarded(renderComparison));
 }
 
-guarded(async () => {
-  wire();
+/** What the account may do decides which buttons it sees (the server refuses the rest anyway). */
+function showSession() {
+  const s = state.session;
+  const planner = s.role === 'PLANNER' || s.role === 'ADMIN';
+  ['solve', 'stop', 'undo', 'copy'].forEach((id) => ($(id).hidden = !planner));
+  document.querySelector('header .upload').hidden = !planner;
+  $('sitting-form').hidden = !planner;
+  $('publish').hidden = s.role !== 'ADMIN';
+  $('who').replaceChildren(...(s.accounts ? [s.name + ' (' + { VIEWER: 'läsare', PLANNER: 'planerare', ADMIN: 'administratör' }[s.role] + ') ',
+    el('a', { href: '#', id: 'logout', text: 'Logga ut', on: { click: (e) => { e.preventDefault(); guarded(async () => { await api('POST', '/api/logout'); location.reload(); }); } } })] : []));
+}
+
+async function start() {
+  try {
+    state.session = await api('GET', '/api/session');
+  } catch (e) {
+    if (e.status !== 401) throw e;
+    $('login').hidden = false;
+    return;
+  }
+  $('login').hidden = true;
+  showSession();
   state.rules = await api('GET', '/api/rules');
   await loadScenarios();
   document.body.dataset.ready = 'true';
+}
+
+$('login').addEventListener('submit', (e) => {
+  e.preventDefault();
+  guarded(async () => {
+    state.session = await api('POST', '/api/login', { name: $('login-name').value, password: $('login-password').value });
+    await start();
+  });
+});
+
+guarded(async () => {
+  wire();
+  await start();
 });

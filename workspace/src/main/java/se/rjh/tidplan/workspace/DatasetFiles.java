@@ -85,6 +85,9 @@ final class DatasetFiles {
         Map<String, String> files = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().contains("..") || entry.getName().startsWith("/")) {
+                    throw new DatasetException(fileName, 0, null, "the zip holds a path outside its folder: " + entry.getName());
+                }
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 if (!entry.isDirectory() && NAMES.contains(name)) {
                     files.put(name, new String(zip.readAllBytes(), StandardCharsets.UTF_8));

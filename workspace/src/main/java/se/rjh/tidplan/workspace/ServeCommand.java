@@ -14,9 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.cli.Subcommand;
+import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
+import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
 /** {@code tidplan serve}: the planners' workspace in the browser, on this machine only. */
@@ -40,6 +42,10 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Where the database is kept (default: ${DEFAULT-VALUE}).")
     private Path workspace = Path.of("tidplan-workspace");
 
+    @Option(names = "--bind", paramLabel = "ADDR", description = "The address to listen on (default: ${DEFAULT-VALUE}, this "
+            + "machine only). Any other address is refused until an admin account exists (users add NAME --role admin).")
+    private String bind = LOOPBACK;
+
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "A database server instead of the workspace's own file, "
             + "e.g. jdbc:postgresql://127.0.0.1:5432/tidplan; the user and password in the URL or in TIDPLAN_DB_USER and "
             + "TIDPLAN_DB_PASSWORD.")
@@ -55,7 +61,12 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
         }
         HikariDataSource pool = Database.open(url, System.getenv("TIDPLAN_DB_USER"), System.getenv("TIDPLAN_DB_PASSWORD"));
         Workspace service = new Workspace(ScenarioStore.open(pool));
-        Javalin server = WorkspaceServer.start(service, LOOPBACK, port);
+        if (!isLoopback(bind) && !UserStore.on(pool).anyAdmin()) {
+            pool.close();
+            throw new DatasetException("--bind", 0, null, bind + " is reachable from other machines, and this workspace has no "
+                    + "admin account yet: anyone there could change every scenario. Add one first: users add NAME --role admin");
+        }
+        Javalin server = WorkspaceServer.start(service, UserStore.on(pool), bind, port);
         CountDownLatch stopped = new CountDownLatch(1);
         try (StopSignal signal = StopSignal.onInterrupt()) {
             // Ctrl-C: running solves stop and save their best calendar, then the server and the database close.
@@ -65,7 +76,7 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
                 pool.close();
                 stopped.countDown();
             });
-            out.printf("Listening on http://%s:%d (%s)%n", LOOPBACK, server.port(),
+            out.printf("Listening on http://%s:%d (%s)%n", bind, server.port(),
                     db == null ? "workspace " + workspace.toAbsolutePath() : "database " + withoutPassword(db));
             out.flush();
             stopped.await();
@@ -73,6 +84,15 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             out.flush();
         }
         return 0;
+    }
+
+    /** Whether an address is this machine's own (127.0.0.0/8, ::1, localhost). */
+    static boolean isLoopback(String address) {
+        try {
+            return java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new DatasetException("--bind", 0, null, "'" + address + "' is not an address of this machine");
+        }
     }
 
     /** A URL as it may be printed: a password in it is not shown. */

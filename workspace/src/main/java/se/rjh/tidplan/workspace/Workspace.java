@@ -142,13 +142,15 @@ public final class Workspace {
     /** A solve of one scenario: its handle, the version it started from, and its latest progress. */
     private static final class Job {
         final int basedOn;
+        final String who;
         volatile Planner.Solving solving;
         /** Completes once the solve's calendar is saved (or could not be). */
         volatile CompletableFuture<?> saved;
         volatile Progress progress = new Progress(Status.SOLVING, null, 0, null);
 
-        Job(int basedOn) {
+        Job(int basedOn, String who) {
             this.basedOn = basedOn;
+            this.who = who;
         }
     }
 
@@ -379,11 +381,17 @@ public final class Workspace {
 
     /** Starts solving in the background; the new calendar is saved as a new version when the solve ends. */
     public Summary solve(long id) {
+        return solve(id, null);
+    }
+
+    /** The same, started by {@code who} (a user's name, or null without accounts): a second solver is told who it is. */
+    public Summary solve(long id, String who) {
         ScenarioStore.Scenario scenario = existing(id);
         State state = store.state(id, scenario.version()).orElseThrow();
-        Job job = new Job(scenario.version());
-        if (jobs.compute(id, (k, running) -> running != null && running.progress.status() == Status.SOLVING ? running : job) != job) {
-            throw new Conflict("scenario " + id + " is already being solved");
+        Job job = new Job(scenario.version(), who);
+        Job running = jobs.compute(id, (k, other) -> other != null && other.progress.status() == Status.SOLVING ? other : job);
+        if (running != job) {
+            throw new Conflict("scenario " + id + " is already being solved" + (running.who == null ? "" : " by " + running.who));
         }
         Dataset dataset = dataset(id, state);
         job.solving = Planner.solveInBackground(dataset, Planner.Search.of(dataset, 1),

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
+import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
 /** The workspace served in-process on a free loopback port over a database in {@code dir}, for tests. */
@@ -47,7 +48,12 @@ final class RunningWorkspace implements AutoCloseable {
     RunningWorkspace(String url) {
         pool = Database.open(url, null, null);
         workspace = new Workspace(ScenarioStore.open(pool));
-        server = WorkspaceServer.start(workspace, ServeCommand.LOOPBACK, 0);
+        server = WorkspaceServer.start(workspace, UserStore.on(pool), ServeCommand.LOOPBACK, 0);
+    }
+
+    /** The accounts of the running server's database. */
+    UserStore users() {
+        return UserStore.on(pool);
     }
 
     String url(String path) {

@@ -53,7 +53,8 @@ public final class CalendarFile {
 
     private static final Pattern DATE_START = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}\\b.*");
     private static final Pattern YEAR = Pattern.compile("\\d{4}(/\\d{4})?");
-    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z]+>");
+    /** The PDF copy's bold, italic and underline markup; any other text in angle brackets is the region's own. */
+    private static final Pattern MARKUP = Pattern.compile("(?i)</?(b|i|u|strong|em)>");
     private static final Set<String> LETTERS = Set.of("P", "B", "I", "IK", "U");
 
     private CalendarFile() {

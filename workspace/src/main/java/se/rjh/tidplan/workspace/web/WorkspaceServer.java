@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import ai.timefold.solver.jackson.api.TimefoldJacksonModule;
+import org.eclipse.jetty.http.HttpCookie;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -24,6 +26,7 @@ import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.solver.RuleNames;
 import se.rjh.tidplan.workspace.Workspace;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
+import se.rjh.tidplan.workspace.store.UserStore;
 
 /**
  * The workspace over HTTP: the JSON API the page uses (and scripts can use) and the page itself, served from
@@ -45,9 +48,10 @@ public final class WorkspaceServer {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Starts serving on {@code host:port} (port 0 picks a free one). */
-    public static Javalin start(Workspace workspace, String host, int port) {
+    /** Starts serving on {@code host:port} (port 0 picks a free one); {@code users} decides who may do what. */
+    public static Javalin start(Workspace workspace, UserStore users, String host, int port) {
         ObjectMapper json = json();
+        Access access = new Access(users);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.host = host;
@@ -55,9 +59,41 @@ public final class WorkspaceServer {
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.startup.showJavalinBanner = false;
+            // The session cookie: not readable by scripts, not sent along with other sites' requests.
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.getSessionHandler().setHttpOnly(true);
+                handler.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
+            });
+            accounts(config, access);
             routes(config, workspace);
             errors(config);
         }).start();
+    }
+
+    /** The login, the page's session, and the check of every other API request. */
+    private static void accounts(io.javalin.config.JavalinConfig config, Access access) {
+        var routes = config.routes;
+        routes.before("/api/*", ctx -> {
+            if (!PUBLIC.contains(ctx.path())) {
+                access.check(ctx);
+            }
+        });
+        routes.post("/api/login", ctx -> {
+            LoginRequest login = body(ctx, json(), LoginRequest.class);
+            ctx.json(access.login(ctx, login.name(), login.password()));
+        });
+        routes.post("/api/logout", ctx -> {
+            access.logout(ctx);
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
+        routes.get("/api/session", ctx -> ctx.json(access.session(ctx)));
+    }
+
+    /** What anyone may ask: whether the server runs, the page's session, the login itself. */
+    private static final java.util.Set<String> PUBLIC = java.util.Set.of("/api/health", "/api/session", "/api/login", "/api/logout");
+
+    /** The body of a login. */
+    record LoginRequest(String name, String password) {
     }
 
     private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace) {
@@ -90,7 +126,8 @@ public final class WorkspaceServer {
         routes.get("/api/scenarios/{id}/analysis", ctx -> ctx.json(workspace.analysis(id(ctx))));
         routes.get("/api/scenarios/{id}/history", ctx -> ctx.json(workspace.history(id(ctx))));
         routes.get("/api/scenarios/{id}/progress", ctx -> ctx.json(workspace.progress(id(ctx))));
-        routes.post("/api/scenarios/{id}/solve", ctx -> ctx.status(HttpStatus.ACCEPTED).json(workspace.solve(id(ctx))));
+        routes.post("/api/scenarios/{id}/solve", ctx -> ctx.status(HttpStatus.ACCEPTED).json(workspace.solve(id(ctx),
+                Access.who(ctx))));
         routes.post("/api/scenarios/{id}/stop", ctx -> ctx.json(workspace.stop(id(ctx))));
         routes.post("/api/scenarios/{id}/replan", ctx -> ctx.json(workspace.replan(id(ctx),
                 body(ctx, json(), Workspace.ReplanRequest.class))));
@@ -119,6 +156,7 @@ public final class WorkspaceServer {
 
     private static void errors(io.javalin.config.JavalinConfig config) {
         var routes = config.routes;
+        routes.exception(Access.Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         routes.exception(DatasetException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Workspace.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));

@@ -1,0 +1,150 @@
+package se.rjh.tidplan.workspace.web;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import se.rjh.tidplan.workspace.store.UserStore;
+import se.rjh.tidplan.workspace.store.UserStore.Role;
+import se.rjh.tidplan.workspace.store.UserStore.User;
+
+/**
+ * Who may do what on the server. While the database has no account the workspace is one planner's on this
+ * machine and every request is let through. Once any exists, every API request needs a browser session (the
+ * login form; the session cookie is HttpOnly and SameSite, and every state-changing request carries the
+ * session's CSRF token) or {@code Authorization: Bearer TOKEN}; otherwise 401. A viewer reads and exports, a
+ * planner also changes scenarios, an admin also publishes; otherwise 403. Failed logins are slowed down, per
+ * account and per address.
+ */
+final class Access {
+
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final String SESSION_USER = "tidplan.user";
+    private static final String SESSION_CSRF = "tidplan.csrf";
+    /** The longest a failed login waits before its answer, however many came before it. */
+    private static final Duration MAX_DELAY = Duration.ofSeconds(5);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What the page needs to know about its session: who, their role, the CSRF token, whether accounts exist. */
+    record Session(String name, Role role, String csrf, boolean accounts) {
+    }
+
+    private final UserStore users;
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+    Access(UserStore users) {
+        this.users = users;
+    }
+
+    /** The role a request needs: reading needs a viewer, publishing an admin, any other change a planner. */
+    static Role required(String method, String path) {
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return Role.VIEWER;
+        }
+        return path.endsWith("/publish") ? Role.ADMIN : Role.PLANNER;
+    }
+
+    /** Lets the request through, or answers it with 401 or 403. */
+    void check(Context ctx) {
+        if (!users.any()) {
+            return;
+        }
+        Optional<User> bearer = bearer(ctx);
+        User user = bearer.orElseGet(() -> ctx.sessionAttribute(SESSION_USER));
+        if (user == null) {
+            throw new Denied(HttpStatus.UNAUTHORIZED, "log in, or send 'Authorization: Bearer TOKEN'");
+        }
+        boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
+        if (bearer.isEmpty() && changes) {
+            String expected = ctx.sessionAttribute(SESSION_CSRF);
+            if (expected == null || !expected.equals(ctx.header(CSRF_HEADER))) {
+                throw new Denied(HttpStatus.FORBIDDEN, "the request lacks the session's CSRF token (" + CSRF_HEADER + ")");
+            }
+        }
+        Role needed = required(ctx.method().name(), ctx.path());
+        if (!user.role().atLeast(needed)) {
+            throw new Denied(HttpStatus.FORBIDDEN, user.name() + " is a " + user.role().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; this needs a " + needed.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        ctx.attribute(SESSION_USER, user);
+    }
+
+    /** The user a checked request was made by; null while there are no accounts. */
+    static String who(Context ctx) {
+        User user = ctx.attribute(SESSION_USER);
+        return user == null ? null : user.name();
+    }
+
+    private Optional<User> bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.startsWith("Bearer ")) {
+            return Optional.empty();
+        }
+        return Optional.of(users.byToken(header.substring("Bearer ".length()).trim())
+                .orElseThrow(() -> new Denied(HttpStatus.UNAUTHORIZED, "the token is not valid (revoked, or never issued)")));
+    }
+
+    /** Logs in with a password: a new session with its CSRF token; a failure waits longer each time. */
+    Session login(Context ctx, String name, String password) throws InterruptedException {
+        String account = "user:" + name;
+        String address = "address:" + ctx.ip();
+        int before = Math.max(failures.getOrDefault(account, 0), failures.getOrDefault(address, 0));
+        if (before > 0) {
+            Thread.sleep(Math.min(MAX_DELAY.toMillis(), 100L << Math.min(before, 10)));
+        }
+        Optional<User> user = users.byPassword(name, password);
+        if (user.isEmpty()) {
+            failures.merge(account, 1, Integer::sum);
+            failures.merge(address, 1, Integer::sum);
+            throw new Denied(HttpStatus.UNAUTHORIZED, "wrong user name or password");
+        }
+        failures.remove(account);
+        failures.remove(address);
+        ctx.req().getSession(true);
+        ctx.req().changeSessionId(); // a session fixed before the login is not the one after it
+        String csrf = newSecret();
+        ctx.sessionAttribute(SESSION_USER, user.get());
+        ctx.sessionAttribute(SESSION_CSRF, csrf);
+        return new Session(user.get().name(), user.get().role(), csrf, true);
+    }
+
+    void logout(Context ctx) {
+        if (ctx.req().getSession(false) != null) {
+            ctx.req().getSession(false).invalidate();
+        }
+    }
+
+    /** The page's session: everything allowed while there are no accounts; else who is logged in, or 401. */
+    Session session(Context ctx) {
+        if (!users.any()) {
+            return new Session(null, Role.ADMIN, null, false);
+        }
+        User user = ctx.sessionAttribute(SESSION_USER);
+        if (user == null) {
+            throw new Denied(HttpStatus.UNAUTHORIZED, "log in");
+        }
+        return new Session(user.name(), user.role(), ctx.sessionAttribute(SESSION_CSRF), true);
+    }
+
+    static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A request refused: 401 (who are you?) or 403 (not you). */
+    static final class Denied extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final HttpStatus status;
+
+        Denied(HttpStatus status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package se.rjh.tidplan.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.rjh.tidplan.cli.TidplanCommand;
+import se.rjh.tidplan.workspace.store.UserStore.Role;
+
+/** Who may do what on a server with accounts, the login and its CSRF token, and hostile input. */
+class SecurityTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private int status(RunningWorkspace server, String method, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Every route, and the role it needs. */
+    private static final Map<String, Role> ROUTES = Map.ofEntries(
+            Map.entry("GET /api/scenarios", Role.VIEWER), Map.entry("GET /api/scenarios/1", Role.VIEWER),
+            Map.entry("GET /api/scenarios/1/calendar", Role.VIEWER), Map.entry("GET /api/scenarios/1/calendar.csv", Role.VIEWER),
+            Map.entry("GET /api/scenarios/1/calendar.xlsx", Role.VIEWER), Map.entry("GET /api/scenarios/1/calendar.ics", Role.VIEWER),
+            Map.entry("GET /api/scenarios/1/yearview.html", Role.VIEWER), Map.entry("GET /api/scenarios/1/dataset.zip", Role.VIEWER),
+            Map.entry("GET /api/scenarios/1/analysis", Role.VIEWER), Map.entry("GET /api/scenarios/1/history", Role.VIEWER),
+            Map.entry("GET /api/scenarios/1/progress", Role.VIEWER), Map.entry("GET /api/compare?a=1&b=1", Role.VIEWER),
+            Map.entry("GET /api/compare.html?a=1&b=1", Role.VIEWER), Map.entry("GET /api/rules", Role.VIEWER),
+            Map.entry("POST /api/scenarios", Role.PLANNER), Map.entry("POST /api/scenarios/1/replan", Role.PLANNER),
+            Map.entry("POST /api/scenarios/1/advise", Role.PLANNER), Map.entry("POST /api/scenarios/1/copy", Role.PLANNER),
+            Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),
+            Map.entry("POST /api/scenarios/1/publish", Role.ADMIN));
+
+    @Test
+    void everyRouteAnswersEachRoleAsItMay(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            // No accounts yet: the single planner's workspace asks no one.
+            assertEquals(200, status(server, "GET", "/api/scenarios", null));
+            Map<Role, String> tokens = Map.of(Role.VIEWER, server.users().add("vera", Role.VIEWER, null),
+                    Role.PLANNER, server.users().add("per", Role.PLANNER, null),
+                    Role.ADMIN, server.users().add("anna", Role.ADMIN, null));
+            for (var route : ROUTES.entrySet()) {
+                String[] methodAndPath = route.getKey().split(" ");
+                assertEquals(401, status(server, methodAndPath[0], methodAndPath[1], null), route.getKey() + " without a token");
+                assertEquals(401, status(server, methodAndPath[0], methodAndPath[1], "not-a-token"), route.getKey());
+                for (Role role : Role.values()) {
+                    int status = status(server, methodAndPath[0], methodAndPath[1], tokens.get(role));
+                    if (role.atLeast(route.getValue())) {
+                        assertTrue(status != 401 && status != 403, route.getKey() + " as " + role + ": " + status);
+                    } else {
+                        assertEquals(403, status, route.getKey() + " as " + role);
+                    }
+                }
+            }
+            assertEquals(200, status(server, "GET", "/api/health", null), "health needs no login");
+            // A renewed token replaces the old one at once.
+            String old = tokens.get(Role.PLANNER);
+            String renewed = server.users().renewToken("per");
+            assertEquals(401, status(server, "GET", "/api/scenarios", old));
+            assertEquals(200, status(server, "GET", "/api/scenarios", renewed));
+            // A second solve of one scenario is told who is solving.
+            assertEquals(202, status(server, "POST", "/api/scenarios/1/solve", renewed));
+            HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios/1/solve")))
+                    .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + tokens.get(Role.ADMIN)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(409, second.statusCode());
+            assertTrue(second.body().contains("already being solved by per"), second.body());
+            server.post("/api/scenarios/1/stop", "");
+        }
+    }
+
+    @Test
+    void aBrowserSessionNeedsItsCsrfTokenAndFailedLoginsAreSlowedDown(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            server.users().add("per", Role.PLANNER, "ett långt lösenord");
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpResponse<String> wrong = browser.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"fel\"}", null),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, wrong.statusCode());
+            long started = System.nanoTime();
+            browser.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"fel igen\"}", null), HttpResponse.BodyHandlers.discarding());
+            assertTrue(System.nanoTime() - started >= 150_000_000L, "a second failed login must wait");
+            HttpResponse<String> login = browser.send(post(server, "/api/login",
+                    "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}", null), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, login.statusCode(), login.body());
+            String cookie = login.headers().allValues("Set-Cookie").toString();
+            assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+            String csrf = new ObjectMapper().readTree(login.body()).path("csrf").asText();
+            assertEquals(200, browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios"))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(403, browser.send(post(server, "/api/scenarios/1/copy", "{}", null), HttpResponse.BodyHandlers.discarding())
+                    .statusCode(), "a change without the CSRF token");
+            assertEquals(201, browser.send(post(server, "/api/scenarios/1/copy", "{}", csrf), HttpResponse.BodyHandlers.discarding())
+                    .statusCode());
+        }
+    }
+
+    private static HttpRequest post(RunningWorkspace server, String path, String json, String csrf) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return request.build();
+    }
+
+    @Test
+    void hostileInputIsStoredVerbatimShownAsTextAndRefusedWhereItMustBe(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            String script = "<script>alert(1)</script>";
+            String sql = "'; DROP TABLE x; --";
+            String csv = "Datum,Tid,P,B,I,IK,U,Aktivitet,År i fokus,Politiska styrelser och nämnder\n"
+                    + "2021-03-02,,P,,,,,\"" + script + "\",2021,RS\n2021-03-03,,P,,,,,\"" + sql + "\",2021,\n";
+            RunningWorkspace.Response created = server.upload("hostile.csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertEquals(201, created.status(), created.body());
+            long id = created.json().path("id").asLong();
+            String calendar = server.get("/api/scenarios/" + id + "/calendar").body();
+            assertTrue(calendar.contains("\"name\":\"<script>alert(1)</script>\"") && calendar.contains(sql), calendar);
+            assertTrue(server.get("/api/scenarios/" + id + "/calendar.csv").body().contains(script));
+            String page = server.get("/api/scenarios/" + id + "/yearview.html").body();
+            assertFalse(page.contains(script), "the year view must escape it");
+            assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+            assertEquals(2, server.get("/api/scenarios").json().size(), "the tables are all there");
+
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                zip.putNextEntry(new ZipEntry("../settings.json"));
+                zip.write("{}".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            RunningWorkspace.Response traversal = server.upload("evil.zip", bytes.toByteArray());
+            assertEquals(400, traversal.status(), traversal.body());
+            assertTrue(traversal.json().path("error").asText().contains("a path outside its folder"), traversal.body());
+
+            HttpResponse<String> huge = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios")))
+                    .header("Content-Type", "multipart/form-data; boundary=x")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[25 * 1024 * 1024])).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, huge.statusCode(), "an oversized upload is refused");
+            assertEquals(2, server.get("/api/scenarios").json().size());
+        }
+    }
+
+    @Test
+    void bindingBeyondThisMachineNeedsAnAdminFirst(@TempDir Path dir) {
+        var err = new java.io.StringWriter();
+        var commandLine = TidplanCommand.commandLine();
+        commandLine.setErr(new java.io.PrintWriter(err));
+        int exit = commandLine.execute("serve", "--bind", "0.0.0.0", "--port", "0", "--workspace", dir.toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, exit);
+        assertTrue(err.toString().contains("no admin account yet"), err.toString());
+        assertTrue(List.of(dir.toFile().list()).contains("tidplan.mv.db"), "the workspace exists, with no admin");
+    }
+}

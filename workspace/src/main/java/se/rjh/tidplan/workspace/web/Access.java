@@ -137,7 +137,7 @@ final class Access {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A request refused: 401 (who are you?) or 403 (not you). */
+    /** A request refused before it is carried out: 401 (who are you?), 403 (not you), 413 (too large). */
     static final class Denied extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final HttpStatus status;

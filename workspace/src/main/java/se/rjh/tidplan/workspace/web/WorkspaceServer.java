@@ -102,6 +102,11 @@ public final class WorkspaceServer {
         routes.get("/api/rules", ctx -> ctx.json(RuleNames.all()));
         routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios()));
         routes.post("/api/scenarios", ctx -> {
+            // Refused on its declared size, before a byte of it is read.
+            if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
+                throw new Access.Denied(HttpStatus.CONTENT_TOO_LARGE, "the upload is " + ctx.contentLength()
+                        + " bytes; at most " + MAX_UPLOAD_BYTES + " are taken");
+            }
             UploadedFile file = ctx.uploadedFile("file");
             if (file == null) {
                 throw new DatasetException("file", 0, null, "no file uploaded (a form field named 'file')");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.rjh.tidplan.cli.TidplanCommand;
 
-/** {@code sweep}: the same grid gives the same table, and shards merged give the table of the whole grid. */
+/** {@code sweep}: the same grid gives the same table; a shard holds its slice of it; a merge refuses a missing part. */
 class SweepTest {
 
     @TempDir
@@ -38,7 +38,7 @@ class SweepTest {
     }
 
     @Test
-    void theSameGridGivesTheSameTableAndShardsMergeIntoIt(@TempDir Path dir) throws Exception {
+    void theSameGridGivesTheSameTableAndAShardItsSlice(@TempDir Path dir) throws Exception {
         Path whole = dir.resolve("whole.csv");
         Cli.Run run = sweep(whole, "--html", dir.resolve("whole.html").toString());
         assertEquals(0, run.exit(), run.out() + run.err());
@@ -54,15 +54,10 @@ class SweepTest {
         assertEquals(0, sweep(again, "--threads", "1").exit());
         assertEquals(rows, Files.readAllLines(again), "the same seed and grid must give the same table");
 
-        Path part0 = dir.resolve("part-0.csv");
+        // Shards run as separate processes and merged are checked in JarIT; here, a part on its own.
         Path part1 = dir.resolve("part-1.csv");
-        assertEquals(0, sweep(part0, "--shard", "0/2").exit());
         assertEquals(0, sweep(part1, "--shard", "1/2").exit());
-        assertEquals(5, Files.readAllLines(part0).size());
-        Path merged = dir.resolve("merged.csv");
-        Cli.Run merge = Cli.run("sweep", "--merge", part1.toString(), part0.toString(), "--out", merged.toString());
-        assertEquals(0, merge.exit(), merge.err());
-        assertEquals(rows, Files.readAllLines(merged), "the shards merged must be the whole grid's table");
+        assertEquals(List.of(rows.get(0), rows.get(2), rows.get(4), rows.get(6), rows.get(8)), Files.readAllLines(part1));
 
         // A missing shard is named, and nothing is written.
         Path incomplete = dir.resolve("incomplete.csv");

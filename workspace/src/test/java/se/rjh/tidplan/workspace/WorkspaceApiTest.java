@@ -98,16 +98,9 @@ class WorkspaceApiTest {
             JsonNode calendar = server.get("/api/scenarios/" + id + "/calendar").json();
             assertTrue(!calendar.path("sittings").path("RS").toString().contains("2021-06-07"), "the cancelled sitting is gone");
 
-            // Advice for the change made to version 2: an RS sitting near the cancelled one, as request fields too.
-            RunningWorkspace.Response advised = server.post("/api/scenarios/" + id + "/advise",
-                    "{\"version\":2,\"today\":\"2021-01-04\",\"cancelSitting\":[\"RS:2021-06-07\"]}");
-            assertEquals(200, advised.status(), advised.body());
-            JsonNode best = advised.json().get(0);
-            assertTrue(best.path("options").asText().startsWith("--add-sitting RS:2021-06-"), advised.body());
-            assertEquals(best.path("options").asText().substring("--add-sitting ".length()),
-                    best.path("add").path("addSitting").get(0).asText());
-            assertTrue(best.path("moved").asInt() < result.path("moves").size(), advised.body());
-            assertEquals(3, server.get("/api/scenarios/" + id).json().path("version").asInt(), "advice saves nothing");
+            if (database == TestDatabase.H2) { // advice reads the store as any request does: once is enough
+                adviceForTheChangeMadeToVersion2(server, id, result.path("moves").size());
+            }
 
             // A second tab still on version 2 must not overwrite version 3.
             RunningWorkspace.Response stale = server.post("/api/scenarios/" + id + "/replan",
@@ -127,6 +120,19 @@ class WorkspaceApiTest {
             assertEquals(server.get("/api/scenarios/" + id + "/history").json().get(2).path("score").asText(),
                     undone.path("score").asText());
         }
+    }
+
+    private static void adviceForTheChangeMadeToVersion2(RunningWorkspace server, long id, int movedWithout) {
+        // Advice for the change made to version 2: an RS sitting near the cancelled one, as request fields too.
+        RunningWorkspace.Response advised = server.post("/api/scenarios/" + id + "/advise",
+                "{\"version\":2,\"today\":\"2021-01-04\",\"cancelSitting\":[\"RS:2021-06-07\"]}");
+        assertEquals(200, advised.status(), advised.body());
+        JsonNode best = advised.json().get(0);
+        assertTrue(best.path("options").asText().startsWith("--add-sitting RS:2021-06-"), advised.body());
+        assertEquals(best.path("options").asText().substring("--add-sitting ".length()),
+                best.path("add").path("addSitting").get(0).asText());
+        assertTrue(best.path("moved").asInt() < movedWithout, advised.body());
+        assertEquals(3, server.get("/api/scenarios/" + id).json().path("version").asInt(), "advice saves nothing");
     }
 
     @ParameterizedTest

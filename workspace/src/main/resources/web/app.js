@@ -96,6 +96,12 @@ function showStatus(s, progress) {
   $('status').textContent = solving
     ? 'Löser… bästa poäng ' + ((progress && progress.bestScore) || '–') + ' efter ' + ((progress && progress.millis / 1000) || 0).toFixed(1) + ' s'
     : 'Version ' + s.version + ', poäng ' + s.score + (s.published ? ', publicerad' : '');
+  const feed = $('feed');
+  if (feed) feed.remove();
+  if (!solving && s.feed) {
+    $('status').after(el('a', { id: 'feed', href: s.feed, title: 'Lägg till adressen som prenumeration i Outlook eller Google Kalender',
+      text: 'Prenumerera (ICS)' }));
+  }
   $('solve').disabled = solving;
   $('stop').disabled = !solving;
 }

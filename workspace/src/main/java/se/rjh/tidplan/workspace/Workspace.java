@@ -60,9 +60,13 @@ import se.rjh.tidplan.workspace.store.ScenarioStore.State;
  */
 public final class Workspace {
 
-    /** A scenario as the page lists it. */
+    /** A scenario as the page lists it; {@code feed} is the published calendar's subscription address (a path). */
     public record Summary(long id, String name, int version, boolean published, Status status, String score,
-            Instant savedAt, String what) {
+            Instant savedAt, String what, String feed) {
+    }
+
+    /** The published calendar as a feed: the iCalendar text, and what a client caches it by. */
+    public record Feed(String ics, String etag, Instant lastModified) {
     }
 
     public enum Status { SOLVING, NOT_SOLVING }
@@ -177,7 +181,8 @@ public final class Workspace {
     private Summary summary(ScenarioStore.Scenario s) {
         Job job = jobs.get(s.id());
         Status status = job != null && job.progress.status() == Status.SOLVING ? Status.SOLVING : Status.NOT_SOLVING;
-        return new Summary(s.id(), s.name(), s.version(), s.published(), status, s.score(), s.savedAt(), s.what());
+        return new Summary(s.id(), s.name(), s.version(), s.published(), status, s.score(), s.savedAt(), s.what(),
+                s.published() && s.feedSecret() != null ? "/feeds/" + s.feedSecret() + ".ics" : null);
     }
 
     private State current(long id) {
@@ -363,10 +368,50 @@ public final class Workspace {
         return scenario(copy);
     }
 
+    /** Marks the scenario as the calendar everyone uses; its feed address is kept from an earlier publication. */
     public void publish(long id) {
         existing(id);
-        store.publish(id);
+        store.publish(id, newSecret());
     }
+
+    /** A new feed address for the scenario: subscribers of the old one must subscribe again. */
+    public Summary rotateFeed(long id) {
+        existing(id);
+        store.rotateFeed(id, newSecret());
+        return scenario(id);
+    }
+
+    /**
+     * The published calendar behind a feed address: each event's SEQUENCE is how often it moved over the
+     * scenario's versions, so a calendar program applies every re-plan; its UID is the activity's, so events move
+     * instead of multiplying.
+     */
+    public Optional<Feed> feed(String secret) {
+        return store.byFeed(secret).map(s -> {
+            Map<String, Integer> moves = new TreeMap<>();
+            Map<String, String> when = new TreeMap<>();
+            for (String csv : store.calendars(s.id())) {
+                for (var row : calendar(s.id(), csv).rows()) {
+                    String at = row.date() + " " + row.start() + " " + row.end();
+                    String before = when.put(row.id(), at);
+                    if (before != null && !before.equals(at)) {
+                        moves.merge(row.id(), 1, Integer::sum);
+                    }
+                }
+            }
+            return new Feed(IcsWriter.render(scored(s.id()).schedule(), moves), "\"" + s.id() + "-" + s.version() + "\"",
+                    s.savedAt());
+        });
+    }
+
+    /** 32 random bytes, URL-safe: an address no one can guess or work out from a scenario's number. */
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        SECRETS.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final java.security.SecureRandom SECRETS = new java.security.SecureRandom();
 
     /** Restores the version before the latest, as a new version (nothing is ever deleted). */
     public Summary undo(long id, int basedOn) {

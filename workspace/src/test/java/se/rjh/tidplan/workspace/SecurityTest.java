@@ -52,7 +52,7 @@ class SecurityTest {
             Map.entry("POST /api/scenarios", Role.PLANNER), Map.entry("POST /api/scenarios/1/replan", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/advise", Role.PLANNER), Map.entry("POST /api/scenarios/1/copy", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),
-            Map.entry("POST /api/scenarios/1/publish", Role.ADMIN));
+            Map.entry("POST /api/scenarios/1/publish", Role.ADMIN), Map.entry("POST /api/scenarios/1/feed/rotate", Role.ADMIN));
 
     @Test
     void everyRouteAnswersEachRoleAsItMay(@TempDir Path dir) throws Exception {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -76,7 +77,8 @@ public final class IcsWriter {
     }
 
     public static void write(Schedule schedule, Path target) {
-        String text = render(schedule, previousVersion(target));
+        Map<String, Published> previous = previousVersion(target);
+        String text = render(schedule, (uid, now) -> sequence(previous.get(uid), now));
         AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -85,7 +87,17 @@ public final class IcsWriter {
         return render(schedule, Map.of());
     }
 
-    private static String render(Schedule schedule, Map<String, Published> previous) {
+    /**
+     * The calendar as iCalendar text, each event's SEQUENCE given by its activity's Id (0 where none is): a
+     * published feed counts how often each event moved over the scenario's versions.
+     */
+    public static String render(Schedule schedule, Map<String, Integer> sequenceById) {
+        return render(schedule, (uid, now) -> sequenceById.getOrDefault(uid.substring(0, uid.length() - UID_SUFFIX.length()), 0));
+    }
+
+    private static final String UID_SUFFIX = "@tidplan";
+
+    private static String render(Schedule schedule, BiFunction<String, Published, Integer> sequenceOf) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//tidplan//" + schedule.getName() + "//SV"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -96,9 +108,9 @@ public final class IcsWriter {
                     ? new VEvent(ZonedDateTime.of(meeting.getDate(), meeting.getStart(), STOCKHOLM),
                             ZonedDateTime.of(meeting.getDate(), meeting.getEnd(), STOCKHOLM), activity.getName())
                     : new VEvent(activity.getDate(), activity.getDate().plusDays(1), activity.getName());
-            String uid = activity.getId() + "@tidplan";
+            String uid = activity.getId() + UID_SUFFIX;
             event.add(new Uid(uid));
-            event.add(new Sequence(sequence(previous.get(uid), published(event))));
+            event.add(new Sequence(sequenceOf.apply(uid, published(event))));
             if (!(activity instanceof Meeting meeting && meeting.getStart() != null)) {
                 event.add(ImmutableTransp.TRANSPARENT);
             }

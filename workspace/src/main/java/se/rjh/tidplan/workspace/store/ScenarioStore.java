@@ -24,7 +24,7 @@ public final class ScenarioStore {
 
     /** A scenario as listed: its latest version, and when and why that version was saved. */
     public record Scenario(long id, String name, int version, boolean published, Instant savedAt, String what,
-            String score) {
+            String score, String feedSecret) {
     }
 
     /** What a version holds: the dataset's files, the calendar CSV, and that calendar's score. */
@@ -116,12 +116,36 @@ public final class ScenarioStore {
         });
     }
 
-    /** Marks one scenario as the published calendar, and no other. */
-    public void publish(long id) {
+    /** Marks one scenario as the published calendar, and no other; its feed gets {@code secret} if it has none. */
+    public void publish(long id, String secret) {
         jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE scenario SET published = FALSE WHERE published").execute();
-            h.createUpdate("UPDATE scenario SET published = TRUE WHERE id = :id").bind("id", id).execute();
+            h.createUpdate("UPDATE scenario SET published = TRUE, feed_secret = COALESCE(feed_secret, :secret) WHERE id = :id")
+                    .bind("id", id).bind("secret", secret).execute();
         });
+    }
+
+    /** A new secret for the scenario's feed: the old address stops working. */
+    public void rotateFeed(long id, String secret) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE scenario SET feed_secret = :secret WHERE id = :id")
+                .bind("id", id).bind("secret", secret).execute());
+    }
+
+    public Optional<String> feedSecret(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT feed_secret FROM scenario WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne()).filter(java.util.Objects::nonNull);
+    }
+
+    /** The published scenario whose feed has this secret. */
+    public Optional<Scenario> byFeed(String secret) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_LATEST + " WHERE s.feed_secret = :secret AND s.published")
+                .bind("secret", secret).map((rs, ctx) -> scenario(rs)).findOne());
+    }
+
+    /** Every version's calendar CSV, oldest first. */
+    public List<String> calendars(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT calendar FROM scenario_version WHERE scenario_id = :id ORDER BY version")
+                .bind("id", id).mapTo(String.class).list());
     }
 
     private static void insertVersion(org.jdbi.v3.core.Handle h, long id, int version, State state, String what) {
@@ -131,12 +155,12 @@ public final class ScenarioStore {
                 .bind("dataset", json(state.dataset())).bind("calendar", state.calendar()).execute();
     }
 
-    private static final String SELECT_LATEST = "SELECT s.id, s.name, s.version, s.published, v.saved_at, v.what, v.score"
+    private static final String SELECT_LATEST = "SELECT s.id, s.name, s.version, s.published, s.feed_secret, v.saved_at, v.what, v.score"
             + " FROM scenario s JOIN scenario_version v ON v.scenario_id = s.id AND v.version = s.version";
 
     private static Scenario scenario(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Scenario(rs.getLong("id"), rs.getString("name"), rs.getInt("version"), rs.getBoolean("published"),
-                rs.getTimestamp("saved_at").toInstant(), rs.getString("what"), rs.getString("score"));
+                rs.getTimestamp("saved_at").toInstant(), rs.getString("what"), rs.getString("score"), rs.getString("feed_secret"));
     }
 
     /** Database time stamps to the millisecond, as both H2 and PostgreSQL keep them. */

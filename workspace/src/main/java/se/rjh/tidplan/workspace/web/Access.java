@@ -41,12 +41,12 @@ final class Access {
         this.users = users;
     }
 
-    /** The role a request needs: reading needs a viewer, publishing an admin, any other change a planner. */
+    /** The role a request needs: reading needs a viewer, publishing (and the feed's address) an admin, any other change a planner. */
     static Role required(String method, String path) {
         if (method.equals("GET") || method.equals("HEAD")) {
             return Role.VIEWER;
         }
-        return path.endsWith("/publish") ? Role.ADMIN : Role.PLANNER;
+        return path.endsWith("/publish") || path.endsWith("/feed/rotate") ? Role.ADMIN : Role.PLANNER;
     }
 
     /** Lets the request through, or answers it with 401 or 403. */

@@ -1,9 +1,10 @@
 package se.rjh.tidplan.workspace.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -145,6 +146,21 @@ public final class WorkspaceServer {
         routes.post("/api/scenarios/{id}/publish", ctx -> {
             workspace.publish(id(ctx));
             ctx.json(workspace.scenario(id(ctx)));
+        });
+        routes.post("/api/scenarios/{id}/feed/rotate", ctx -> ctx.json(workspace.rotateFeed(id(ctx))));
+        // The published calendar for Outlook and Google Calendar: no login (they cannot log in); the address's
+        // secret is the key. ETag and Last-Modified let them ask cheaply whether anything changed.
+        routes.get("/feeds/{file}", ctx -> {
+            String file = ctx.pathParam("file");
+            Workspace.Feed feed = (file.endsWith(".ics") ? workspace.feed(file.substring(0, file.length() - 4)) : Optional.<Workspace.Feed>empty())
+                    .orElseThrow(() -> new Workspace.NotFound("no such feed"));
+            ctx.header("ETag", feed.etag()).header("Last-Modified",
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(feed.lastModified().atZone(ZoneOffset.UTC)));
+            if (feed.etag().equals(ctx.header("If-None-Match"))) {
+                ctx.status(HttpStatus.NOT_MODIFIED);
+                return;
+            }
+            ctx.contentType("text/calendar; charset=utf-8").result(feed.ics().getBytes(StandardCharsets.UTF_8));
         });
         routes.get("/api/compare", ctx -> ctx.json(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b"))));
         routes.get("/api/compare.html", ctx -> ctx.contentType("text/html; charset=utf-8")

@@ -1,0 +1,67 @@
+package se.rjh.tidplan.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The published calendar as a feed Outlook subscribes to: stable UIDs, SEQUENCE per move, caching, a rotatable secret. */
+class FeedTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static int sequence(String ics, String id) {
+        String unfolded = ics.replace("\r\n ", "");
+        int at = unfolded.indexOf("UID:" + id + "@tidplan");
+        String event = unfolded.substring(unfolded.lastIndexOf("BEGIN:VEVENT", at), unfolded.indexOf("END:VEVENT", at));
+        Matcher m = Pattern.compile("SEQUENCE:(\\d+)").matcher(event);
+        assertTrue(m.find(), event);
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void aPublishedCalendarIsAFeedWhoseMovedEventsOutrankTheirOldCopies(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            server.post("/api/scenarios/1/publish", "");
+            String feed = server.get("/api/scenarios/1").json().path("feed").asText();
+            assertTrue(feed.matches("/feeds/[A-Za-z0-9_-]{43}\\.ics"), feed);
+            HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(server.url(feed))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, first.statusCode());
+            assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+            assertEquals(0, sequence(first.body(), "RP22-RF"));
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertTrue(first.headers().firstValue("Last-Modified").isPresent());
+            assertEquals(304, http.send(HttpRequest.newBuilder(URI.create(server.url(feed))).header("If-None-Match", etag).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "unchanged: the client keeps its copy");
+
+            // RF's June sitting a week earlier: the decision moves, its event's SEQUENCE goes up, the UID stays.
+            assertEquals(200, server.post("/api/scenarios/1/replan",
+                    "{\"version\":1,\"moveSitting\":[\"RF:2021-06-21=2021-06-14\"]}").status());
+            HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(server.url(feed))).header("If-None-Match", etag)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, second.statusCode());
+            assertNotEquals(etag, second.headers().firstValue("ETag").orElseThrow());
+            assertEquals(1, sequence(second.body(), "RP22-RF"));
+            assertEquals(0, sequence(second.body(), "RP21-RS"), "an event that did not move keeps its sequence");
+            assertEquals(first.body().split("BEGIN:VEVENT").length, second.body().split("BEGIN:VEVENT").length);
+
+            // A rotated secret: the old address is gone, the new one serves the same calendar.
+            String rotated = server.post("/api/scenarios/1/feed/rotate", "").json().path("feed").asText();
+            assertNotEquals(feed, rotated);
+            assertEquals(404, server.get(feed).status());
+            assertEquals(200, server.get(rotated).status());
+            assertEquals(404, server.get("/feeds/1.ics").status(), "the scenario's number is not a feed");
+        }
+    }
+}

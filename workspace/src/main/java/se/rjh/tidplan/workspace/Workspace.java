@@ -162,7 +162,7 @@ public final class Workspace {
         this.store = store;
         if (store.list().isEmpty()) {
             create(DatasetFiles.embeddedDefault(), "Region Jämtland Härjedalen, Tidplan 2021",
-                    "Regionens dataset 2021, med Tidplanens egna datum");
+                    "Regionens dataset 2021, med Tidplanens egna datum", null);
         }
     }
 
@@ -325,16 +325,16 @@ public final class Workspace {
     // --- Changing
 
     /** A new scenario from a hand-made calendar (the Tidplan text, an Excel workbook or CSV) or a dataset folder as a zip. */
-    public Summary importScenario(String name, String fileName, byte[] content) {
+    public Summary importScenario(String name, String fileName, byte[] content, String by) {
         Map<String, String> files = DatasetFiles.fromUpload(fileName, content);
-        return create(files, name, "Importerad från " + fileName);
+        return create(files, name, "Importerad från " + fileName, by);
     }
 
-    private Summary create(Map<String, String> files, String name, String what) {
+    private Summary create(Map<String, String> files, String name, String what, String by) {
         Dataset dataset = Planner.loadFrom(DatasetSource.inMemory(name, files));
         String csv = baselineCalendar(dataset, files);
         HardSoftLongScore score = TidplanSolver.analyze(dataset.schedule()).score();
-        long id = store.create(name, new State(files, csv, score.toString()), what);
+        long id = store.create(name, new State(files, csv, score.toString()), what, by);
         return scenario(id);
     }
 
@@ -360,11 +360,11 @@ public final class Workspace {
         return out.toString();
     }
 
-    public Summary copy(long id, String name) {
+    public Summary copy(long id, String name, String by) {
         State state = current(id);
         ScenarioStore.Scenario from = existing(id);
         long copy = store.create(name == null || name.isBlank() ? from.name() + " (kopia)" : name, state,
-                "Kopia av " + from.name() + " version " + from.version());
+                "Kopia av " + from.name() + " version " + from.version(), by);
         return scenario(copy);
     }
 
@@ -413,14 +413,19 @@ public final class Workspace {
 
     private static final java.security.SecureRandom SECRETS = new java.security.SecureRandom();
 
-    /** Restores the version before the latest, as a new version (nothing is ever deleted). */
-    public Summary undo(long id, int basedOn) {
-        existing(id);
+    /** Restores the version before {@code basedOn}, as a new version (nothing is ever deleted). */
+    public Summary undo(long id, int basedOn, String by) {
         if (basedOn <= 1) {
             throw new BadRequest("version " + basedOn + " is the first: there is nothing to undo");
         }
-        State earlier = store.state(id, basedOn - 1).orElseThrow();
-        store.save(id, basedOn, earlier, "Ångrade version " + basedOn + " (tillbaka till version " + (basedOn - 1) + ")");
+        return restore(id, basedOn - 1, basedOn, by);
+    }
+
+    /** Restores an earlier version as a new one, based on {@code basedOn} (the version the planner sees). */
+    public Summary restore(long id, int version, int basedOn, String by) {
+        existing(id);
+        State earlier = store.state(id, version).orElseThrow(() -> new NotFound("scenario " + id + " has no version " + version));
+        store.save(id, basedOn, earlier, "Återställde version " + version, by);
         return scenario(id);
     }
 
@@ -450,7 +455,7 @@ public final class Workspace {
             String score = result.schedule().getScore().toString();
             try {
                 store.save(id, job.basedOn, new State(state.dataset(), csv(result.schedule()), score),
-                        "Löst: " + score + (job.solving.stop().wasRequested() ? " (stoppad)" : ""));
+                        "Löst: " + score + (job.solving.stop().wasRequested() ? " (stoppad)" : ""), job.who);
                 job.progress = new Progress(Status.NOT_SOLVING, score, result.millisSpent(), null);
             } catch (ScenarioStore.Conflict e) {
                 job.progress = new Progress(Status.NOT_SOLVING, score, result.millisSpent(), e.getMessage());
@@ -480,7 +485,7 @@ public final class Workspace {
      * moved activity listed with why; the calendar and the dataset with the changes applied are saved as one new
      * version, so the next re-plan builds on this one.
      */
-    public Replanned replan(long id, ReplanRequest request) {
+    public Replanned replan(long id, ReplanRequest request, String by) {
         ScenarioStore.Scenario scenario = existing(id);
         if (request.version() != scenario.version()) {
             throw new ScenarioStore.Conflict(id, request.version(), scenario.version());
@@ -509,7 +514,7 @@ public final class Workspace {
                 .score().toString();
         String what = "Omplanerad från " + today + ": " + describe(changes) + "; " + result.moves().size()
                 + (result.moves().size() == 1 ? " aktivitet flyttad" : " aktiviteter flyttade");
-        store.save(id, scenario.version(), new State(changed, csv, score), what);
+        store.save(id, scenario.version(), new State(changed, csv, score), what, by);
         List<String> blockers = result.blockers().stream().map(b -> b.constraint() + ": " + b.finding().description()).toList();
         return new Replanned(scenario(id), result.moves(), blockers, advice);
     }

@@ -51,7 +51,7 @@ class SecurityTest {
             Map.entry("GET /api/compare.html?a=1&b=1", Role.VIEWER), Map.entry("GET /api/rules", Role.VIEWER),
             Map.entry("POST /api/scenarios", Role.PLANNER), Map.entry("POST /api/scenarios/1/replan", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/advise", Role.PLANNER), Map.entry("POST /api/scenarios/1/copy", Role.PLANNER),
-            Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),
+            Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/restore", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/publish", Role.ADMIN), Map.entry("POST /api/scenarios/1/feed/rotate", Role.ADMIN));
 
     @Test
@@ -113,8 +113,13 @@ class SecurityTest {
                     HttpResponse.BodyHandlers.discarding()).statusCode());
             assertEquals(403, browser.send(post(server, "/api/scenarios/1/copy", "{}", null), HttpResponse.BodyHandlers.discarding())
                     .statusCode(), "a change without the CSRF token");
-            assertEquals(201, browser.send(post(server, "/api/scenarios/1/copy", "{}", csrf), HttpResponse.BodyHandlers.discarding())
-                    .statusCode());
+            HttpResponse<String> copy = browser.send(post(server, "/api/scenarios/1/copy", "{}", csrf), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, copy.statusCode());
+            // The history says who made each version.
+            long id = new ObjectMapper().readTree(copy.body()).path("id").asLong();
+            String history = browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios/" + id + "/history"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertEquals("per", new ObjectMapper().readTree(history).get(0).path("by").asText(), history);
         }
     }
 

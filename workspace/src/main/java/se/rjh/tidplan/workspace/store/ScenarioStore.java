@@ -32,7 +32,7 @@ public final class ScenarioStore {
     }
 
     /** One saved version, for the history. */
-    public record Version(int version, Instant savedAt, String what, String score) {
+    public record Version(int version, Instant savedAt, String what, String score, String by) {
     }
 
     /** A save based on a version that is no longer the scenario's latest. */
@@ -82,18 +82,18 @@ public final class ScenarioStore {
     }
 
     public List<Version> history(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT version, saved_at, what, score FROM scenario_version"
+        return jdbi.withHandle(h -> h.createQuery("SELECT version, saved_at, what, score, saved_by FROM scenario_version"
                         + " WHERE scenario_id = :id ORDER BY version DESC").bind("id", id)
                 .map((rs, ctx) -> new Version(rs.getInt("version"), rs.getTimestamp("saved_at").toInstant(),
-                        rs.getString("what"), rs.getString("score"))).list());
+                        rs.getString("what"), rs.getString("score"), rs.getString("saved_by"))).list());
     }
 
-    /** A new scenario at version 1. */
-    public long create(String name, State state, String what) {
+    /** A new scenario at version 1, made by {@code by} (a user's name, or null without accounts). */
+    public long create(String name, State state, String what, String by) {
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("INSERT INTO scenario (name, version, published, created_at) VALUES (:name, 1, FALSE, :at)")
                     .bind("name", name).bind("at", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            insertVersion(h, id, 1, state, what);
+            insertVersion(h, id, 1, state, what, by);
             return id;
         });
     }
@@ -102,7 +102,7 @@ public final class ScenarioStore {
      * Saves a new version of a scenario, based on {@code basedOn}; refused with {@link Conflict} when the
      * scenario has moved on since (another tab, another planner), so nothing is overwritten unseen.
      */
-    public int save(long id, int basedOn, State state, String what) {
+    public int save(long id, int basedOn, State state, String what, String by) {
         return jdbi.inTransaction(h -> {
             int updated = h.createUpdate("UPDATE scenario SET version = version + 1 WHERE id = :id AND version = :basedOn")
                     .bind("id", id).bind("basedOn", basedOn).execute();
@@ -111,7 +111,7 @@ public final class ScenarioStore {
                         .mapTo(Integer.class).findOne().orElseThrow(() -> new IllegalArgumentException("no scenario " + id));
                 throw new Conflict(id, basedOn, current);
             }
-            insertVersion(h, id, basedOn + 1, state, what);
+            insertVersion(h, id, basedOn + 1, state, what, by);
             return basedOn + 1;
         });
     }
@@ -148,9 +148,9 @@ public final class ScenarioStore {
                 .bind("id", id).mapTo(String.class).list());
     }
 
-    private static void insertVersion(org.jdbi.v3.core.Handle h, long id, int version, State state, String what) {
-        h.createUpdate("INSERT INTO scenario_version (scenario_id, version, saved_at, what, score, dataset, calendar)"
-                        + " VALUES (:id, :version, :at, :what, :score, :dataset, :calendar)")
+    private static void insertVersion(org.jdbi.v3.core.Handle h, long id, int version, State state, String what, String by) {
+        h.createUpdate("INSERT INTO scenario_version (scenario_id, version, saved_at, what, score, dataset, calendar, saved_by)"
+                        + " VALUES (:id, :version, :at, :what, :score, :dataset, :calendar, :by)").bind("by", by)
                 .bind("id", id).bind("version", version).bind("at", now()).bind("what", what).bind("score", state.score())
                 .bind("dataset", json(state.dataset())).bind("calendar", state.calendar()).execute();
     }

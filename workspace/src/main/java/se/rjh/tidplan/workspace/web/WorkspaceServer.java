@@ -115,7 +115,7 @@ public final class WorkspaceServer {
             String name = ctx.formParam("name");
             byte[] content = file.content().readAllBytes();
             ctx.status(HttpStatus.CREATED).json(workspace.importScenario(
-                    name == null || name.isBlank() ? file.filename() : name, file.filename(), content));
+                    name == null || name.isBlank() ? file.filename() : name, file.filename(), content, Access.who(ctx)));
         });
         routes.get("/api/scenarios/{id}", ctx -> ctx.json(workspace.scenario(id(ctx))));
         routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendarView(id(ctx))));
@@ -136,13 +136,17 @@ public final class WorkspaceServer {
                 Access.who(ctx))));
         routes.post("/api/scenarios/{id}/stop", ctx -> ctx.json(workspace.stop(id(ctx))));
         routes.post("/api/scenarios/{id}/replan", ctx -> ctx.json(workspace.replan(id(ctx),
-                body(ctx, json(), Workspace.ReplanRequest.class))));
+                body(ctx, json(), Workspace.ReplanRequest.class), Access.who(ctx))));
         routes.post("/api/scenarios/{id}/advise", ctx -> ctx.json(workspace.advise(id(ctx),
                 body(ctx, json(), Workspace.ReplanRequest.class))));
         routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.copy(id(ctx),
-                ctx.body().isBlank() ? null : body(ctx, json(), CopyRequest.class).name())));
+                ctx.body().isBlank() ? null : body(ctx, json(), CopyRequest.class).name(), Access.who(ctx))));
         routes.post("/api/scenarios/{id}/undo", ctx -> ctx.json(workspace.undo(id(ctx),
-                body(ctx, json(), VersionRequest.class).version())));
+                body(ctx, json(), VersionRequest.class).version(), Access.who(ctx))));
+        routes.post("/api/scenarios/{id}/restore", ctx -> {
+            RestoreRequest restore = body(ctx, json(), RestoreRequest.class);
+            ctx.json(workspace.restore(id(ctx), restore.version(), restore.basedOn(), Access.who(ctx)));
+        });
         routes.post("/api/scenarios/{id}/publish", ctx -> {
             workspace.publish(id(ctx));
             ctx.json(workspace.scenario(id(ctx)));
@@ -173,6 +177,10 @@ public final class WorkspaceServer {
 
     /** A request that names the version it is based on. */
     record VersionRequest(int version) {
+    }
+
+    /** Restore {@code version}, in a change based on {@code basedOn}. */
+    record RestoreRequest(int version, int basedOn) {
     }
 
     private static void errors(io.javalin.config.JavalinConfig config) {

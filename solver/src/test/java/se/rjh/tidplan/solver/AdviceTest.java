@@ -24,14 +24,11 @@ import se.rjh.tidplan.cli.TidplanCommand;
 /** {@code replan --advise}: the fixes it names, applied, do what it says they do. */
 class AdviceTest {
 
-    @TempDir
-    static Path shared;
     static Path calendar;
 
     @BeforeAll
-    static void solveTheRegionsCalendar() {
-        calendar = shared.resolve("tidplan.csv");
-        assertEquals(0, Cli.run("solve", "--quiet", "--out", calendar.toString()).exit());
+    static void solveTheRegionsCalendar() throws Exception {
+        calendar = Cli.solvedRegion();
     }
 
     private static final Pattern ADD_SITTING = Pattern.compile("--add-sitting (\\S+):(\\d{4}-\\d{2}-\\d{2})");

@@ -39,6 +39,27 @@ final class Cli {
         return dir;
     }
 
+    private static Path solvedRegion;
+
+    /**
+     * The region's calendar as {@code solve} writes it by default, solved once for all the tests of a run that
+     * start from it (re-plans, advice, sweeps): the tests only read it.
+     */
+    static synchronized Path solvedRegion() throws IOException {
+        if (solvedRegion == null) {
+            Path dir = Files.createTempDirectory("tidplan-solved");
+            Path calendar = dir.resolve("tidplan.csv");
+            Run run = run("solve", "--quiet", "--out", calendar.toString());
+            if (run.exit() != 0) {
+                throw new IllegalStateException("the region's calendar did not solve: " + run.out() + run.err());
+            }
+            calendar.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            solvedRegion = calendar;
+        }
+        return solvedRegion;
+    }
+
     static Path copyDataset(Path dir) throws IOException {
         return copyDataset(EndToEndSolveTest.DATASET, dir);
     }

@@ -20,14 +20,11 @@ import se.rjh.tidplan.cli.TidplanCommand;
 /** Re-planning the region's solved calendar after a sitting moves, is cancelled, or cannot be met. */
 class ReplanTest {
 
-    @TempDir
-    static Path shared;
     static Path calendar;
 
     @BeforeAll
-    static void solveTheRegionsCalendar() {
-        calendar = shared.resolve("tidplan.csv");
-        assertEquals(0, Cli.run("solve", "--quiet", "--out", calendar.toString()).exit());
+    static void solveTheRegionsCalendar() throws Exception {
+        calendar = Cli.solvedRegion();
     }
 
     /** The dataset with its sittings.csv edited the way the change says, for the independent check. */

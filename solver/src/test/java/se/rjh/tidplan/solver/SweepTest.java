@@ -17,17 +17,14 @@ import se.rjh.tidplan.cli.TidplanCommand;
 /** {@code sweep}: the same grid gives the same table; a shard holds its slice of it; a merge refuses a missing part. */
 class SweepTest {
 
-    @TempDir
-    static Path shared;
     static Path calendar;
 
     /** RF's June sitting on each working day of its week and the next: 8 what-ifs, a few seconds on 2 cores. */
     private static final String GRID = "RF:2021-06-21=2021-06-14..2021-06-24";
 
     @BeforeAll
-    static void solveTheRegionsCalendar() {
-        calendar = shared.resolve("tidplan.csv");
-        assertEquals(0, Cli.run("solve", "--quiet", "--out", calendar.toString()).exit());
+    static void solveTheRegionsCalendar() throws Exception {
+        calendar = Cli.solvedRegion();
     }
 
     private static Cli.Run sweep(Path out, String... more) {

@@ -117,8 +117,8 @@ public final class UsersCommand implements Runnable, Subcommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an account; its token stops working.")
-    static final class Remove implements Callable<Integer> {
+    /** A command about one account, named on the command line; it says what it did. */
+    abstract static class ForOneUser implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
@@ -126,33 +126,30 @@ public final class UsersCommand implements Runnable, Subcommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
+        abstract String act(UserStore users);
+
         @Override
         public Integer call() {
-            where.withUsers(users -> {
-                users.remove(name);
-                return null;
-            });
-            spec.commandLine().getOut().println("Removed " + name);
+            spec.commandLine().getOut().println(where.withUsers(this::act));
             spec.commandLine().getOut().flush();
             return 0;
         }
     }
 
-    @Command(name = "token", mixinStandardHelpOptions = true, description = "Issue a new API token; the old one stops working.")
-    static final class Token implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Where where;
-        @Parameters(paramLabel = "NAME")
-        String name;
-
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an account; its token stops working.")
+    static final class Remove extends ForOneUser {
         @Override
-        public Integer call() {
-            String token = where.withUsers(users -> users.renewToken(name));
-            spec.commandLine().getOut().printf("New API token for %s (the old one no longer works):%n%s%n", name, token);
-            spec.commandLine().getOut().flush();
-            return 0;
+        String act(UserStore users) {
+            users.remove(name);
+            return "Removed " + name;
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true, description = "Issue a new API token; the old one stops working.")
+    static final class Token extends ForOneUser {
+        @Override
+        String act(UserStore users) {
+            return "New API token for " + name + " (the old one no longer works):" + System.lineSeparator() + users.renewToken(name);
         }
     }
 }

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -11,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,5 +107,66 @@ class ServeIT {
         assertTrue(history.get(0).path("what").asText().endsWith("(stoppad)"), history.toString());
         third.process().destroy();
         assertTrue(third.process().waitFor(60, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void killedUnderEditsTheDatabaseHoldsEveryAcknowledgedEdit(@TempDir Path dir) throws Exception {
+        Path workspace = dir.resolve("workspace");
+        Server first = serve(workspace);
+        int planners = 4;
+        List<Long> own = new ArrayList<>();
+        for (int i = 0; i < planners; i++) {
+            own.add(post(first, "/api/scenarios/1/copy", "{\"name\":\"p" + i + "\"}").path("id").asLong());
+        }
+        List<String> pins = List.of("BD22-KOMM=2021-01-20", "BD22-KOMM=2021-01-21", "BD22-HR=2021-01-20", "BD22-HR=2021-01-21");
+        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < planners; i++) {
+            long scenario = own.get(i);
+            Thread client = new Thread(() -> {
+                for (int n = 0; ; n++) {
+                    try {
+                        int version = call(first, "GET", "/api/scenarios/" + scenario).path("version").asInt();
+                        String pin = pins.get(n % pins.size());
+                        JsonNode saved = post(first, "/api/scenarios/" + scenario + "/replan",
+                                "{\"version\":" + version + ",\"pin\":[\"" + pin + "\"]}");
+                        acknowledged.add(scenario + " " + saved.path("scenario").path("version").asInt() + " --pin " + pin);
+                    } catch (Exception killed) {
+                        return; // the server is gone: what was acknowledged before is what counts
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        Thread.sleep(6000);
+        first.process().destroyForcibly();
+        assertTrue(first.process().waitFor(30, TimeUnit.SECONDS));
+        for (Thread client : clients) {
+            client.join(30_000);
+        }
+        assertFalse(acknowledged.isEmpty(), "no edit was acknowledged before the kill");
+
+        Server second = serve(workspace);
+        for (String edit : acknowledged) {
+            String[] parts = edit.split(" ", 3);
+            boolean found = false;
+            for (JsonNode version : call(second, "GET", "/api/scenarios/" + parts[0] + "/history")) {
+                found |= version.path("version").asText().equals(parts[1]) && version.path("what").asText().contains(parts[2]);
+            }
+            assertTrue(found, "an acknowledged edit is missing after kill -9: " + edit);
+        }
+        second.process().destroy();
+        assertTrue(second.process().waitFor(60, TimeUnit.SECONDS));
+    }
+
+    private JsonNode post(Server server, String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+        }
+        return new ObjectMapper().readTree(response.body());
     }
 }

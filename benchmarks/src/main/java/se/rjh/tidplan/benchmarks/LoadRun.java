@@ -34,7 +34,7 @@ import se.rjh.tidplan.workspace.web.WorkspaceServer;
  * A load run against the workspace's server on loopback, bounded in time: N planners at once, each with a
  * scenario of their own, reading, exporting, editing their own scenario and one shared one, while a few solves
  * run. Every request carries a planner's API token. At the end: latency per kind of request, throughput,
- * server errors, and the lost edits: every edit that got a 2xx must be in its scenario's history, every refused
+ * server errors (503 "busy, retry" is counted apart), and the lost edits: every edit that got a 2xx must be in its scenario's history, every refused
  * one must have got a 409.
  *
  * <pre>java -cp benchmarks/target/tidplan-benchmarks.jar se.rjh.tidplan.benchmarks.LoadRun [--users 50] [--seconds 60] [--solves 5] [--db URL]</pre>
@@ -49,6 +49,7 @@ public final class LoadRun {
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private final List<Edit> acknowledged = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicInteger otherErrors = new AtomicInteger();
     private String base;
@@ -158,6 +159,9 @@ public final class LoadRun {
                 acknowledged.add(new Edit(target, json.readTree(response.body()).path("scenario").path("version").asInt(), change));
             } else if (response.statusCode() == 409) {
                 refused.incrementAndGet();
+            } else if (response.statusCode() == 503) {
+                busy.incrementAndGet(); // not carried out: every core was re-planning; a client tries again
+                Thread.sleep(1000);
             } else if (response.statusCode() != 400) {
                 otherErrors.incrementAndGet();
             }
@@ -176,7 +180,7 @@ public final class LoadRun {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>()))
                 .add((System.nanoTime() - started) / 1_000_000);
-        if (response.statusCode() >= 500) {
+        if (response.statusCode() >= 500 && response.statusCode() != 503) {
             serverErrors.incrementAndGet();
         }
         return response;
@@ -220,8 +224,9 @@ public final class LoadRun {
         }
         System.out.printf("throughput: %.1f requests/s; server errors (5xx): %d; other unexpected answers: %d%n", total / wall,
                 serverErrors.get(), otherErrors.get());
-        System.out.printf("edits acknowledged: %d, refused with 409 (a newer version existed): %d, lost: %d%n",
-                acknowledged.size(), refused.get(), lost);
+        System.out.printf("edits acknowledged: %d, refused with 409 (a newer version existed): %d, "
+                + "not started with 503 (every core busy re-planning; retried later): %d, lost: %d%n",
+                acknowledged.size(), refused.get(), busy.get(), lost);
     }
 
     private static long percentile(List<Long> sorted, int p) {

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -142,6 +144,14 @@ public final class Workspace {
 
     private final ScenarioStore store;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    /**
+     * Re-plans and advice run at most one per core at a time: each is seconds of CPU, and many at once would
+     * starve every other request. One that cannot start within {@code busyWaitSeconds} is refused with
+     * {@link Busy}, to be tried again.
+     */
+    private final Semaphore heavy;
+    private final int busyWaitSeconds;
+    static final int BUSY_WAIT_SECONDS = 10;
 
     /** A solve of one scenario: its handle, the version it started from, and its latest progress. */
     private static final class Job {
@@ -159,7 +169,14 @@ public final class Workspace {
     }
 
     public Workspace(ScenarioStore store) {
+        this(store, Runtime.getRuntime().availableProcessors(), BUSY_WAIT_SECONDS);
+    }
+
+    /** With {@code heavyAtOnce} re-plans at a time, each waiting at most {@code busyWaitSeconds} to start. */
+    Workspace(ScenarioStore store, int heavyAtOnce, int busyWaitSeconds) {
         this.store = store;
+        this.heavy = new Semaphore(heavyAtOnce, true);
+        this.busyWaitSeconds = busyWaitSeconds;
         if (store.list().isEmpty()) {
             create(DatasetFiles.embeddedDefault(), "Region Jämtland Härjedalen, Tidplan 2021",
                     "Regionens dataset 2021, med Tidplanens egna datum", null);
@@ -486,6 +503,10 @@ public final class Workspace {
      * version, so the next re-plan builds on this one.
      */
     public Replanned replan(long id, ReplanRequest request, String by) {
+        return heavily(() -> replanNow(id, request, by));
+    }
+
+    private Replanned replanNow(long id, ReplanRequest request, String by) {
         ScenarioStore.Scenario scenario = existing(id);
         if (request.version() != scenario.version()) {
             throw new ScenarioStore.Conflict(id, request.version(), scenario.version());
@@ -524,6 +545,10 @@ public final class Workspace {
      * the damage), without saving anything: the page asks for it after a drag or a sitting change moved activities.
      */
     public List<AdviceView> advise(long id, ReplanRequest request) {
+        return heavily(() -> adviseNow(id, request));
+    }
+
+    private List<AdviceView> adviseNow(long id, ReplanRequest request) {
         existing(id);
         State state = store.state(id, request.version())
                 .orElseThrow(() -> new NotFound("scenario " + id + " has no version " + request.version()));
@@ -536,6 +561,25 @@ public final class Workspace {
         Replanner.Result damage = Planner.replan(dataset, before, today, changes, search, best -> { }, StopSignal.none());
         return Planner.advise(() -> dataset(id, state), before, today, changes, damage, search, ADVICE_SHOWN).stream()
                 .map(AdviceView::of).toList();
+    }
+
+    /** Runs CPU-heavy work once a core is free, or refuses it with {@link Busy} after a while. */
+    private <T> T heavily(java.util.function.Supplier<T> work) {
+        boolean acquired;
+        try {
+            acquired = heavy.tryAcquire(busyWaitSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy("interrupted while waiting for a free core");
+        }
+        if (!acquired) {
+            throw new Busy("every core is re-planning other changes; try again in a few seconds");
+        }
+        try {
+            return work.get();
+        } finally {
+            heavy.release();
+        }
     }
 
     private static List<String> list(List<String> values) {
@@ -568,6 +612,15 @@ public final class Workspace {
         private static final long serialVersionUID = 1L;
 
         public BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** Too much is being re-planned at once: the request was not carried out; try it again shortly. */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
             super(message);
         }
     }

@@ -190,6 +190,10 @@ public final class WorkspaceServer {
         routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Workspace.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Workspace.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+        routes.exception(Workspace.Busy.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        });
         routes.exception(Workspace.Conflict.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
         routes.exception(ScenarioStore.Conflict.class, (e, ctx) -> {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", e.getMessage(), "currentVersion", e.current()));

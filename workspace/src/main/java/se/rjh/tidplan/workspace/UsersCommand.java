@@ -68,35 +68,32 @@ public final class UsersCommand implements Runnable, Subcommand {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account; prints its API token.")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Where where;
-        @Parameters(paramLabel = "NAME")
-        String name;
+    static final class Add extends ForOneUser {
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "viewer, planner or admin.")
         String role;
         @Option(names = "--password-stdin", description = "Read a password for the browser login from standard input.")
         boolean passwordFromStdin;
 
         @Override
-        public Integer call() throws Exception {
-            String password = null;
-            if (passwordFromStdin) {
-                password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        String act(UserStore users) {
+            UserStore.Role parsed = UserStore.Role.parse(role);
+            String password = passwordFromStdin ? readPassword() : null;
+            String token = users.add(name, parsed, password);
+            return "Added " + name + " (" + parsed.name().toLowerCase(java.util.Locale.ROOT) + ")"
+                    + (password == null ? "" : " with a password")
+                    + ". API token (shown only now; send it as 'Authorization: Bearer TOKEN'):" + System.lineSeparator() + token;
+        }
+
+        private static String readPassword() {
+            try {
+                String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
                 if (password == null || password.length() < 10) {
                     throw new DatasetException("--password-stdin", 0, null, "a password needs at least 10 characters");
                 }
+                return password;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            String secret = password;
-            UserStore.Role parsed = where.withUsers(users -> UserStore.Role.parse(role));
-            String token = where.withUsers(users -> users.add(name, parsed, secret));
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("Added %s (%s)%s. API token (shown only now; send it as 'Authorization: Bearer TOKEN'):%n%s%n",
-                    name, parsed.name().toLowerCase(java.util.Locale.ROOT), secret == null ? "" : " with a password", token);
-            out.flush();
-            return 0;
         }
     }
 

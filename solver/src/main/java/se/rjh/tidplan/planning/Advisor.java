@@ -145,7 +145,6 @@ public final class Advisor {
             }
         });
         Set<Fix> fixes = new LinkedHashSet<>();
-        WorkingCalendar calendar = schedule.getCalendar();
         for (Damage place : places) {
             Optional<Body> body = schedule.getBodies().stream().filter(b -> b.getCode().equals(place.body())).findFirst();
             if (body.isEmpty()) {
@@ -162,7 +161,7 @@ public final class Advisor {
                 .filter(d -> d.getBefore().isExternal() && moved.contains(d.getAfter().getId()))
                 .map(d -> d.getBefore().getDate()).distinct().sorted()
                 .forEach(forecast -> near(schedule, today, forecast, FORECAST_REACH_WORKING_DAYS).stream()
-                        .filter(d -> !d.equals(forecast) && calendar.isWorkingDay(d))
+                        .filter(d -> !d.equals(forecast))
                         .forEach(d -> fixes.add(new Fix(List.of(new Replanner.MoveForecast(forecast, d)), List.of()))));
         changes.stream().filter(c -> c instanceof Replanner.Pin)
                 .forEach(pin -> fixes.add(new Fix(List.of(), List.of(pin))));
@@ -173,24 +172,11 @@ public final class Advisor {
     private record Damage(String body, LocalDate date) {
     }
 
-    /** The working days within {@code reach} working days of {@code date}, nearest first, from today, in the horizon. */
+    /** The working days within {@code reach} working days of {@code date} (it too), from today, in the horizon. */
     private static List<LocalDate> near(Schedule schedule, LocalDate today, LocalDate date, int reach) {
         WorkingCalendar calendar = schedule.getCalendar();
-        List<LocalDate> days = new ArrayList<>();
-        LocalDate earlier = date;
-        LocalDate later = date;
-        if (calendar.isWorkingDay(date)) {
-            days.add(date);
-        }
-        for (int i = 0; i < reach; i++) {
-            later = calendar.plusWorkingDays(later, 1);
-            days.add(later);
-            do {
-                earlier = earlier.minusDays(1);
-            } while (!calendar.isWorkingDay(earlier) && earlier.isAfter(schedule.getHorizonStart()));
-            days.add(earlier);
-        }
-        return days.stream().filter(d -> !d.isBefore(today) && !d.isBefore(schedule.getHorizonStart())
-                && !d.isAfter(schedule.getHorizonEnd()) && calendar.isWorkingDay(d)).toList();
+        return calendar.workingDays(calendar.plusWorkingDays(date, -reach), calendar.plusWorkingDays(date, reach)).stream()
+                .filter(d -> !d.isBefore(today) && !d.isBefore(schedule.getHorizonStart()) && !d.isAfter(schedule.getHorizonEnd()))
+                .toList();
     }
 }

@@ -58,21 +58,9 @@ public final class Sweep {
     /** An SKR date confirmed on each working day up to {@code reach} working days earlier or later. */
     public static List<List<Replanner.Change>> forecastWithin(Schedule schedule, LocalDate forecast, int reach) {
         WorkingCalendar calendar = schedule.getCalendar();
-        List<LocalDate> days = new ArrayList<>();
-        LocalDate earlier = forecast;
-        for (int i = 0; i < reach; i++) {
-            do {
-                earlier = earlier.minusDays(1);
-            } while (!calendar.isWorkingDay(earlier));
-            days.add(earlier);
-        }
-        LocalDate later = forecast;
-        for (int i = 0; i < reach; i++) {
-            later = calendar.plusWorkingDays(later, 1);
-            days.add(later);
-        }
-        days.sort(Comparator.naturalOrder());
-        return days.stream().map(d -> List.<Replanner.Change>of(new Replanner.MoveForecast(forecast, d))).toList();
+        return calendar.workingDays(calendar.plusWorkingDays(forecast, -reach), calendar.plusWorkingDays(forecast, reach))
+                .stream().filter(d -> !d.equals(forecast))
+                .map(d -> List.<Replanner.Change>of(new Replanner.MoveForecast(forecast, d))).toList();
     }
 
     /** Runs the what-ifs, {@code threads} at a time; the outcomes in the what-ifs' order. */

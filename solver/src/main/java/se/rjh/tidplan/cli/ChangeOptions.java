@@ -87,20 +87,26 @@ public final class ChangeOptions {
 
     /** A change as the option that states it, e.g. {@code --add-sitting RS:2021-06-08}; a value with a space is quoted. */
     public static String format(Change change) {
-        String value;
-        if (change instanceof MoveSitting move) {
-            value = move.body() + ":" + move.from() + "=" + move.to();
-        } else if (change instanceof CancelSitting cancel) {
-            value = cancel.body() + ":" + cancel.date();
-        } else if (change instanceof AddSitting add) {
-            value = add.body() + ":" + add.date();
-        } else if (change instanceof MoveForecast forecast) {
-            value = forecast.from() + "=" + forecast.to();
-        } else {
-            Pin pin = (Pin) change;
-            value = pin.id() + "=" + pin.date();
-        }
+        String value = value(change);
         return option(change) + " " + (value.contains(" ") ? "\"" + value + "\"" : value);
+    }
+
+    /** The option's value that states the change, e.g. {@code RS:2021-06-08} for an added sitting. */
+    public static String value(Change change) {
+        if (change instanceof MoveSitting move) {
+            return move.body() + ":" + move.from() + "=" + move.to();
+        }
+        if (change instanceof CancelSitting cancel) {
+            return cancel.body() + ":" + cancel.date();
+        }
+        if (change instanceof AddSitting add) {
+            return add.body() + ":" + add.date();
+        }
+        if (change instanceof MoveForecast forecast) {
+            return forecast.from() + "=" + forecast.to();
+        }
+        Pin pin = (Pin) change;
+        return pin.id() + "=" + pin.date();
     }
 
     /** A fix in replan's own syntax: the options it adds, and "without" each it takes back. */

@@ -129,8 +129,7 @@ public final class ReplanCommand implements Callable<Integer> {
             if (stop.wasRequested()) {
                 stdout.println("Interrupted: wrote the best calendar found so far.");
             }
-            boolean damaged = !result.moves().isEmpty() || !result.futureKeepsTheRules();
-            List<Advisor.Advice> advice = advise && damaged && !stop.wasRequested()
+            List<Advisor.Advice> advice = advise && result.didDamage() && !stop.wasRequested()
                     ? Planner.advise(data::loadQuietly, calendar, today, changes, result, options, ADVICE_SHOWN) : List.of();
             if (format == ExplainCommand.Format.json) {
                 stdout.println(Json.MAPPER.writeValueAsString(new JsonReport(result.solved().schedule().getScore(),
@@ -138,7 +137,7 @@ public final class ReplanCommand implements Callable<Integer> {
                 stdout.flush();
             } else {
                 report(stdout, result);
-                printAdvice(stdout, advice, damaged);
+                printAdvice(stdout, advice, result.didDamage());
             }
         }
         return result.futureKeepsTheRules() ? 0 : TidplanCommand.EXIT_INFEASIBLE;

@@ -193,6 +193,11 @@ public final class Replanner {
         public boolean futureKeepsTheRules() {
             return blockers.isEmpty();
         }
+
+        /** The change did damage: it moved activities, or left a rule broken; advice is worth looking for. */
+        public boolean didDamage() {
+            return !moves.isEmpty() || !futureKeepsTheRules();
+        }
     }
 
     private Replanner() {

@@ -2,18 +2,14 @@ package se.rjh.tidplan.workspace;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +19,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.cli.ChangeOptions;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.Dataset;
-import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
@@ -67,8 +61,11 @@ public final class Workspace {
             Instant savedAt, String what, String feed) {
     }
 
-    /** The published calendar as a feed: the iCalendar text, and what a client caches it by. */
-    public record Feed(String ics, String etag, Instant lastModified) {
+    /**
+     * The published calendar as a feed: what a client caches it by, and the iCalendar text, made only when asked
+     * for (a client that has this version already is answered without it).
+     */
+    public record Feed(String etag, Instant lastModified, java.util.function.Supplier<String> ics) {
     }
 
     public enum Status { SOLVING, NOT_SOLVING }
@@ -117,23 +114,19 @@ public final class Workspace {
 
         static AdviceView of(Advisor.Advice advice) {
             Map<String, List<String>> add = new TreeMap<>();
-            for (Replanner.Change change : advice.fix().added()) {
-                String[] option = optionAndValue(change);
-                add.computeIfAbsent(option[0], k -> new ArrayList<>()).add(option[1]);
-            }
-            List<String> without = advice.fix().dropped().stream().map(c -> optionAndValue(c)[1]).toList();
+            advice.fix().added().forEach(change ->
+                    add.computeIfAbsent(field(change), k -> new ArrayList<>()).add(ChangeOptions.value(change)));
+            List<String> without = advice.fix().dropped().stream().map(ChangeOptions::value).toList();
             return new AdviceView(ChangeOptions.format(advice.fix()), add, without, advice.moved(), advice.movedWithout(),
                     advice.score().toString());
         }
 
-        /** {@code --add-sitting RS:2021-06-08} as the request field and value: addSitting, RS:2021-06-08. */
-        private static String[] optionAndValue(Replanner.Change change) {
+        /** The request field that carries a change of this kind: {@code --add-sitting} is {@code addSitting}. */
+        private static String field(Replanner.Change change) {
             String option = ChangeOptions.option(change).substring(2);
             int dash = option.indexOf('-');
-            String field = option.substring(0, dash < 0 ? option.length() : dash)
-                    + (dash < 0 ? "" : Character.toUpperCase(option.charAt(dash + 1)) + option.substring(dash + 2));
-            String formatted = ChangeOptions.format(change);
-            return new String[] {field, formatted.substring(formatted.indexOf(' ') + 1).replace("\"", "")};
+            return dash < 0 ? option
+                    : option.substring(0, dash) + Character.toUpperCase(option.charAt(dash + 1)) + option.substring(dash + 2);
         }
     }
 
@@ -223,9 +216,7 @@ public final class Workspace {
     // --- Reading
 
     public CalendarView calendarView(long id) {
-        State state = current(id);
-        Dataset dataset = dataset(id, state);
-        Schedule schedule = CalendarExplainer.score(dataset, calendar(id, state.calendar())).schedule();
+        Schedule schedule = scored(id).schedule();
         Map<String, List<Link>> before = new TreeMap<>();
         Map<String, List<Link>> after = new TreeMap<>();
         for (Dependency d : schedule.getDependencies()) {
@@ -404,21 +395,24 @@ public final class Workspace {
      * instead of multiplying.
      */
     public Optional<Feed> feed(String secret) {
-        return store.byFeed(secret).map(s -> {
-            Map<String, Integer> moves = new TreeMap<>();
-            Map<String, String> when = new TreeMap<>();
-            for (String csv : store.calendars(s.id())) {
-                for (var row : calendar(s.id(), csv).rows()) {
-                    String at = row.date() + " " + row.start() + " " + row.end();
-                    String before = when.put(row.id(), at);
-                    if (before != null && !before.equals(at)) {
-                        moves.merge(row.id(), 1, Integer::sum);
-                    }
+        return store.byFeed(secret).map(s -> new Feed("\"" + s.id() + "-" + s.version() + "\"", s.savedAt(),
+                () -> IcsWriter.render(scored(s.id()).schedule(), moves(s.id()))));
+    }
+
+    /** How often each activity's date or time changed over the scenario's versions. */
+    private Map<String, Integer> moves(long id) {
+        Map<String, Integer> moves = new TreeMap<>();
+        Map<String, String> when = new TreeMap<>();
+        for (String csv : store.calendars(id)) {
+            for (var row : calendar(id, csv).rows()) {
+                String at = row.date() + " " + row.start() + " " + row.end();
+                String before = when.put(row.id(), at);
+                if (before != null && !before.equals(at)) {
+                    moves.merge(row.id(), 1, Integer::sum);
                 }
             }
-            return new Feed(IcsWriter.render(scored(s.id()).schedule(), moves), "\"" + s.id() + "-" + s.version() + "\"",
-                    s.savedAt());
-        });
+        }
+        return moves;
     }
 
     /** 32 random bytes, URL-safe: an address no one can guess or work out from a scenario's number. */
@@ -512,21 +506,14 @@ public final class Workspace {
             throw new ScenarioStore.Conflict(id, request.version(), scenario.version());
         }
         State state = store.state(id, scenario.version()).orElseThrow();
-        List<Replanner.Change> changes = ChangeOptions.read(list(request.moveSitting()), list(request.cancelSitting()),
-                list(request.addSitting()), list(request.moveForecast()), list(request.pin()));
+        List<Replanner.Change> changes = changes(request);
         if (changes.isEmpty()) {
             throw new BadRequest("no change given: moveSitting, cancelSitting, addSitting, moveForecast or pin");
         }
-        Dataset dataset = dataset(id, state);
-        LocalDate today = request.today() != null ? request.today() : dataset.schedule().getHorizonStart();
-        Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE);
-        CalendarFile.Content before = calendar(id, state.calendar());
-        Replanner.Result result = Planner.replan(dataset, before, today, changes, search, best -> { }, StopSignal.none());
-        boolean damaged = !result.moves().isEmpty() || !result.futureKeepsTheRules();
-        List<AdviceView> advice = request.advise() && damaged
-                ? Planner.advise(() -> dataset(id, state), before, today, changes, result, search, ADVICE_SHOWN).stream()
-                        .map(AdviceView::of).toList()
-                : List.of();
+        Attempt attempt = attempt(id, state, changes, request.today());
+        Replanner.Result result = attempt.result();
+        LocalDate today = attempt.today();
+        List<AdviceView> advice = request.advise() && result.didDamage() ? advice(attempt) : List.of();
         Map<String, String> changed = DatasetFiles.changed(state.dataset(), changes, today);
         String csv = csv(result.solved().schedule());
         // The re-plan's own objective also weighs closeness to the calendar before it; what is stored and shown
@@ -552,15 +539,33 @@ public final class Workspace {
         existing(id);
         State state = store.state(id, request.version())
                 .orElseThrow(() -> new NotFound("scenario " + id + " has no version " + request.version()));
-        List<Replanner.Change> changes = ChangeOptions.read(list(request.moveSitting()), list(request.cancelSitting()),
-                list(request.addSitting()), list(request.moveForecast()), list(request.pin()));
+        return advice(attempt(id, state, changes(request), request.today()));
+    }
+
+    /** A request's changes re-planned on one version of a scenario: where a re-plan and its advice both start. */
+    private record Attempt(long id, State state, List<Replanner.Change> changes, LocalDate today, Planner.Search search,
+            CalendarFile.Content before, Replanner.Result result) {
+    }
+
+    /** Re-plans {@code changes} on {@code state}, the past before {@code today} (or nothing, if null) frozen. */
+    private Attempt attempt(long id, State state, List<Replanner.Change> changes, LocalDate today) {
         Dataset dataset = dataset(id, state);
-        LocalDate today = request.today() != null ? request.today() : dataset.schedule().getHorizonStart();
+        LocalDate from = today != null ? today : dataset.schedule().getHorizonStart();
         Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE);
         CalendarFile.Content before = calendar(id, state.calendar());
-        Replanner.Result damage = Planner.replan(dataset, before, today, changes, search, best -> { }, StopSignal.none());
-        return Planner.advise(() -> dataset(id, state), before, today, changes, damage, search, ADVICE_SHOWN).stream()
-                .map(AdviceView::of).toList();
+        Replanner.Result result = Planner.replan(dataset, before, from, changes, search, best -> { }, StopSignal.none());
+        return new Attempt(id, state, changes, from, search, before, result);
+    }
+
+    /** The fixes that would do better than the attempt, best first. */
+    private List<AdviceView> advice(Attempt attempt) {
+        return Planner.advise(() -> dataset(attempt.id(), attempt.state()), attempt.before(), attempt.today(), attempt.changes(),
+                attempt.result(), attempt.search(), ADVICE_SHOWN).stream().map(AdviceView::of).toList();
+    }
+
+    private static List<Replanner.Change> changes(ReplanRequest request) {
+        return ChangeOptions.read(list(request.moveSitting()), list(request.cancelSitting()), list(request.addSitting()),
+                list(request.moveForecast()), list(request.pin()));
     }
 
     /** Runs CPU-heavy work once a core is free, or refuses it with {@link Busy} after a while. */

@@ -43,7 +43,7 @@ public final class WorkspaceServer {
     private WorkspaceServer() {
     }
 
-    public static ObjectMapper json() {
+    private static ObjectMapper json() {
         return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(TimefoldJacksonModule.createModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -65,14 +65,14 @@ public final class WorkspaceServer {
                 handler.getSessionHandler().setHttpOnly(true);
                 handler.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
             });
-            accounts(config, access);
-            routes(config, workspace);
+            accounts(config, access, json);
+            routes(config, workspace, json);
             errors(config);
         }).start();
     }
 
     /** The login, the page's session, and the check of every other API request. */
-    private static void accounts(io.javalin.config.JavalinConfig config, Access access) {
+    private static void accounts(io.javalin.config.JavalinConfig config, Access access, ObjectMapper json) {
         var routes = config.routes;
         routes.before("/api/*", ctx -> {
             if (!PUBLIC.contains(ctx.path())) {
@@ -80,7 +80,7 @@ public final class WorkspaceServer {
             }
         });
         routes.post("/api/login", ctx -> {
-            LoginRequest login = body(ctx, json(), LoginRequest.class);
+            LoginRequest login = body(ctx, json, LoginRequest.class);
             ctx.json(access.login(ctx, login.name(), login.password()));
         });
         routes.post("/api/logout", ctx -> {
@@ -97,7 +97,7 @@ public final class WorkspaceServer {
     record LoginRequest(String name, String password) {
     }
 
-    private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace) {
+    private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace, ObjectMapper json) {
         var routes = config.routes;
         routes.get("/api/health", ctx -> ctx.json(Map.of("status", "UP")));
         routes.get("/api/rules", ctx -> ctx.json(RuleNames.all()));
@@ -136,15 +136,15 @@ public final class WorkspaceServer {
                 Access.who(ctx))));
         routes.post("/api/scenarios/{id}/stop", ctx -> ctx.json(workspace.stop(id(ctx))));
         routes.post("/api/scenarios/{id}/replan", ctx -> ctx.json(workspace.replan(id(ctx),
-                body(ctx, json(), Workspace.ReplanRequest.class), Access.who(ctx))));
+                body(ctx, json, Workspace.ReplanRequest.class), Access.who(ctx))));
         routes.post("/api/scenarios/{id}/advise", ctx -> ctx.json(workspace.advise(id(ctx),
-                body(ctx, json(), Workspace.ReplanRequest.class))));
+                body(ctx, json, Workspace.ReplanRequest.class))));
         routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.copy(id(ctx),
-                ctx.body().isBlank() ? null : body(ctx, json(), CopyRequest.class).name(), Access.who(ctx))));
+                ctx.body().isBlank() ? null : body(ctx, json, CopyRequest.class).name(), Access.who(ctx))));
         routes.post("/api/scenarios/{id}/undo", ctx -> ctx.json(workspace.undo(id(ctx),
-                body(ctx, json(), VersionRequest.class).version(), Access.who(ctx))));
+                body(ctx, json, VersionRequest.class).version(), Access.who(ctx))));
         routes.post("/api/scenarios/{id}/restore", ctx -> {
-            RestoreRequest restore = body(ctx, json(), RestoreRequest.class);
+            RestoreRequest restore = body(ctx, json, RestoreRequest.class);
             ctx.json(workspace.restore(id(ctx), restore.version(), restore.basedOn(), Access.who(ctx)));
         });
         routes.post("/api/scenarios/{id}/publish", ctx -> {
@@ -164,7 +164,7 @@ public final class WorkspaceServer {
                 ctx.status(HttpStatus.NOT_MODIFIED);
                 return;
             }
-            ctx.contentType("text/calendar; charset=utf-8").result(feed.ics().getBytes(StandardCharsets.UTF_8));
+            ctx.contentType("text/calendar; charset=utf-8").result(feed.ics().get().getBytes(StandardCharsets.UTF_8));
         });
         routes.get("/api/compare", ctx -> ctx.json(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b"))));
         routes.get("/api/compare.html", ctx -> ctx.contentType("text/html; charset=utf-8")

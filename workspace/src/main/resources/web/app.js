@@ -88,12 +88,19 @@ async function open(id) {
   if (!$('today').value) $('today').value = state.view.start;
   showStatus(state.view.scenario);
   render();
-  if (state.view.scenario.status === 'SOLVING') follow();
+  if (active(state.view.scenario.status)) follow();
+}
+
+/** A solve waiting in the server's queue or running. */
+function active(status) {
+  return status === 'QUEUED' || status === 'SOLVING';
 }
 
 function showStatus(s, progress) {
-  const solving = s.status === 'SOLVING';
-  $('status').textContent = solving
+  const solving = active(s.status);
+  $('status').textContent = s.status === 'QUEUED'
+    ? 'I kö: lösningen startar när en annan lösning är klar'
+    : solving
     ? 'Löser… bästa poäng ' + ((progress && progress.bestScore) || '–') + ' efter ' + ((progress && progress.millis / 1000) || 0).toFixed(1) + ' s'
     : 'Version ' + s.version + ', poäng ' + s.score + (s.published ? ', publicerad' : '');
   const feed = $('feed');
@@ -382,7 +389,7 @@ function follow() {
   state.poll = setInterval(async () => {
     const progress = await api('GET', '/api/scenarios/' + state.id + '/progress');
     showStatus({ status: progress.status }, progress);
-    if (progress.status !== 'SOLVING') {
+    if (!active(progress.status)) {
       clearInterval(state.poll);
       if (progress.error) say(progress.error, 'error');
       await loadScenarios(state.id);

@@ -121,7 +121,7 @@ public final class LoadRun {
                 if (response.statusCode() == 202) {
                     while (System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(120)
                             && json.readTree(send("GET", "/api/scenarios/" + scenario + "/progress", null, "progress").body())
-                                    .path("status").asText().equals("SOLVING")) {
+                                    .path("status").asText().matches("QUEUED|SOLVING")) {
                         Thread.sleep(250);
                     }
                     latencies.computeIfAbsent("solve (to saved)", k -> Collections.synchronizedList(new ArrayList<>()))

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -188,10 +189,14 @@ public final class Planner {
         return TidplanConstraintProvider.ORDER + ": the steps before or after it needed the room";
     }
 
-    /** The same, on another thread: for a front end that stays responsive and shows the progress live. */
-    public static Solving solveInBackground(Dataset dataset, Search search, Consumer<TidplanSolver.BestScore> progress) {
+    /**
+     * The same, on a thread of {@code executor}: for a front end that stays responsive, shows the progress live and
+     * bounds how many solves run at once. A stop requested before the solve starts ends it at once.
+     */
+    public static Solving solveInBackground(Dataset dataset, Search search, Consumer<TidplanSolver.BestScore> progress,
+            Executor executor) {
         StopSignal stop = StopSignal.none();
-        return new Solving(CompletableFuture.supplyAsync(() -> solve(dataset, search, progress, stop)), stop);
+        return new Solving(CompletableFuture.supplyAsync(() -> solve(dataset, search, progress, stop), executor), stop);
     }
 
     /** Re-plans a calendar after the changes, the past before {@code today} frozen; says why each activity moved. */

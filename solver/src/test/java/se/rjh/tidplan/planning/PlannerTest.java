@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class PlannerTest {
         List<TidplanSolver.BestScore> progress = new CopyOnWriteArrayList<>();
         // A budget no test would wait for: only the stop ends it.
         Planner.Solving solving = Planner.solveInBackground(dataset,
-                new Planner.Search(Duration.ofMinutes(10), Long.MAX_VALUE, 0), progress::add);
+                new Planner.Search(Duration.ofMinutes(10), Long.MAX_VALUE, 0), progress::add, ForkJoinPool.commonPool());
         long waited = 0;
         while (progress.stream().noneMatch(best -> best.score().isFeasible()) && waited < 30_000) {
             Thread.sleep(50);

@@ -15,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.cli.ChangeOptions;
@@ -68,7 +72,14 @@ public final class Workspace {
     public record Feed(String etag, Instant lastModified, java.util.function.Supplier<String> ics) {
     }
 
-    public enum Status { SOLVING, NOT_SOLVING }
+    /** Where a scenario's solve is: waiting for a free solver thread, running, or not (ended or never started). */
+    public enum Status {
+        QUEUED, SOLVING, NOT_SOLVING;
+
+        boolean active() {
+            return this != NOT_SOLVING;
+        }
+    }
 
     /** A solve in progress or just ended: the best score so far and when it was found. */
     public record Progress(Status status, String bestScore, long millis, String error) {
@@ -153,13 +164,38 @@ public final class Workspace {
         volatile Planner.Solving solving;
         /** Completes once the solve's calendar is saved (or could not be). */
         volatile CompletableFuture<?> saved;
-        volatile Progress progress = new Progress(Status.SOLVING, null, 0, null);
+        volatile Progress progress = new Progress(Status.QUEUED, null, 0, null);
+        /** Stopped while still queued: it never runs. Guarded by the job's monitor, as the move out of the queue. */
+        private boolean cancelled;
 
         Job(int basedOn, String who) {
             this.basedOn = basedOn;
             this.who = who;
         }
+
+        /** The solver thread takes the job out of the queue (unless it was stopped there). */
+        synchronized void start() {
+            if (!cancelled) {
+                progress = new Progress(Status.SOLVING, null, 0, null);
+            }
+        }
+
+        /** Stops the solve: a queued one never starts, a running one ends with its best calendar so far. */
+        synchronized void stop() {
+            if (progress.status() == Status.QUEUED) {
+                cancelled = true;
+                solving.result().cancel(false);
+            } else {
+                solving.requestStop();
+            }
+        }
     }
+
+    /**
+     * The solves run here, one per core at a time; more wait in the queue (shown as {@link Status#QUEUED}) rather
+     * than share the cores and all be slow.
+     */
+    private final ExecutorService solves;
 
     public Workspace(ScenarioStore store) {
         this(store, Runtime.getRuntime().availableProcessors(), BUSY_WAIT_SECONDS);
@@ -170,6 +206,12 @@ public final class Workspace {
         this.store = store;
         this.heavy = new Semaphore(heavyAtOnce, true);
         this.busyWaitSeconds = busyWaitSeconds;
+        AtomicInteger solvers = new AtomicInteger();
+        this.solves = Executors.newFixedThreadPool(heavyAtOnce, task -> {
+            Thread thread = new Thread(task, "tidplan-solve-" + solvers.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         if (store.list().isEmpty()) {
             create(DatasetFiles.embeddedDefault(), "Region Jämtland Härjedalen, Tidplan 2021",
                     "Regionens dataset 2021, med Tidplanens egna datum", null);
@@ -190,7 +232,7 @@ public final class Workspace {
 
     private Summary summary(ScenarioStore.Scenario s) {
         Job job = jobs.get(s.id());
-        Status status = job != null && job.progress.status() == Status.SOLVING ? Status.SOLVING : Status.NOT_SOLVING;
+        Status status = job == null ? Status.NOT_SOLVING : job.progress.status();
         return new Summary(s.id(), s.name(), s.version(), s.published(), status, s.score(), s.savedAt(), s.what(),
                 s.published() && s.feedSecret() != null ? "/feeds/" + s.feedSecret() + ".ics" : null);
     }
@@ -450,14 +492,22 @@ public final class Workspace {
         ScenarioStore.Scenario scenario = existing(id);
         State state = store.state(id, scenario.version()).orElseThrow();
         Job job = new Job(scenario.version(), who);
-        Job running = jobs.compute(id, (k, other) -> other != null && other.progress.status() == Status.SOLVING ? other : job);
+        Job running = jobs.compute(id, (k, other) -> other != null && other.progress.status().active() ? other : job);
         if (running != job) {
             throw new Conflict("scenario " + id + " is already being solved" + (running.who == null ? "" : " by " + running.who));
         }
         Dataset dataset = dataset(id, state);
         job.solving = Planner.solveInBackground(dataset, Planner.Search.of(dataset, 1),
-                best -> job.progress = new Progress(Status.SOLVING, best.score().toString(), best.millisSpent(), null));
+                best -> job.progress = new Progress(Status.SOLVING, best.score().toString(), best.millisSpent(), null),
+                task -> solves.execute(() -> {
+                    job.start();
+                    task.run();
+                }));
         job.saved = job.solving.result().whenComplete((result, failure) -> {
+            if (failure instanceof CancellationException) {
+                job.progress = new Progress(Status.NOT_SOLVING, null, 0, null);
+                return;
+            }
             if (failure != null) {
                 job.progress = new Progress(Status.NOT_SOLVING, job.progress.bestScore(), job.progress.millis(),
                         String.valueOf(failure.getMessage()));
@@ -479,7 +529,7 @@ public final class Workspace {
         existing(id);
         Job job = jobs.get(id);
         if (job != null && job.solving != null && job.saved != null) {
-            job.solving.requestStop();
+            job.stop();
             job.saved.exceptionally(e -> null).join();
         }
         return scenario(id);
@@ -601,6 +651,7 @@ public final class Workspace {
     /** Shuts down: running solves are stopped and their best calendars saved before the database closes. */
     public void stopAll() {
         jobs.keySet().forEach(this::stop);
+        solves.shutdown();
     }
 
     /** A request for something that does not exist. */

@@ -120,7 +120,7 @@ final class RunningWorkspace implements AutoCloseable {
             throw new AssertionError("solve: " + started);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (get("/api/scenarios/" + id + "/progress").json().path("status").asText().equals("SOLVING")) {
+        while (get("/api/scenarios/" + id + "/progress").json().path("status").asText().matches("QUEUED|SOLVING")) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the solve did not end");
             }

@@ -168,4 +168,55 @@ class WorkspaceBrowserTest {
             assertEquals(200, server.get(link.substring(link.indexOf("/api/"))).status(), export);
         }
     }
+
+    /** No script, handler or markup an activity's or scenario's name carries runs in any view: it is shown as text. */
+    @Test
+    void hostileNamesAreShownAsTextInEveryView() throws Exception {
+        String script = "<script>document.title='pwned'</script>";
+        String sql = "'; DROP TABLE x; --";
+        String image = "<img src=x onerror=\"document.title='pwned'\">";
+        String csv = "Datum,Tid,P,B,I,IK,U,Aktivitet,År i fokus,Politiska styrelser och nämnder\n"
+                + "2021-03-02,,P,,,,,\"" + script.replace("\"", "\"\"") + "\",2021,RS\n"
+                + "2021-03-03,,P,,,,,\"" + sql + "\",2021,\n";
+        long imported = server.upload("hostile.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json().path("id").asLong();
+        RunningWorkspace.Response copy = server.post("/api/scenarios/" + imported + "/copy",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of("name", image)));
+        assertEquals(201, copy.status(), copy.body());
+        long id = copy.json().path("id").asLong();
+        String scriptId = null;
+        for (var activity : server.get("/api/scenarios/" + id + "/calendar").json().path("activities")) {
+            if (activity.path("name").asText().equals(script)) {
+                scriptId = activity.path("id").asText();
+            }
+        }
+        assertTrue(scriptId != null, "the name is stored verbatim");
+
+        browser.get(server.url("/"));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        new Select(browser.findElement(By.id("scenario"))).selectByValue(String.valueOf(id));
+        wait.until(d -> status().startsWith("Version 1,"));
+        assertEquals(image, new Select(browser.findElement(By.id("scenario"))).getFirstSelectedOption().getText());
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        Object scripts = page.executeScript("return document.scripts.length;");
+        String title = browser.getTitle();
+        for (String view : new String[] {"wheel", "months", "table", "sittings", "analysis", "history", "compare"}) {
+            tab(view);
+            Thread.sleep(300);
+            assertEquals(scripts, page.executeScript("return document.scripts.length;"), view + ": a script element was added");
+            assertEquals(0L, page.executeScript("return document.querySelectorAll('img').length;"), view + ": an image element was made");
+            assertEquals(title, browser.getTitle(), view + ": a script ran");
+        }
+        String wheelTitles = (String) page.executeScript(
+                "return [...document.querySelectorAll('#wheel title')].map(t => t.textContent).join('\\n');");
+        assertTrue(wheelTitles.contains(script), "the wheel's tooltip shows the name as text");
+        tab("table");
+        String table = browser.findElement(By.id("view-table")).getText();
+        assertTrue(table.contains(script) && table.contains(sql), table);
+        tab("months");
+        WebElement chip = browser.findElement(By.cssSelector("#months .chip[data-id='" + scriptId + "']"));
+        chip.click();
+        wait.until(d -> d.findElement(By.id("activity")).getText().contains(script));
+        assertEquals(title, browser.getTitle());
+        screenshot("workspace-hostile");
+    }
 }

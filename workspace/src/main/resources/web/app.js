@@ -7,6 +7,7 @@ const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
   'november', 'december'];
 const DAYS = ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'];
 const SVG = 'http://www.w3.org/2000/svg';
+const ROLES = { VIEWER: 'läsare', PLANNER: 'planerare', ADMIN: 'administratör' };
 
 const state = { scenarios: [], id: null, view: null, selected: null, rules: {}, moved: new Set(), poll: null, session: null };
 
@@ -489,6 +490,7 @@ function wire() {
     document.querySelectorAll('.view').forEach((v) => (v.hidden = v.id !== 'view-' + tab.dataset.view));
     if (tab.dataset.view === 'analysis') await renderAnalysis();
     if (tab.dataset.view === 'history') await renderHistory();
+    if (tab.dataset.view === 'users') await renderUsers();
   })));
   $('solve').addEventListener('click', () => guarded(async () => {
     const s = await api('POST', '/api/scenarios/' + state.id + '/solve');
@@ -534,6 +536,38 @@ function wire() {
     replan({ [action]: [change] }, { moveSitting: 'flytta ', cancelSitting: 'ställ in ', addSitting: 'lägg till ', moveForecast: 'flytta prognos ' }[action] + change);
   });
   $('compare').addEventListener('click', () => guarded(renderComparison));
+  $('user-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    guarded(async () => {
+      const issued = await api('POST', '/api/users', { name: $('user-name').value, role: $('user-role').value, password: $('user-password').value });
+      $('user-form').reset();
+      showToken(issued);
+      await renderUsers();
+    });
+  });
+}
+
+/** An API token is shown once, when it is issued; the server keeps only its hash. */
+function showToken(issued) {
+  $('user-token').hidden = false;
+  $('user-token').replaceChildren('API-token för ' + issued.name + ' (visas bara nu): ', el('code', { text: issued.token }));
+}
+
+async function renderUsers() {
+  const users = await api('GET', '/api/users');
+  $('user-list').replaceChildren(el('table', { class: 'grid', id: 'users' },
+    el('tr', {}, ['Användare', 'Roll', 'Skapad', 'Lösenord', '', ''].map((h) => el('th', { text: h }))),
+    users.map((u) => el('tr', { 'data-user': u.name }, el('td', { text: u.name }), el('td', { text: ROLES[u.role] }),
+      el('td', { text: new Date(u.createdAt).toLocaleDateString('sv-SE') }), el('td', { text: u.hasPassword ? 'ja' : 'nej' }),
+      el('td', {}, el('button', { type: 'button', class: 'token', text: 'Nytt token', on: { click: () => guarded(async () => {
+        showToken(await api('POST', '/api/users/' + encodeURIComponent(u.name) + '/token'));
+      }) } })),
+      el('td', {}, u.name === state.session.name ? null : el('button', { type: 'button', class: 'remove', text: 'Ta bort', on: { click: () => guarded(async () => {
+        if (!confirm('Ta bort ' + u.name + '? Kontot kan inte längre logga in, och dess token slutar gälla.')) return;
+        await api('DELETE', '/api/users/' + encodeURIComponent(u.name));
+        await renderUsers();
+        say(u.name + ' är borttagen.', 'info');
+      }) } }))))));
 }
 
 /** What the account may do decides which buttons it sees (the server refuses the rest anyway). */
@@ -544,7 +578,8 @@ function showSession() {
   document.querySelector('header .upload').hidden = !planner;
   $('sitting-form').hidden = !planner;
   $('publish').hidden = s.role !== 'ADMIN';
-  $('who').replaceChildren(...(s.accounts ? [s.name + ' (' + { VIEWER: 'läsare', PLANNER: 'planerare', ADMIN: 'administratör' }[s.role] + ') ',
+  $('users-tab').hidden = !(s.accounts && s.role === 'ADMIN');
+  $('who').replaceChildren(...(s.accounts ? [s.name + ' (' + ROLES[s.role] + ') ',
     el('a', { href: '#', id: 'logout', text: 'Logga ut', on: { click: (e) => { e.preventDefault(); guarded(async () => { await api('POST', '/api/logout'); location.reload(); }); } } })] : []));
 }
 

@@ -52,7 +52,9 @@ class SecurityTest {
             Map.entry("POST /api/scenarios", Role.PLANNER), Map.entry("POST /api/scenarios/1/replan", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/advise", Role.PLANNER), Map.entry("POST /api/scenarios/1/copy", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/restore", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),
-            Map.entry("POST /api/scenarios/1/publish", Role.ADMIN), Map.entry("POST /api/scenarios/1/feed/rotate", Role.ADMIN));
+            Map.entry("POST /api/scenarios/1/publish", Role.ADMIN), Map.entry("POST /api/scenarios/1/feed/rotate", Role.ADMIN),
+            Map.entry("GET /api/users", Role.ADMIN), Map.entry("POST /api/users", Role.ADMIN),
+            Map.entry("DELETE /api/users/nobody", Role.ADMIN), Map.entry("POST /api/users/nobody/token", Role.ADMIN));
 
     @Test
     void everyRouteAnswersEachRoleAsItMay(@TempDir Path dir) throws Exception {
@@ -130,6 +132,53 @@ class SecurityTest {
             request.header("X-CSRF-Token", csrf);
         }
         return request.build();
+    }
+
+    @Test
+    void anAdminManagesTheAccountsAndARemovedAccountIsOutAtOnce(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            String admin = server.users().add("anna", Role.ADMIN, null);
+            HttpResponse<String> added = send(server, "POST", "/api/users",
+                    "{\"name\":\"per\",\"role\":\"planner\",\"password\":\"ett långt lösenord\"}", admin);
+            assertEquals(201, added.statusCode(), added.body());
+            String token = new ObjectMapper().readTree(added.body()).path("token").asText();
+            assertEquals(202, status(server, "POST", "/api/scenarios/1/solve", token), "the new planner's token works");
+            server.post("/api/scenarios/1/stop", "");
+            String listed = send(server, "GET", "/api/users", null, admin).body();
+            assertTrue(listed.contains("\"name\":\"per\",\"role\":\"PLANNER\"") && !listed.contains("hash"), listed);
+
+            // Each refusal says why, with 400, and changes nothing.
+            for (String bad : List.of("{\"name\":\"per\",\"role\":\"planner\"}", "{\"name\":\"x y\",\"role\":\"viewer\"}",
+                    "{\"name\":\"eva\",\"role\":\"chef\"}", "{\"name\":\"eva\",\"role\":\"viewer\",\"password\":\"kort\"}")) {
+                HttpResponse<String> refused = send(server, "POST", "/api/users", bad, admin);
+                assertEquals(400, refused.statusCode(), bad);
+                assertTrue(new ObjectMapper().readTree(refused.body()).path("error").asText().length() > 10, refused.body());
+            }
+            HttpResponse<String> last = send(server, "DELETE", "/api/users/anna", null, admin);
+            assertEquals(400, last.statusCode());
+            assertTrue(last.body().contains("the last admin"), last.body());
+            assertEquals(2, server.users().list().size());
+
+            // The planner logged in in a browser: removed, the session and the token stop working at once.
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            assertEquals(200, browser.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}", null),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(204, send(server, "DELETE", "/api/users/per", null, admin).statusCode());
+            assertEquals(401, browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios"))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "the removed account's session");
+            assertEquals(401, status(server, "GET", "/api/scenarios", token), "the removed account's token");
+            String renewed = new ObjectMapper().readTree(send(server, "POST", "/api/users/anna/token", null, admin).body())
+                    .path("token").asText();
+            assertEquals(401, status(server, "GET", "/api/users", admin), "the old token is revoked");
+            assertEquals(200, status(server, "GET", "/api/users", renewed));
+        }
+    }
+
+    private HttpResponse<String> send(RunningWorkspace server, String method, String path, String json, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import se.rjh.tidplan.workspace.store.UserStore;
+
 /**
  * The workspace in a real browser: Selenium drives headless Chromium (Debian's chromium and chromium-driver,
  * which {@code .ci/run} installs) through what a planner does: open the year, solve, open an activity, drag it
@@ -218,5 +220,41 @@ class WorkspaceBrowserTest {
         wait.until(d -> d.findElement(By.id("activity")).getText().contains(script));
         assertEquals(title, browser.getTitle());
         screenshot("workspace-hostile");
+    }
+
+    @Test
+    void anAdminLogsInAndManagesTheAccountsInThePage() throws Exception {
+        server.users().add("anna", UserStore.Role.ADMIN, "annas långa lösenord");
+        browser.get(server.url("/"));
+        wait.until(d -> d.findElement(By.id("login")).isDisplayed());
+        browser.findElement(By.id("login-name")).sendKeys("anna");
+        browser.findElement(By.id("login-password")).sendKeys("annas långa lösenord");
+        screenshot("workspace-login");
+        browser.findElement(By.cssSelector("#login button[type='submit']")).click();
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertTrue(browser.findElement(By.id("who")).getText().startsWith("anna (administratör)"));
+
+        tab("users");
+        wait.until(d -> !d.findElements(By.cssSelector("#users tr[data-user='anna']")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#users tr[data-user='anna'] button.remove")).isEmpty(),
+                "an admin does not remove their own account from the page");
+        browser.findElement(By.id("user-name")).sendKeys("vera");
+        new Select(browser.findElement(By.id("user-role"))).selectByValue("viewer");
+        browser.findElement(By.id("user-password")).sendKeys("veras långa lösenord");
+        browser.findElement(By.cssSelector("#user-form button[type='submit']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#users tr[data-user='vera']")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#users tr[data-user='vera']")).getText().contains("läsare"));
+        String token = browser.findElement(By.cssSelector("#user-token code")).getText();
+        screenshot("workspace-users");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest asVera = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/api/scenarios")))
+                .header("Authorization", "Bearer " + token).build();
+        assertEquals(200, http.send(asVera, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), "the token shown works");
+
+        browser.findElement(By.cssSelector("#users tr[data-user='vera'] button.remove")).click();
+        browser.switchTo().alert().accept();
+        wait.until(d -> d.findElements(By.cssSelector("#users tr[data-user='vera']")).isEmpty());
+        assertEquals(1, server.users().list().size());
+        assertEquals(401, http.send(asVera, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), "removed, out at once");
     }
 }

@@ -28,7 +28,7 @@ public final class UserStore {
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a role: viewer, planner or admin");
+                throw new Refused("'" + text + "' is not a role: viewer, planner or admin");
             }
         }
 
@@ -39,6 +39,19 @@ public final class UserStore {
 
     public record User(String name, Role role, Instant createdAt, boolean hasPassword) {
     }
+
+    /** A change of the accounts that cannot be made as asked (an unknown or doubled name, the last admin). */
+    public static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** BCrypt reads at most 72 bytes; a shorter password than 8 characters is too easily guessed. */
+    private static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final BCryptPasswordEncoder PASSWORDS = new BCryptPasswordEncoder();
@@ -65,12 +78,16 @@ public final class UserStore {
     /** Adds an account; returns its API token, which is shown once and kept only as a hash. */
     public String add(String name, Role role, String password) {
         if (!name.matches("[\\p{L}\\p{N}._@-]{1,100}")) {
-            throw new IllegalArgumentException("'" + name + "' is not a user name: letters, digits and . _ @ - only");
+            throw new Refused("'" + name + "' is not a user name: letters, digits and . _ @ - only");
+        }
+        if (password != null && (password.length() < MIN_PASSWORD
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES)) {
+            throw new Refused("a password is " + MIN_PASSWORD + " characters or more, and at most " + MAX_PASSWORD_BYTES + " bytes");
         }
         String token = newToken();
         jdbi.useTransaction(h -> {
             if (h.createQuery("SELECT COUNT(*) FROM app_user WHERE name = :name").bind("name", name).mapTo(Integer.class).one() > 0) {
-                throw new IllegalArgumentException("there is already a user " + name);
+                throw new Refused("there is already a user " + name);
             }
             h.createUpdate("INSERT INTO app_user (name, role, token_hash, password_hash, created_at)"
                             + " VALUES (:name, :role, :token, :password, :at)")
@@ -82,15 +99,27 @@ public final class UserStore {
     }
 
     public List<User> list() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT name, role, created_at, password_hash FROM app_user ORDER BY name")
-                .map((rs, ctx) -> new User(rs.getString("name"), Role.valueOf(rs.getString("role")),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("password_hash") != null)).list());
+        return jdbi.withHandle(h -> h.createQuery(SELECT_USER + " ORDER BY name").map(UserStore::user).list());
     }
 
+    /**
+     * Removes an account. The last admin stays while other accounts exist: without one, no one could manage them,
+     * and a server bound beyond this machine must have one.
+     */
     public void remove(String name) {
-        if (jdbi.withHandle(h -> h.createUpdate("DELETE FROM app_user WHERE name = :name").bind("name", name).execute()) == 0) {
-            throw new IllegalArgumentException("no user " + name);
-        }
+        jdbi.useTransaction(h -> {
+            Optional<String> role = h.createQuery("SELECT role FROM app_user WHERE name = :name").bind("name", name)
+                    .mapTo(String.class).findOne();
+            if (role.isEmpty()) {
+                throw new Refused("no user " + name);
+            }
+            int admins = h.createQuery("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN'").mapTo(Integer.class).one();
+            int all = h.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Integer.class).one();
+            if (role.get().equals(Role.ADMIN.name()) && admins == 1 && all > 1) {
+                throw new Refused(name + " is the last admin: add another admin first, or remove the other accounts");
+            }
+            h.createUpdate("DELETE FROM app_user WHERE name = :name").bind("name", name).execute();
+        });
     }
 
     /** A new token for the account; the old one stops working at once. */
@@ -98,26 +127,35 @@ public final class UserStore {
         String token = newToken();
         if (jdbi.withHandle(h -> h.createUpdate("UPDATE app_user SET token_hash = :token WHERE name = :name")
                 .bind("token", hash(token)).bind("name", name).execute()) == 0) {
-            throw new IllegalArgumentException("no user " + name);
+            throw new Refused("no user " + name);
         }
         return token;
     }
 
     public Optional<User> byToken(String token) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT name, role, created_at, password_hash FROM app_user WHERE token_hash = :token")
-                .bind("token", hash(token)).map((rs, ctx) -> new User(rs.getString("name"), Role.valueOf(rs.getString("role")),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("password_hash") != null)).findOne());
+        return jdbi.withHandle(h -> h.createQuery(SELECT_USER + " WHERE token_hash = :token")
+                .bind("token", hash(token)).map(UserStore::user).findOne());
+    }
+
+    /** The account as it is now (a session holds its name: a removed account or a changed role counts at once). */
+    public Optional<User> byName(String name) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_USER + " WHERE name = :name").bind("name", name)
+                .map(UserStore::user).findOne());
+    }
+
+    private static final String SELECT_USER = "SELECT name, role, created_at, password_hash FROM app_user";
+
+    private static User user(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+        return new User(rs.getString("name"), Role.valueOf(rs.getString("role")), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("password_hash") != null);
     }
 
     /** The account whose password this is, if it is. */
     public Optional<User> byPassword(String name, String password) {
         record Stored(User user, String hash) {
         }
-        Optional<Stored> stored = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT name, role, created_at, password_hash FROM app_user WHERE name = :name").bind("name", name)
-                .map((rs, ctx) -> new Stored(new User(rs.getString("name"), Role.valueOf(rs.getString("role")),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("password_hash") != null),
-                        rs.getString("password_hash"))).findOne());
+        Optional<Stored> stored = jdbi.withHandle(h -> h.createQuery(SELECT_USER + " WHERE name = :name").bind("name", name)
+                .map((rs, ctx) -> new Stored(user(rs, ctx), rs.getString("password_hash"))).findOne());
         return stored.filter(s -> s.hash() != null && password != null && PASSWORDS.matches(password, s.hash()))
                 .map(Stored::user);
     }

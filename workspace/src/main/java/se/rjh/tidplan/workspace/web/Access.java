@@ -18,7 +18,7 @@ import se.rjh.tidplan.workspace.store.UserStore.User;
  * machine and every request is let through. Once any exists, every API request needs a browser session (the
  * login form; the session cookie is HttpOnly and SameSite, and every state-changing request carries the
  * session's CSRF token) or {@code Authorization: Bearer TOKEN}; otherwise 401. A viewer reads and exports, a
- * planner also changes scenarios, an admin also publishes; otherwise 403. Failed logins are slowed down, per
+ * planner also changes scenarios, an admin also publishes and manages the accounts; otherwise 403. Failed logins are slowed down, per
  * account and per address.
  */
 final class Access {
@@ -41,8 +41,11 @@ final class Access {
         this.users = users;
     }
 
-    /** The role a request needs: reading needs a viewer, publishing (and the feed's address) an admin, any other change a planner. */
+    /** The role a request needs: the accounts, publishing and the feed's address an admin, reading a viewer, any other change a planner. */
     static Role required(String method, String path) {
+        if (path.startsWith("/api/users")) {
+            return Role.ADMIN;
+        }
         if (method.equals("GET") || method.equals("HEAD")) {
             return Role.VIEWER;
         }
@@ -55,7 +58,7 @@ final class Access {
             return;
         }
         Optional<User> bearer = bearer(ctx);
-        User user = bearer.orElseGet(() -> ctx.sessionAttribute(SESSION_USER));
+        User user = bearer.orElseGet(() -> sessionUser(ctx));
         if (user == null) {
             throw new Denied(HttpStatus.UNAUTHORIZED, "log in, or send 'Authorization: Bearer TOKEN'");
         }
@@ -78,6 +81,22 @@ final class Access {
     static String who(Context ctx) {
         User user = ctx.attribute(SESSION_USER);
         return user == null ? null : user.name();
+    }
+
+    /**
+     * The session's account as the database has it now: a session of a removed account ends, a changed role
+     * counts from the next request.
+     */
+    private User sessionUser(Context ctx) {
+        User logged = ctx.sessionAttribute(SESSION_USER);
+        if (logged == null) {
+            return null;
+        }
+        Optional<User> now = users.byName(logged.name());
+        if (now.isEmpty()) {
+            logout(ctx);
+        }
+        return now.orElse(null);
     }
 
     private Optional<User> bearer(Context ctx) {
@@ -124,7 +143,7 @@ final class Access {
         if (!users.any()) {
             return new Session(null, Role.ADMIN, null, false);
         }
-        User user = ctx.sessionAttribute(SESSION_USER);
+        User user = sessionUser(ctx);
         if (user == null) {
             throw new Denied(HttpStatus.UNAUTHORIZED, "log in");
         }

@@ -66,6 +66,7 @@ public final class WorkspaceServer {
                 handler.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
             });
             accounts(config, access, json);
+            users(config, users, json);
             routes(config, workspace, json);
             errors(config);
         }).start();
@@ -88,6 +89,35 @@ public final class WorkspaceServer {
             ctx.status(HttpStatus.NO_CONTENT);
         });
         routes.get("/api/session", ctx -> ctx.json(access.session(ctx)));
+    }
+
+    /** The accounts, for an admin (as the {@code users} command): list, add (the token is in the answer, once), remove, a new token. */
+    private static void users(io.javalin.config.JavalinConfig config, UserStore users, ObjectMapper json) {
+        var routes = config.routes;
+        routes.get("/api/users", ctx -> ctx.json(users.list()));
+        routes.post("/api/users", ctx -> {
+            NewUser user = body(ctx, json, NewUser.class);
+            if (user.name() == null || user.role() == null) {
+                throw new Workspace.BadRequest("a new user needs a name and a role");
+            }
+            UserStore.Role role = UserStore.Role.parse(user.role());
+            String password = user.password() == null || user.password().isEmpty() ? null : user.password();
+            ctx.status(HttpStatus.CREATED).json(new IssuedToken(user.name(), users.add(user.name(), role, password)));
+        });
+        routes.delete("/api/users/{name}", ctx -> {
+            users.remove(ctx.pathParam("name"));
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
+        routes.post("/api/users/{name}/token", ctx -> ctx.json(new IssuedToken(ctx.pathParam("name"),
+                users.renewToken(ctx.pathParam("name")))));
+    }
+
+    /** The body of a new account: the role viewer, planner or admin; a password only for the browser login. */
+    record NewUser(String name, String role, String password) {
+    }
+
+    /** An API token as issued: shown this once. */
+    record IssuedToken(String name, String token) {
     }
 
     /** What anyone may ask: whether the server runs, the page's session, the login itself. */
@@ -188,6 +218,7 @@ public final class WorkspaceServer {
         routes.exception(Access.Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         routes.exception(DatasetException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(UserStore.Refused.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Workspace.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Workspace.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         routes.exception(Workspace.Busy.class, (e, ctx) -> {

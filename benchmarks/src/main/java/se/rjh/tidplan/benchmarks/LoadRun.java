@@ -1,5 +1,6 @@
 package se.rjh.tidplan.benchmarks;
 
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,23 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.javalin.Javalin;
-import se.rjh.tidplan.workspace.Workspace;
-import se.rjh.tidplan.workspace.store.Database;
-import se.rjh.tidplan.workspace.store.ScenarioStore;
-import se.rjh.tidplan.workspace.store.UserStore;
-import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
 /**
  * A load run against the workspace's server on loopback, bounded in time: N planners at once, each with a
  * scenario of their own, reading, exporting, editing their own scenario and one shared one, while a few solves
- * run. Every request carries a planner's API token. At the end: latency per kind of request, throughput,
- * server errors (503 "busy, retry" is counted apart), and the lost edits: every edit that got a 2xx must be in its scenario's history, every refused
- * one must have got a 409.
+ * run. The server is the real {@code serve} of the jar, in a process of its own; every request carries a
+ * planner's API token. With {@code --kill-after S} the server is killed with SIGKILL S seconds in and started
+ * again on the same database while the planners carry on. At the end: latency per kind of request, throughput,
+ * server errors (503 "busy, retry" is counted apart), and the lost edits: every edit that got a 2xx must be in
+ * its scenario's history (after the restart too), every refused one must have got a 409.
  *
- * <pre>java -cp benchmarks/target/tidplan-benchmarks.jar se.rjh.tidplan.benchmarks.LoadRun [--users 50] [--seconds 60] [--solves 5] [--db URL]</pre>
+ * <pre>java -cp benchmarks/target/tidplan-benchmarks.jar se.rjh.tidplan.benchmarks.LoadRun [--users 50] [--seconds 60]
+ *     [--solves 5] [--kill-after S] [--db URL] [--jar solver/target/tidplan.jar]</pre>
  */
 public final class LoadRun {
 
@@ -52,8 +48,23 @@ public final class LoadRun {
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicInteger otherErrors = new AtomicInteger();
-    private String base;
+    /** Requests that got no answer: the server was down (killed, not yet up again) or dropped the connection. */
+    private final AtomicInteger unanswered = new AtomicInteger();
+    private final List<String> where;
+    private final Path jar;
+    private final Path log;
+    private final int port;
+    private volatile Process server;
+    private final String base;
     private String token;
+
+    private LoadRun(List<String> where, Path jar, Path log, int port) {
+        this.where = where;
+        this.jar = jar;
+        this.log = log;
+        this.port = port;
+        this.base = "http://127.0.0.1:" + port;
+    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new TreeMap<>();
@@ -63,27 +74,79 @@ public final class LoadRun {
         int users = Integer.parseInt(options.getOrDefault("--users", "50"));
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "60"));
         int solves = Integer.parseInt(options.getOrDefault("--solves", "5"));
+        int killAfter = Integer.parseInt(options.getOrDefault("--kill-after", "-1"));
         Path dir = Files.createTempDirectory("tidplan-load");
-        String url = options.getOrDefault("--db", Database.h2Url(dir));
-        new LoadRun().run(url, users, seconds, solves);
+        List<String> where = options.containsKey("--db") ? List.of("--db", options.get("--db"))
+                : List.of("--workspace", dir.resolve("workspace").toString());
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        LoadRun run = new LoadRun(where, Path.of(options.getOrDefault("--jar", "solver/target/tidplan.jar")),
+                dir.resolve("serve.log"), port);
+        run.run(users, seconds, solves, killAfter);
     }
 
-    private void run(String url, int users, int seconds, int solves) throws Exception {
-        try (HikariDataSource pool = Database.open(url, null, null)) {
-            Workspace workspace = new Workspace(ScenarioStore.open(pool));
-            token = UserStore.on(pool).add("load-" + System.nanoTime(), UserStore.Role.PLANNER, null);
-            Javalin server = WorkspaceServer.start(workspace, UserStore.on(pool), "127.0.0.1", 0);
-            base = "http://127.0.0.1:" + server.port();
-            try {
-                drive(users, seconds, solves);
-            } finally {
-                workspace.stopAll();
-                server.stop();
-            }
+    private void run(int users, int seconds, int solves, int killAfter) throws Exception {
+        token = account();
+        startServer();
+        try {
+            drive(users, seconds, solves, killAfter);
+        } finally {
+            server.destroy(); // SIGTERM: solves stopped and saved, the database closed
+            server.waitFor(60, TimeUnit.SECONDS);
         }
     }
 
-    private void drive(int users, int seconds, int solves) throws Exception {
+    private List<String> tidplan(String... args) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                jar.toString()));
+        command.addAll(List.of(args));
+        command.addAll(where);
+        return command;
+    }
+
+    /** A planner's account made with the users command, before the server holds the database; its token. */
+    private String account() throws Exception {
+        Process users = new ProcessBuilder(tidplan("users", "add", "load-" + System.nanoTime(), "--role", "planner"))
+                .redirectErrorStream(true).start();
+        List<String> lines = new String(users.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .strip().lines().toList();
+        if (users.waitFor() != 0) {
+            throw new IllegalStateException("users add failed: " + lines);
+        }
+        return lines.get(lines.size() - 1);
+    }
+
+    /** Starts serve and waits until it answers. */
+    private void startServer() throws Exception {
+        server = new ProcessBuilder(tidplan("serve", "--port", String.valueOf(port))).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("serve did not answer within 120 s; see " + log);
+    }
+
+    /** kill -9 of the server, then the same server started again on the same database; prints how long it was down. */
+    private void killAndRestart() throws Exception {
+        int before = acknowledged.size();
+        long killed = System.nanoTime();
+        server.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, nothing finished
+        startServer();
+        System.out.printf("killed the server (kill -9) with %d edits acknowledged; up again after %.1f s%n", before,
+                (System.nanoTime() - killed) / 1e9);
+    }
+
+    private void drive(int users, int seconds, int solves, int killAfter) throws Exception {
         long shared = json.readTree(send("GET", "/api/scenarios", null, "setup").body()).get(0).path("id").asLong();
         List<Long> own = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -101,39 +164,59 @@ public final class LoadRun {
         }
         latencies.clear();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(users + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(users + 2); // the planners, the solves, the kill
         long started = System.nanoTime();
         for (int u = 0; u < users; u++) {
             long mine = own.get(u);
             Random random = new Random(u);
             pool.submit(() -> {
                 while (System.nanoTime() < deadline) {
-                    step(random, mine, shared, pins);
+                    try {
+                        step(random, mine, shared, pins);
+                    } catch (java.io.IOException down) {
+                        unanswered.incrementAndGet();
+                        Thread.sleep(200);
+                    }
                 }
                 return null;
             });
         }
         pool.submit(() -> {
             for (int s = 0; s < solves && System.nanoTime() < deadline; s++) {
-                long scenario = own.get(s % own.size());
-                long solveStarted = System.nanoTime();
-                HttpResponse<String> response = send("POST", "/api/scenarios/" + scenario + "/solve", "", "solve (start)");
-                if (response.statusCode() == 202) {
-                    while (System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(120)
-                            && json.readTree(send("GET", "/api/scenarios/" + scenario + "/progress", null, "progress").body())
-                                    .path("status").asText().matches("QUEUED|SOLVING")) {
-                        Thread.sleep(250);
-                    }
-                    latencies.computeIfAbsent("solve (to saved)", k -> Collections.synchronizedList(new ArrayList<>()))
-                            .add((System.nanoTime() - solveStarted) / 1_000_000);
+                try {
+                    solve(own.get(s % own.size()), deadline);
+                } catch (java.io.IOException down) {
+                    unanswered.incrementAndGet(); // a solve the kill ended: not saved, and not counted as solved
+                    Thread.sleep(200);
                 }
             }
             return null;
         });
+        if (killAfter >= 0) {
+            pool.submit(() -> {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(killAfter));
+                killAndRestart();
+                return null;
+            });
+        }
         pool.shutdown();
         pool.awaitTermination(seconds + 300L, TimeUnit.SECONDS);
         double wall = (System.nanoTime() - started) / 1e9;
         report(wall, users, seconds, verify());
+    }
+
+    private void solve(long scenario, long deadline) throws Exception {
+        long solveStarted = System.nanoTime();
+        HttpResponse<String> response = send("POST", "/api/scenarios/" + scenario + "/solve", "", "solve (start)");
+        if (response.statusCode() == 202) {
+            while (System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(120)
+                    && json.readTree(send("GET", "/api/scenarios/" + scenario + "/progress", null, "progress").body())
+                            .path("status").asText().matches("QUEUED|SOLVING")) {
+                Thread.sleep(250);
+            }
+            latencies.computeIfAbsent("solve (to saved)", k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add((System.nanoTime() - solveStarted) / 1_000_000);
+        }
     }
 
     /** One request of a planner's working minute: mostly reading, some exports, edits of their own and the shared scenario. */
@@ -222,8 +305,8 @@ public final class LoadRun {
             System.out.printf("%-18s %8d %8d %8d %8d %8d%n", kind.getKey(), times.size(), percentile(times, 50),
                     percentile(times, 95), percentile(times, 99), times.get(times.size() - 1));
         }
-        System.out.printf("throughput: %.1f requests/s; server errors (5xx): %d; other unexpected answers: %d%n", total / wall,
-                serverErrors.get(), otherErrors.get());
+        System.out.printf("throughput: %.1f requests/s; server errors (5xx): %d; other unexpected answers: %d; "
+                + "unanswered (server down): %d%n", total / wall, serverErrors.get(), otherErrors.get(), unanswered.get());
         System.out.printf("edits acknowledged: %d, refused with 409 (a newer version existed): %d, "
                 + "not started with 503 (every core busy re-planning; retried later): %d, lost: %d%n",
                 acknowledged.size(), refused.get(), busy.get(), lost);

@@ -38,7 +38,7 @@ public final class Configurations {
     public static Map<String, SolverConfig> all(Duration limit, long seed) {
         TidplanSolver.Options options = TidplanSolver.Options.of(limit, Long.MAX_VALUE, seed);
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put("tidplan (chain repair - tabu to feasible - descent - late acceptance with chain shifts - descent)", TidplanSolver.config(options));
+        configs.put("tidplan (chain repair - tabu to feasible - descent - tabu with chain shifts until done - descent)", TidplanSolver.config(options));
         configs.put("tidplan without the chain repair", withoutChainRepair(TidplanSolver.config(options)));
         configs.put("tidplan without chain shifts", withoutChainShifts(TidplanSolver.config(options)));
         configs.put("Steepest descent only", timed(TidplanSolver.domain(options)

@@ -86,6 +86,11 @@ public final class SolverBenchmarks {
                 : () -> Planner.generate(scale, scale).dataset().schedule();
     }
 
+    /** A fresh copy of the coupled instance of {@code scale} organisations (seed = scale). */
+    static Supplier<Schedule> coupled(int scale) {
+        return () -> Planner.generate(scale, scale, true).dataset().schedule();
+    }
+
     /**
      * The greedy baseline, the configurations whose name starts with {@code only} (all when it is empty) and
      * CP-SAT, each with the instance's time.

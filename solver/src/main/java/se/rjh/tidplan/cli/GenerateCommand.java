@@ -15,7 +15,9 @@ import se.rjh.tidplan.planning.Planner;
 /** {@code tidplan generate}: a larger instance of the region's shape, for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write a generated dataset: the region's calendar for SCALE organisations, each with its own "
-                + "bodies, sittings and directors; feasible by construction; the same seed gives the same dataset."},
+                + "bodies, sittings and directors; feasible by construction; the same seed gives the same dataset. "
+                + "With --coupled the organisations share RF, the PoU unit and the regional director of the budget "
+                + "dialogues, so the instance does not split into independent parts (and is not feasible by construction)."},
         footer = {"", "Example:", "  java -jar solver/target/tidplan.jar generate --scale 10 --seed 1 --out gen-10x",
                 "", "Exit status: 0 written; 2 the directory exists; 70 an internal error (a bug: please report it)."})
 public final class GenerateCommand implements Callable<Integer> {
@@ -32,6 +34,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--coupled", description = "Organisations that share RF, the central PoU unit and the regional director.")
+    private boolean coupled;
+
     @Mixin
     private DatasetOutputOptions output;
 
@@ -41,7 +46,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale must be from 1 to " + MAX_SCALE
                     + " (" + MAX_SCALE + " organisations are about 117,000 activities and need some 20 GB of memory to solve)");
         }
-        GeneratedDataset.Result result = Planner.generate(scale, seed);
+        GeneratedDataset.Result result = Planner.generate(scale, seed, coupled);
         Path out = output.write(result.dataset().settings(), result.dataset().schedule());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %d activities, %d dependencies, %d bodies.%n", out,

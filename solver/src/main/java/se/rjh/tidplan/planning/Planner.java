@@ -303,9 +303,14 @@ public final class Planner {
 
     /** A larger instance of the region's shape, {@code scale} organisations, feasible by construction. */
     public static GeneratedDataset.Result generate(int scale, long seed) {
+        return generate(scale, seed, false);
+    }
+
+    /** The same, {@code coupled}: organisations sharing RF, the PoU unit and the director (see {@link GeneratedDataset}). */
+    public static GeneratedDataset.Result generate(int scale, long seed, boolean coupled) {
         Dataset region = load(null);
         ChainScheduler.earliest(region.schedule());
-        GeneratedDataset.Result generated = GeneratedDataset.generate(region, scale, seed);
+        GeneratedDataset.Result generated = GeneratedDataset.generate(region, scale, seed, coupled);
         Preparation.prepare(generated.dataset().schedule());
         return generated;
     }

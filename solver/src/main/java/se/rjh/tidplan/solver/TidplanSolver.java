@@ -6,7 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -39,21 +44,31 @@ import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.solver.search.CandidateValues;
 import se.rjh.tidplan.solver.search.ChainRepairPhase;
 import se.rjh.tidplan.solver.search.ChainShiftMoveFactory;
+import se.rjh.tidplan.solver.search.Parts;
 
 /**
  * The one place the solver is configured and run. A solve stops after a fixed amount of search work
  * (evaluated moves), so the same dataset and seed give the same calendar on any machine, or at the time
- * limit, whichever comes first.
+ * limit, whichever comes first. A schedule of independent parts (see {@link Parts}) is solved part by part,
+ * the parts side by side on the cores, each with its share of the move budget.
  */
 public final class TidplanSolver {
 
-    /** What a solve is asked to do. */
-    public record Options(Duration timeLimit, long moveLimit, long seed, EnvironmentMode mode) {
+    /** What a solve is asked to do; {@code threads} is how many independent parts are solved at once. */
+    public record Options(Duration timeLimit, long moveLimit, long seed, EnvironmentMode mode, int threads) {
 
         public Options {
             if (timeLimit.isZero() || timeLimit.isNegative()) {
                 throw new IllegalArgumentException("the time limit must be positive, not " + timeLimit);
             }
+            if (threads < 1) {
+                throw new IllegalArgumentException("at least one thread, not " + threads);
+            }
+        }
+
+        /** On every core of the machine. */
+        public Options(Duration timeLimit, long moveLimit, long seed, EnvironmentMode mode) {
+            this(timeLimit, moveLimit, seed, mode, Runtime.getRuntime().availableProcessors());
         }
 
         public static Options of(Duration timeLimit, long moveLimit, long seed) {
@@ -61,10 +76,10 @@ public final class TidplanSolver {
         }
     }
 
-    /** What a solve found, with the numbers the summary prints. */
+    /** What a solve found, with the numbers the summary prints; {@code parts} the independent parts it was solved in. */
     public record Result(Schedule schedule, ScoreAnalysis<HardSoftLongScore> analysis, long millisSpent,
             long millisToFeasible, long millisToBest, long moveEvaluationSpeed, long scoreCalculationSpeed,
-            boolean stoppedByTime) {
+            boolean stoppedByTime, int parts) {
 
         public boolean isFeasible() {
             return schedule.getScore().isFeasible();
@@ -74,28 +89,45 @@ public final class TidplanSolver {
     private TidplanSolver() {
     }
 
-    /** Share of the move budget after which late acceptance hands over to the final descent. */
+    /** Share of the move budget after which the tabu search hands over to the final descent. */
     private static final double SEARCH_SHARE = 0.9;
+
+    /**
+     * The tabu search's steps: each takes the best of this many accepted moves, so that a step is a fixed amount of
+     * work however rarely a move improves.
+     */
+    static final int TABU_MOVES_PER_STEP = 500;
+
+    /**
+     * Steps without a new best calendar after which the tabu search ends: the search is done. Counted in steps,
+     * not seconds, so the same seed and budget give the same calendar on any machine. Measured (RESULTS.md,
+     * "Stop when done"): on the region and on each part of the generated instances the best calendar comes
+     * within a few steps or not at all.
+     */
+    static final int UNIMPROVED_STEPS = 20;
 
     /**
      * The search starts from the hand-made calendar made allowed (see CandidateValues.startFromBaseline).
      * First one pass along the chains repairs the order and the double bookings, moving as little as it can
      * (steps before a decision earlier, rather than decisions to a later sitting); tabu search then fixes
      * whatever hard rule is still broken. A steepest descent over single changes follows (on the region's
-     * calendar it alone nearly reaches the optimum), then late acceptance with chain shifts to leave that
-     * local optimum, and the descent again to settle what late acceptance found. Each part was measured
-     * against the calendar without it: see benchmarks/RESULTS.md.
+     * calendar it alone reaches the optimum), then tabu search with chain shifts to leave that local optimum
+     * until it stops improving, and the descent again to settle what it found. Each part was measured against
+     * the calendar without it: see benchmarks/RESULTS.md.
      */
     public static SolverConfig config(Options options) {
         long searchMoves = Math.max(1, (long) (options.moveLimit() * SEARCH_SHARE));
         LocalSearchPhaseConfig repair = new LocalSearchPhaseConfig()
                 .withLocalSearchType(LocalSearchType.TABU_SEARCH)
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
-        LocalSearchPhaseConfig lateAcceptance = new LocalSearchPhaseConfig()
+        LocalSearchPhaseConfig tabu = new LocalSearchPhaseConfig()
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(TABU_MOVES_PER_STEP))
                 .withMoveSelectorConfig(changeAndChainShift())
-                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(searchMoves));
+                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(searchMoves)
+                        .withUnimprovedStepCountLimit(UNIMPROVED_STEPS));
         return domain(options)
-                .withPhases(chainRepair(), repair, steepestDescent(), lateAcceptance, steepestDescent())
+                .withPhases(chainRepair(), repair, steepestDescent(), tabu, steepestDescent())
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(options.timeLimit())
                         .withMoveCountLimit(options.moveLimit()));
@@ -145,12 +177,143 @@ public final class TidplanSolver {
         return solve(problem, options, progress, StopSignal.none());
     }
 
-    /** Solves; a signal stops the search early, and the best calendar found so far is returned. */
+    /**
+     * Solves; a signal stops the search early, and the best calendar found so far is returned. A schedule of
+     * several independent parts is solved as {@link #solveParts} says.
+     */
     public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress, StopSignal stop) {
-        Result result = run(config(options), problem, progress, stop);
+        List<Parts.Part> parts = Parts.of(problem);
+        Result result = parts.size() == 1 ? run(config(options), problem, progress, stop)
+                : solveParts(problem, parts, options, progress, stop);
         return new Result(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
                 result.millisToBest(), result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
-                result.millisSpent() >= options.timeLimit().toMillis());
+                result.millisSpent() >= options.timeLimit().toMillis(), parts.size());
+    }
+
+    /**
+     * Solves each part as a schedule of its own, {@code threads} at a time, largest first: each with the whole's
+     * seed and the share of the move budget (and of the cores' time) its size gives it, so the calendar depends
+     * on the seed and the budget, never on which thread finished first. The parts' calendars are put back into the
+     * whole, which is then scored once more. Progress is the sum of the parts' best scores (they are independent,
+     * so that is the whole's score).
+     */
+    private static Result solveParts(Schedule whole, List<Parts.Part> parts, Options options, Consumer<BestScore> progress,
+            StopSignal stop) {
+        int total = whole.getActivities().size();
+        int threads = Math.min(options.threads(), parts.size());
+        Map<Options, SolverFactory<Schedule>> factories = new HashMap<>();
+        List<Schedule> schedules = new ArrayList<>();
+        List<SolverFactory<Schedule>> partFactories = new ArrayList<>();
+        List<StopSignal> stops = new ArrayList<>();
+        HardSoftLongScore[] latest = new HardSoftLongScore[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            double share = (double) parts.get(i).activities().size() / total;
+            Options partOptions = new Options(partTime(options.timeLimit(), share * threads), Math.max(1,
+                    Math.round(options.moveLimit() * share)), options.seed(), options.mode(), 1);
+            SolverFactory<Schedule> factory = factories.computeIfAbsent(partOptions, o -> SolverFactory.create(config(o)));
+            Schedule schedule = parts.get(i).schedule(whole, i, parts.size());
+            latest[i] = SolutionManager.<Schedule, HardSoftLongScore>create(factory).update(schedule);
+            schedules.add(schedule);
+            partFactories.add(factory);
+            stops.add(StopSignal.none());
+        }
+        Progress sum = new Progress(latest, progress);
+        stop.attach(() -> stops.forEach(StopSignal::request));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "tidplan-part");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<Job>> jobs = new ArrayList<>();
+        try {
+            for (int i = 0; i < parts.size(); i++) {
+                int part = i;
+                jobs.add(pool.submit(() -> stops.get(part).wasRequested()
+                        ? new Job(schedules.get(part), 0, -1, 0, 0, 0) // stopped before it started: as prepared
+                        : job(partFactories.get(part), schedules.get(part), best -> sum.improved(part, best.score()),
+                                stops.get(part))));
+            }
+            long moves = 0;
+            long scores = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                Job job = jobs.get(i).get();
+                List<Activity> solved = job.best().getActivities();
+                List<Activity> original = parts.get(i).activities();
+                for (int a = 0; a < original.size(); a++) {
+                    original.get(a).setDate(solved.get(a).getDate());
+                    if (original.get(a) instanceof Meeting meeting) {
+                        meeting.setStart(((Meeting) solved.get(a)).getStart());
+                    }
+                }
+                moves += job.moveEvaluationSpeed() * job.millis();
+                scores += job.scoreCalculationSpeed() * job.millis();
+            }
+            long millis = sum.millis();
+            ScoreAnalysis<HardSoftLongScore> analysis = analyze(SolverFactory.create(config(options)), whole);
+            whole.setScore(analysis.score());
+            return new Result(whole, analysis, millis, sum.millisToFeasible(), sum.millisToBest(),
+                    moves / Math.max(1, millis), scores / Math.max(1, millis), false, parts.size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stops.forEach(StopSignal::request);
+            throw new IllegalStateException("interrupted while solving", e);
+        } catch (ExecutionException e) {
+            throw rethrown(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A part's time limit: its share of the cores' time, never more than the whole's limit, at least a second. */
+    private static Duration partTime(Duration whole, double share) {
+        return Duration.ofMillis(Math.max(1000, Math.min(whole.toMillis(), Math.round(whole.toMillis() * share))));
+    }
+
+    /** The parts' best scores added up as they improve: the whole's best score, and when it was reached. */
+    private static final class Progress {
+        private final HardSoftLongScore[] latest;
+        private final Consumer<BestScore> consumer;
+        private final long started = System.nanoTime();
+        private long millisToFeasible = -1;
+        private long millisToBest;
+
+        Progress(HardSoftLongScore[] latest, Consumer<BestScore> consumer) {
+            this.latest = latest;
+            this.consumer = consumer;
+            if (total().isFeasible()) {
+                millisToFeasible = 0;
+            }
+        }
+
+        synchronized void improved(int part, HardSoftLongScore score) {
+            latest[part] = score;
+            HardSoftLongScore total = total();
+            millisToBest = millis();
+            if (millisToFeasible < 0 && total.isFeasible()) {
+                millisToFeasible = millisToBest;
+            }
+            consumer.accept(new BestScore(millisToBest, total));
+        }
+
+        private HardSoftLongScore total() {
+            HardSoftLongScore total = HardSoftLongScore.ZERO;
+            for (HardSoftLongScore score : latest) {
+                total = total.add(score);
+            }
+            return total;
+        }
+
+        long millis() {
+            return (System.nanoTime() - started) / 1_000_000;
+        }
+
+        synchronized long millisToFeasible() {
+            return millisToFeasible;
+        }
+
+        synchronized long millisToBest() {
+            return millisToBest;
+        }
     }
 
     /**
@@ -162,6 +325,17 @@ public final class TidplanSolver {
 
     public static Result run(SolverConfig config, Schedule problem, Consumer<BestScore> progress, StopSignal stop) {
         SolverFactory<Schedule> factory = SolverFactory.create(config);
+        Job job = job(factory, problem, progress, stop);
+        return new Result(job.best(), analyze(factory, job.best()), job.millis(), job.millisToFeasible(), job.millisToBest(),
+                job.moveEvaluationSpeed(), job.scoreCalculationSpeed(), false, 1);
+    }
+
+    /** A finished solver job: its best calendar, when it ended, was first feasible and found the best; its speeds. */
+    private record Job(Schedule best, long millis, long millisToFeasible, long millisToBest, long moveEvaluationSpeed,
+            long scoreCalculationSpeed) {
+    }
+
+    private static Job job(SolverFactory<Schedule> factory, Schedule problem, Consumer<BestScore> progress, StopSignal stop) {
         long[] feasibleAndBest = {-1, 0};
         // Times count from the moment the job starts solving, as Timefold's own solver events did.
         AtomicLong started = new AtomicLong(System.nanoTime());
@@ -190,13 +364,12 @@ public final class TidplanSolver {
             Schedule best = finalBest(job);
             finished.set(true);
             long millis = job.getSolvingDuration().toMillis();
-            ScoreAnalysis<HardSoftLongScore> analysis = analyze(factory, best);
             synchronized (feasibleAndBest) {
                 if (feasibleAndBest[0] < 0 && best.getScore().isFeasible()) {
                     feasibleAndBest[0] = 0; // the starting calendar was already feasible
                 }
-                return new Result(best, analysis, millis, feasibleAndBest[0], Math.min(feasibleAndBest[1], millis),
-                        job.getMoveEvaluationSpeed(), job.getScoreCalculationSpeed(), false);
+                return new Job(best, millis, feasibleAndBest[0], Math.min(feasibleAndBest[1], millis),
+                        job.getMoveEvaluationSpeed(), job.getScoreCalculationSpeed());
             }
         }
     }
@@ -210,14 +383,19 @@ public final class TidplanSolver {
             job.terminateEarly();
             throw new IllegalStateException("interrupted while solving", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         }
+    }
+
+    /** What went wrong on another thread, as it was thrown there. */
+    private static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     /** Whether a constraint is hard, as its weight in the score analysis says (a soft weight of 0 is still soft). */

@@ -50,6 +50,7 @@ class GeneratedInstancesTest {
             assertEquals(List.of(), new CalendarRulesChecker(data).violations(CalendarRulesChecker.calendar(calendar)));
             // Written out, it reads back without a warning (no sitting outside the horizon, none on a holiday).
             assertEquals(List.of(), Planner.load(data).warnings());
+            assertEquals(List.of(), Planner.validate(Planner.load(data)).unmeetable(), "every hand-made date inside the horizon");
         }
     }
 
@@ -67,12 +68,36 @@ class GeneratedInstancesTest {
     }
 
     @Test
-    void fullAssertOnAGeneratedInstanceFindsNoScoreCorruption() {
+    void fullAssertOnASplitSolveFindsNoScoreCorruption() {
         TidplanSolver.Result result = TidplanSolver.solve(Planner.generate(10, 3).dataset().schedule(),
-                new TidplanSolver.Options(Duration.ofSeconds(120), 400, 3, EnvironmentMode.FULL_ASSERT), best -> { });
-        // FULL_ASSERT itself fails the solve on a corrupted score; the calendar it returns must also score the
+                new TidplanSolver.Options(Duration.ofSeconds(120), 4000, 3, EnvironmentMode.FULL_ASSERT), best -> { });
+        assertEquals(10, result.parts(), "ten organisations, ten independent parts, each solved on its own");
+        // FULL_ASSERT itself fails each part's solve on a corrupted score; the merged calendar must also score the
         // same when scored from scratch, and keep every hard rule (the instance is feasible by construction).
         assertEquals(TidplanSolver.analyze(result.schedule()).score(), result.schedule().getScore());
         assertTrue(result.isFeasible(), result.schedule().getScore().toString());
+    }
+
+    private static List<String> calendar(TidplanSolver.Result result) {
+        return result.schedule().getActivities().stream().map(a -> a.getId() + "@" + a.getDate()
+                + (a instanceof Meeting meeting ? " " + meeting.getStart() : "")).toList();
+    }
+
+    @Test
+    void aSplitSolveGivesTheSameCalendarHoweverManyThreadsSolveItsParts() {
+        List<List<String>> calendars = new java.util.ArrayList<>();
+        List<String> progress = new java.util.ArrayList<>();
+        for (int threads : new int[] {2, 1, 2}) {
+            TidplanSolver.Result result = TidplanSolver.solve(Planner.generate(3, 5).dataset().schedule(),
+                    new TidplanSolver.Options(Duration.ofSeconds(120), 60_000, 5, EnvironmentMode.PHASE_ASSERT, threads),
+                    best -> progress.add(best.score().toString()));
+            assertEquals(3, result.parts());
+            assertTrue(result.isFeasible());
+            assertEquals(TidplanSolver.analyze(result.schedule()).score(), result.schedule().getScore());
+            calendars.add(calendar(result));
+        }
+        assertEquals(calendars.get(0), calendars.get(1), "one thread and two give the same calendar");
+        assertEquals(calendars.get(0), calendars.get(2), "the same seed gives the same calendar again");
+        assertTrue(!progress.isEmpty(), "the parts' progress is reported as the whole's score");
     }
 }

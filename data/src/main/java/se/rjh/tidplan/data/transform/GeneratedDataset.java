@@ -33,6 +33,12 @@ import se.rjh.tidplan.model.WorkingCalendar;
  * search's earliest-feasible one), each copy has all of the original's sitting days (extra ones only add
  * choice) and its own directors (no meeting of one copy can clash with another's), so that calendar, copied,
  * keeps them too.
+ * <p>
+ * A coupled instance is the same but for what its organisations share, as a region's administrations share
+ * their centre: one council (RF, its sittings the region's), one central planning unit (PoU, whose weekly load
+ * then counts every organisation's work) and one regional director (RD) in every budget dialogue. Nothing then
+ * splits it into independent parts, and it is not feasible by construction: the director's dialogues of all the
+ * organisations must find times that do not clash.
  */
 public final class GeneratedDataset {
 
@@ -43,11 +49,21 @@ public final class GeneratedDataset {
     private GeneratedDataset() {
     }
 
+    /** The council, the central unit and the person a coupled instance's organisations share. */
+    static final String SHARED_BODY = "RF";
+    static final String SHARED_UNIT = "PoU";
+    static final String SHARED_PERSON = "RD";
+
     /**
      * {@code scale} copies of {@code template}, whose activities' dates (and meetings' starts) must be a
      * calendar that keeps every hard rule: it becomes the known feasible calendar of every copy.
      */
     public static Result generate(Dataset template, int scale, long seed) {
+        return generate(template, scale, seed, false);
+    }
+
+    /** The same, {@code coupled}: the copies share RF, the PoU unit and the director of the budget dialogues. */
+    public static Result generate(Dataset template, int scale, long seed, boolean coupled) {
         if (scale < 1) {
             throw new IllegalArgumentException("scale must be 1 or more, not " + scale);
         }
@@ -59,10 +75,15 @@ public final class GeneratedDataset {
         List<Dependency> dependencies = new ArrayList<>();
         Map<String, LocalDate> knownDates = new HashMap<>();
         Map<String, LocalTime> knownStarts = new HashMap<>();
+        Map<String, Body> first = new LinkedHashMap<>();
         for (int copy = 0; copy < scale; copy++) {
             String suffix = copy == 0 ? "" : "#" + (copy + 1);
             Map<String, Body> copied = new LinkedHashMap<>();
             for (Body body : source.getBodies()) {
+                if (coupled && copy > 0 && body.getCode().equals(SHARED_BODY)) {
+                    copied.put(body.getCode(), first.get(body.getCode()));
+                    continue;
+                }
                 TreeSet<LocalDate> sittings = new TreeSet<>(body.getSittings());
                 if (copy > 0) {
                     for (LocalDate day : body.getSittings()) {
@@ -74,21 +95,31 @@ public final class GeneratedDataset {
                         }
                     }
                 }
-                copied.put(body.getCode(), new Body(body.getCode() + suffix, body.getName() + suffix, sittings));
+                Body made = new Body(body.getCode() + suffix, body.getName() + suffix, sittings);
+                copied.put(body.getCode(), made);
+                bodies.add(made);
             }
-            bodies.addAll(copied.values());
+            if (copy == 0) {
+                first.putAll(copied);
+            }
             Map<Activity, Activity> next = new IdentityHashMap<>();
             for (Activity activity : source.getActivities()) {
                 Activity c = activity.copyAs(activity.getId() + suffix, activity.getName());
                 c.setBodies(activity.getBodies().stream().map(b -> copied.get(b.getCode())).toList());
-                c.setUnit(activity.getUnit().isEmpty() ? "" : activity.getUnit() + suffix);
+                boolean sharedUnit = coupled && activity.getUnit().equals(SHARED_UNIT);
+                c.setUnit(activity.getUnit().isEmpty() || sharedUnit ? activity.getUnit() : activity.getUnit() + suffix);
                 if (c instanceof Meeting meeting && copy > 0) {
+                    boolean dialogue = coupled && activity.getName().startsWith("Budgetdialog");
                     Set<String> people = new LinkedHashSet<>();
-                    meeting.getParticipants().forEach(person -> people.add(person + suffix));
+                    meeting.getParticipants().forEach(person ->
+                            people.add(dialogue && person.equals(SHARED_PERSON) ? person : person + suffix));
                     meeting.setParticipants(people);
                 }
                 if (copy > 0 && !activity.isFixed() && activity.getBaselineDate() != null) {
-                    c.setBaselineDate(activity.getBaselineDate().plusDays(random.nextInt(7) - 3));
+                    // Jittered, but inside the horizon: a hand-made date outside it is a dataset no calendar meets.
+                    LocalDate jittered = activity.getBaselineDate().plusDays(random.nextInt(7) - 3);
+                    c.setBaselineDate(jittered.isBefore(source.getHorizonStart()) ? source.getHorizonStart()
+                            : jittered.isAfter(source.getHorizonEnd()) ? source.getHorizonEnd() : jittered);
                 }
                 knownDates.put(c.getId(), activity.getDate());
                 if (activity.getStart() != null) {
@@ -103,7 +134,8 @@ public final class GeneratedDataset {
             }
         }
         Settings settings = template.settings();
-        String name = source.getName() + (scale == 1 ? "" : ", " + scale + " organisations (seed " + seed + ")");
+        String name = source.getName() + (scale == 1 ? "" : ", " + scale + (coupled ? " coupled" : "") + " organisations (seed "
+                + seed + ")");
         Schedule schedule = new Schedule(name, source.getHorizonStart(), source.getHorizonEnd(),
                 source.getTimeStepMinutes(), calendar, source.getOfficeHours(), bodies, dependencies, activities,
                 source.getConstraintWeightOverrides());

@@ -35,8 +35,8 @@ final class SolveOutput {
                 }
             }
         }
-        out.printf("%nSolved in %.1f s (%s, best found at %.1f s): %,d moves/s evaluated, %,d score calculations/s%s%n",
-                result.millisSpent() / 1000.0,
+        out.printf("%nSolved in %.1f s%s (%s, best found at %.1f s): %,d moves/s evaluated, %,d score calculations/s%s%n",
+                result.millisSpent() / 1000.0, result.parts() > 1 ? " in " + result.parts() + " independent parts" : "",
                 result.millisToFeasible() < 0 ? "never feasible"
                         : String.format("feasible at %.1f s", result.millisToFeasible() / 1000.0),
                 result.millisToBest() / 1000.0, result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),

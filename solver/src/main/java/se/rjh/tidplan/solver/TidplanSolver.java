@@ -187,7 +187,7 @@ public final class TidplanSolver {
                 : solveParts(problem, parts, options, progress, stop);
         return new Result(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
                 result.millisToBest(), result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
-                result.millisSpent() >= options.timeLimit().toMillis(), parts.size());
+                result.stoppedByTime() || result.millisSpent() >= options.timeLimit().toMillis(), parts.size());
     }
 
     /**
@@ -204,6 +204,7 @@ public final class TidplanSolver {
         Map<Options, SolverFactory<Schedule>> factories = new HashMap<>();
         List<Schedule> schedules = new ArrayList<>();
         List<SolverFactory<Schedule>> partFactories = new ArrayList<>();
+        List<Duration> partTimes = new ArrayList<>();
         List<StopSignal> stops = new ArrayList<>();
         HardSoftLongScore[] latest = new HardSoftLongScore[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
@@ -215,6 +216,7 @@ public final class TidplanSolver {
             latest[i] = SolutionManager.<Schedule, HardSoftLongScore>create(factory).update(schedule);
             schedules.add(schedule);
             partFactories.add(factory);
+            partTimes.add(partOptions.timeLimit());
             stops.add(StopSignal.none());
         }
         Progress sum = new Progress(latest, progress);
@@ -235,6 +237,7 @@ public final class TidplanSolver {
             }
             long moves = 0;
             long scores = 0;
+            boolean timed = false;
             for (int i = 0; i < parts.size(); i++) {
                 Job job = jobs.get(i).get();
                 List<Activity> solved = job.best().getActivities();
@@ -245,6 +248,7 @@ public final class TidplanSolver {
                         meeting.setStart(((Meeting) solved.get(a)).getStart());
                     }
                 }
+                timed |= job.millis() >= partTimes.get(i).toMillis();
                 moves += job.moveEvaluationSpeed() * job.millis();
                 scores += job.scoreCalculationSpeed() * job.millis();
             }
@@ -252,7 +256,7 @@ public final class TidplanSolver {
             ScoreAnalysis<HardSoftLongScore> analysis = analyze(SolverFactory.create(config(options)), whole);
             whole.setScore(analysis.score());
             return new Result(whole, analysis, millis, sum.millisToFeasible(), sum.millisToBest(),
-                    moves / Math.max(1, millis), scores / Math.max(1, millis), false, parts.size());
+                    moves / Math.max(1, millis), scores / Math.max(1, millis), timed, parts.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stops.forEach(StopSignal::request);

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,7 +104,7 @@ public final class TidplanSolver {
      * "Stop when done"): on the region and on each part of the generated instances the best calendar comes
      * within a few steps or not at all.
      */
-    static final int UNIMPROVED_STEPS = 20;
+    static final int UNIMPROVED_STEPS = 10;
 
     /**
      * The search starts from the hand-made calendar made allowed (see CandidateValues.startFromBaseline).
@@ -192,8 +192,9 @@ public final class TidplanSolver {
 
     /**
      * Solves each part as a schedule of its own, {@code threads} at a time, largest first: each with the whole's
-     * seed and the share of the move budget (and of the cores' time) its size gives it, so the calendar depends
-     * on the seed and the budget, never on which thread finished first. The parts' calendars are put back into the
+     * seed and the share of the move budget its size gives it, so the calendar depends on the seed and the
+     * budget, never on which thread finished first. The time limit is only the cap: a part starting gets its
+     * share of the cores' time that is left (see {@link TimeShares}). The parts' calendars are put back into the
      * whole, which is then scored once more. Progress is the sum of the parts' best scores (they are independent,
      * so that is the whole's score).
      */
@@ -201,25 +202,22 @@ public final class TidplanSolver {
             StopSignal stop) {
         int total = whole.getActivities().size();
         int threads = Math.min(options.threads(), parts.size());
-        Map<Options, SolverFactory<Schedule>> factories = new HashMap<>();
+        // Parts of one size and time share one solver factory: its constraints are built once.
+        Map<Options, SolverFactory<Schedule>> factories = new ConcurrentHashMap<>();
+        SolutionManager<Schedule, HardSoftLongScore> scoring = SolutionManager.create(SolverFactory.create(config(options)));
         List<Schedule> schedules = new ArrayList<>();
-        List<SolverFactory<Schedule>> partFactories = new ArrayList<>();
-        List<Duration> partTimes = new ArrayList<>();
         List<StopSignal> stops = new ArrayList<>();
+        double[] shares = new double[parts.size()];
         HardSoftLongScore[] latest = new HardSoftLongScore[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
-            double share = (double) parts.get(i).activities().size() / total;
-            Options partOptions = new Options(partTime(options.timeLimit(), share * threads), Math.max(1,
-                    Math.round(options.moveLimit() * share)), options.seed(), options.mode(), 1);
-            SolverFactory<Schedule> factory = factories.computeIfAbsent(partOptions, o -> SolverFactory.create(config(o)));
+            shares[i] = (double) parts.get(i).activities().size() / total;
             Schedule schedule = parts.get(i).schedule(whole, i, parts.size());
-            latest[i] = SolutionManager.<Schedule, HardSoftLongScore>create(factory).update(schedule);
+            latest[i] = scoring.update(schedule);
             schedules.add(schedule);
-            partFactories.add(factory);
-            partTimes.add(partOptions.timeLimit());
             stops.add(StopSignal.none());
         }
         Progress sum = new Progress(latest, progress);
+        TimeShares time = new TimeShares(options.timeLimit(), threads);
         stop.attach(() -> stops.forEach(StopSignal::request));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "tidplan-part");
@@ -227,13 +225,20 @@ public final class TidplanSolver {
             return thread;
         });
         List<Future<Job>> jobs = new ArrayList<>();
+        Duration[] limits = new Duration[parts.size()];
         try {
             for (int i = 0; i < parts.size(); i++) {
                 int part = i;
-                jobs.add(pool.submit(() -> stops.get(part).wasRequested()
-                        ? new Job(schedules.get(part), 0, -1, 0, 0, 0) // stopped before it started: as prepared
-                        : job(partFactories.get(part), schedules.get(part), best -> sum.improved(part, best.score()),
-                                stops.get(part))));
+                jobs.add(pool.submit(() -> {
+                    limits[part] = time.next(shares[part]);
+                    if (stops.get(part).wasRequested()) {
+                        return new Job(schedules.get(part), 0, -1, 0, 0, 0); // stopped before it started: as prepared
+                    }
+                    Options partOptions = new Options(limits[part], Math.max(1, Math.round(options.moveLimit() * shares[part])),
+                            options.seed(), options.mode(), 1);
+                    return job(factories.computeIfAbsent(partOptions, o -> SolverFactory.create(config(o))),
+                            schedules.get(part), best -> sum.improved(part, best.score()), stops.get(part));
+                }));
             }
             long moves = 0;
             long scores = 0;
@@ -248,12 +253,12 @@ public final class TidplanSolver {
                         meeting.setStart(((Meeting) solved.get(a)).getStart());
                     }
                 }
-                timed |= job.millis() >= partTimes.get(i).toMillis();
+                timed |= job.millis() >= limits[i].toMillis();
                 moves += job.moveEvaluationSpeed() * job.millis();
                 scores += job.scoreCalculationSpeed() * job.millis();
             }
             long millis = sum.millis();
-            ScoreAnalysis<HardSoftLongScore> analysis = analyze(SolverFactory.create(config(options)), whole);
+            ScoreAnalysis<HardSoftLongScore> analysis = scoring.analyze(whole);
             whole.setScore(analysis.score());
             return new Result(whole, analysis, millis, sum.millisToFeasible(), sum.millisToBest(),
                     moves / Math.max(1, millis), scores / Math.max(1, millis), timed, parts.size());
@@ -268,9 +273,35 @@ public final class TidplanSolver {
         }
     }
 
-    /** A part's time limit: its share of the cores' time, never more than the whole's limit, at least a second. */
-    private static Duration partTime(Duration whole, double share) {
-        return Duration.ofMillis(Math.max(1000, Math.min(whole.toMillis(), Math.round(whole.toMillis() * share))));
+    /**
+     * The time cap of parts solved side by side: a part starting gets the time left, times the threads, in
+     * proportion of its size to what is still unsolved, never more than the time left, and at least a second (a
+     * part must at least be repaired). A part that ends early, as most do once their search stops improving,
+     * leaves its time to the parts after it. Rounded down to half seconds, so parts share solver factories.
+     */
+    private static final class TimeShares {
+        private static final long GRAIN_MILLIS = 500;
+        private static final long LEAST_MILLIS = 1000;
+        /**
+         * How many times its fair share a part may take: most parts end long before it, when their search stops
+         * improving, and the first ones run on a cold JVM; what they take is taken from the parts after them.
+         */
+        private static final double SLACK = 2;
+        private final long deadline;
+        private final int threads;
+        private double unsolved = 1;
+
+        TimeShares(Duration limit, int threads) {
+            this.deadline = System.nanoTime() + limit.toNanos();
+            this.threads = threads;
+        }
+
+        synchronized Duration next(double share) {
+            long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+            long fair = Math.min(left, Math.round(SLACK * left * threads * share / Math.max(share, unsolved)));
+            unsolved -= share;
+            return Duration.ofMillis(Math.max(LEAST_MILLIS, fair / GRAIN_MILLIS * GRAIN_MILLIS));
+        }
     }
 
     /** The parts' best scores added up as they improve: the whole's best score, and when it was reached. */

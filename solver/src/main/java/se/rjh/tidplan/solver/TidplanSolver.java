@@ -275,13 +275,16 @@ public final class TidplanSolver {
 
     /**
      * The time cap of parts solved side by side: a part starting gets the time left, times the threads, in
-     * proportion of its size to what is still unsolved, never more than the time left, and at least a second (a
-     * part must at least be repaired). A part that ends early, as most do once their search stops improving,
-     * leaves its time to the parts after it. Rounded down to half seconds, so parts share solver factories.
+     * proportion of its size to what is still unsolved (twice that, see {@link #SLACK}), never more than the time
+     * left, and at least a second while there is one (a part must at least be repaired). A part that ends early, as
+     * most do once their search stops improving, leaves its time to the parts after it. Rounded down to half
+     * seconds, so parts share solver factories.
      */
     private static final class TimeShares {
         private static final long GRAIN_MILLIS = 500;
         private static final long LEAST_MILLIS = 1000;
+        /** What a part that starts when the time is up still gets: its repair, so that it keeps the hard rules. */
+        private static final long LAST_MILLIS = 100;
         /**
          * How many times its fair share a part may take: most parts end long before it, when their search stops
          * improving, and the first ones run on a cold JVM; what they take is taken from the parts after them.
@@ -300,7 +303,8 @@ public final class TidplanSolver {
             long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
             long fair = Math.min(left, Math.round(SLACK * left * threads * share / Math.max(share, unsolved)));
             unsolved -= share;
-            return Duration.ofMillis(Math.max(LEAST_MILLIS, fair / GRAIN_MILLIS * GRAIN_MILLIS));
+            long least = Math.min(LEAST_MILLIS, Math.max(left, LAST_MILLIS));
+            return Duration.ofMillis(Math.max(least, fair / GRAIN_MILLIS * GRAIN_MILLIS));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -400,7 +401,11 @@ public final class TidplanSolver {
                     })
                     .run();
             stop.attach(job::terminateEarly);
-            Schedule best = finalBest(job);
+            Schedule best = finalBest(job, problem);
+            if (best.getScore() == null) {
+                // Stopped before its first step: the calendar it was given, which no one has scored yet.
+                SolutionManager.<Schedule, HardSoftLongScore>create(factory).update(best);
+            }
             finished.set(true);
             long millis = job.getSolvingDuration().toMillis();
             synchronized (feasibleAndBest) {
@@ -414,9 +419,11 @@ public final class TidplanSolver {
     }
 
     /** The job's final best calendar; what went wrong inside the solver is thrown as it was thrown there. */
-    private static Schedule finalBest(SolverJob<Schedule, String> job) {
+    private static Schedule finalBest(SolverJob<Schedule, String> job, Schedule problem) {
         try {
             return job.getFinalBestSolution();
+        } catch (CancellationException stoppedBeforeItBegan) {
+            return problem; // a stop before the job began cancels it: the best calendar is the one it was given
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             job.terminateEarly();

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /** The service layer as a second front end (the web workspace) will use it: typed values in and out. */
@@ -36,6 +37,18 @@ class PlannerTest {
         assertTrue(result.isFeasible(), result.schedule().getScore().toString());
         assertTrue(result.millisSpent() < 60_000, "the stop was not heard: " + result.millisSpent() + " ms");
         assertEquals(result.schedule().getScore(), progress.get(progress.size() - 1).score());
+    }
+
+    @Test
+    void aStopBeforeTheSearchBeginsGivesTheCalendarItStartedFrom() {
+        Dataset dataset = Planner.load(null);
+        StopSignal stop = StopSignal.none();
+        stop.request(); // as a planner pressing Stoppa the moment the solve left the queue
+        TidplanSolver.Result result = Planner.solve(dataset, new Planner.Search(Duration.ofMinutes(10), Long.MAX_VALUE, 0),
+                best -> { }, stop);
+        assertEquals(TidplanSolver.analyze(result.schedule()).score(), result.schedule().getScore());
+        assertEquals(dataset.schedule().getActivities().size(), result.schedule().getActivities().size());
+        assertTrue(result.millisSpent() < 60_000, result.millisSpent() + " ms");
     }
 
     @Test

@@ -87,6 +87,11 @@ final class RunningWorkspace implements AutoCloseable {
 
     /** A multipart upload of one file in the form field {@code file}, as the page's import sends it. */
     Response upload(String fileName, byte[] content) {
+        return send(importRequest(url("/api/scenarios"), fileName, content));
+    }
+
+    /** The page's import of one file, as a request to {@code url}: a multipart form with the field {@code file}. */
+    static HttpRequest.Builder importRequest(String url, String fileName, byte[] content) {
         String boundary = "tidplan-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -95,9 +100,8 @@ final class RunningWorkspace implements AutoCloseable {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(HttpRequest.newBuilder(URI.create(url("/api/scenarios")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     private Response send(HttpRequest.Builder request) {

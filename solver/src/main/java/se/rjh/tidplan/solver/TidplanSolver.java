@@ -97,7 +97,7 @@ public final class TidplanSolver {
      * The tabu search's steps: each takes the best of this many accepted moves, so that a step is a fixed amount of
      * work however rarely a move improves.
      */
-    static final int TABU_MOVES_PER_STEP = 500;
+    private static final int TABU_MOVES_PER_STEP = 500;
 
     /**
      * Steps without a new best calendar after which the tabu search ends: the search is done. Counted in steps,
@@ -105,7 +105,7 @@ public final class TidplanSolver {
      * "Stop when done"): on the region and on each part of the generated instances the best calendar comes
      * within a few steps or not at all.
      */
-    static final int UNIMPROVED_STEPS = 10;
+    private static final int UNIMPROVED_STEPS = 10;
 
     /**
      * The search starts from the hand-made calendar made allowed (see CandidateValues.startFromBaseline).

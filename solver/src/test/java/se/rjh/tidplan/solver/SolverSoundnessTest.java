@@ -30,6 +30,19 @@ class SolverSoundnessTest {
         assertEquals(solveToCsv(42), solveToCsv(42));
     }
 
+    @Test
+    void theSearchEndsWhenItStopsImprovingLongBeforeItsBudget() {
+        // The dataset's own budget (600,000 moves) and a time limit no solve here reaches: what ends the search is
+        // its tabu search going ten steps without a better calendar, at the optimum CP-SAT proves.
+        Planner.Search budget = Planner.Search.of(Planner.load(null), 1);
+        TidplanSolver.Result result = TidplanSolver.solve(Planner.load(null).schedule(),
+                TidplanSolver.Options.of(Duration.ofMinutes(10), budget.moveLimit(), 0), best -> { });
+        assertEquals(-4530, result.schedule().getScore().softScore());
+        assertTrue(!result.stoppedByTime());
+        long moves = result.moveEvaluationSpeed() * result.millisSpent() / 1000;
+        assertTrue(moves < budget.moveLimit() / 2, moves + " moves of " + budget.moveLimit());
+    }
+
     private static String solveToCsv(long seed) throws Exception {
         TidplanSolver.Options options = TidplanSolver.Options.of(Duration.ofSeconds(60), 30_000, seed);
         TidplanSolver.Result result = TidplanSolver.solve(Planner.load(null).schedule(), options, best -> { });

@@ -92,9 +92,9 @@ public final class ReferenceOptimum {
         int workers = SolverBenchmarks.intArg(args, "--workers", Runtime.getRuntime().availableProcessors());
         Path out = Path.of(SolverBenchmarks.stringArg(args, "--out", "benchmarks/target/cpsat-calendar.csv"));
         int scale = SolverBenchmarks.intArg(args, "--scale", 1);
-        Schedule instance = List.of(args).contains("--coupled") ? SolverBenchmarks.coupled(scale).get()
+        Schedule instance = SolverBenchmarks.flag(args, "--coupled") ? SolverBenchmarks.coupled(scale).get()
                 : SolverBenchmarks.instance(scale).get();
-        Result result = List.of(args).contains("--whole")
+        Result result = SolverBenchmarks.flag(args, "--whole")
                 ? new ReferenceOptimum(instance, false).run(Duration.ofSeconds(seconds), workers)
                 : solve(instance, Duration.ofSeconds(seconds), workers);
         System.out.println(result.summary());

@@ -232,6 +232,10 @@ public final class SolverBenchmarks {
         return Integer.parseInt(stringArg(args, name, Integer.toString(fallback)));
     }
 
+    static boolean flag(String[] args, String name) {
+        return List.of(args).contains(name);
+    }
+
     static String stringArg(String[] args, String name, String fallback) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -220,11 +220,7 @@ public final class TidplanSolver {
         Progress sum = new Progress(latest, progress);
         TimeShares time = new TimeShares(options.timeLimit(), threads);
         stop.attach(() -> stops.forEach(StopSignal::request));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "tidplan-part");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Job>> jobs = new ArrayList<>();
         Duration[] limits = new Duration[parts.size()];
         try {
@@ -356,13 +352,14 @@ public final class TidplanSolver {
         }
     }
 
+    /** Jobs started, for a problem id of their own: solves side by side share Micrometer's registry. */
+    private static final AtomicLong JOBS = new AtomicLong();
+
     /**
      * Runs one solver configuration on a problem through Timefold's {@link SolverManager}: every new best
      * calendar is told to {@code progress} (on the solver manager's thread, with the time since the start),
      * a signal stops the job early, and the result carries the job's own speeds.
      */
-    private static final AtomicLong JOBS = new AtomicLong();
-
     public static Result run(SolverConfig config, Schedule problem, Consumer<BestScore> progress, StopSignal stop) {
         SolverFactory<Schedule> factory = SolverFactory.create(config);
         Job job = job(factory, problem, progress, stop);
@@ -382,7 +379,6 @@ public final class TidplanSolver {
         AtomicBoolean finished = new AtomicBoolean();
         try (SolverManager<Schedule, String> manager = SolverManager.create(factory)) {
             SolverJob<Schedule, String> job = manager.solveBuilder()
-                    // Unique per job: solves run side by side (advice, sweeps, the workspace) share Micrometer's registry.
                     .withProblemId((problem.getName() == null ? "tidplan" : problem.getName()) + " #" + JOBS.incrementAndGet())
                     .withProblem(problem)
                     .withSolverJobStartedEventConsumer(event -> started.set(System.nanoTime()))

@@ -49,10 +49,11 @@ public final class GeneratedDataset {
     private GeneratedDataset() {
     }
 
-    /** The council, the central unit and the person a coupled instance's organisations share. */
+    /** The council, the central unit and the person a coupled instance's organisations share, and where he sits. */
     static final String SHARED_BODY = "RF";
     static final String SHARED_UNIT = "PoU";
     static final String SHARED_PERSON = "RD";
+    static final String SHARED_PERSON_MEETS_IN = "Budgetdialog";
 
     /**
      * {@code scale} copies of {@code template}, whose activities' dates (and meetings' starts) must be a
@@ -109,7 +110,7 @@ public final class GeneratedDataset {
                 boolean sharedUnit = coupled && activity.getUnit().equals(SHARED_UNIT);
                 c.setUnit(activity.getUnit().isEmpty() || sharedUnit ? activity.getUnit() : activity.getUnit() + suffix);
                 if (c instanceof Meeting meeting && copy > 0) {
-                    boolean dialogue = coupled && activity.getName().startsWith("Budgetdialog");
+                    boolean dialogue = coupled && activity.getName().startsWith(SHARED_PERSON_MEETS_IN);
                     Set<String> people = new LinkedHashSet<>();
                     meeting.getParticipants().forEach(person ->
                             people.add(dialogue && person.equals(SHARED_PERSON) ? person : person + suffix));

@@ -263,6 +263,17 @@ public class Activity {
         return bodies.stream().filter(body -> !body.sitsOn(day)).toList();
     }
 
+    /** How many of its bodies do not sit on the day; counted without a list, as the score does for every move. */
+    public int countBodiesAbsentOn(LocalDate day) {
+        int absent = 0;
+        for (Body body : bodies) {
+            if (!body.sitsOn(day)) {
+                absent++;
+            }
+        }
+        return absent;
+    }
+
     public String getNote() {
         return note;
     }

@@ -3,8 +3,11 @@ package se.rjh.tidplan.cli;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,11 +17,13 @@ import se.rjh.tidplan.solver.StopSignal;
 
 /** The {@code tidplan} command line; each job is a subcommand. */
 @Command(name = "tidplan", mixinStandardHelpOptions = true, version = "tidplan 0.1.0",
-        description = "Plans a Swedish region's planning-and-budget calendar (årshjul) with Timefold Solver.",
-        subcommands = {SolveCommand.class, ReplanCommand.class, CompareCommand.class, RollForwardCommand.class,
-                ImportCommand.class, ExplainCommand.class, ValidateCommand.class, GenerateCommand.class, SweepCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Plans a Swedish region's planning-and-budget calendar (årshjul) with Timefold Solver.")
 public final class TidplanCommand implements Runnable {
+
+    /** The subcommands of this module, in the order the help lists them; those of other modules follow. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(SolveCommand.class, ReplanCommand.class,
+            CompareCommand.class, RollForwardCommand.class, ImportCommand.class, ExplainCommand.class,
+            ValidateCommand.class, GenerateCommand.class, SweepCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit status: the calendar breaks a hard rule. */
     public static final int EXIT_INFEASIBLE = 1;
@@ -51,7 +56,7 @@ public final class TidplanCommand implements Runnable {
         }, "tidplan-early-stop"));
         int exit;
         try {
-            exit = commandLine().execute(args);
+            exit = commandLine(args).execute(args);
         } catch (Error e) {
             // An error picocli does not hand to the handler below (a class missing from the jar, say): still a bug.
             System.err.println("tidplan: internal error: " + e);
@@ -64,9 +69,24 @@ public final class TidplanCommand implements Runnable {
     /** Wide enough that no help line, above all no example, is broken in the middle: they must copy and paste. */
     private static final int HELP_WIDTH = 200;
 
-    public static CommandLine commandLine() {
+    /**
+     * The command line for these arguments (none: every subcommand). picocli reads the annotations of every command it is given before it
+     * parses a word (0.2 s of a cold start for all of them), so when the first argument names a subcommand only
+     * that one is built; anything else (nothing, {@code help}, a misspelt name) gets them all.
+     */
+    public static CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(new TidplanCommand());
-        ServiceLoader.load(Subcommand.class).forEach(commandLine::addSubcommand);
+        List<ServiceLoader.Provider<Subcommand>> others = ServiceLoader.load(Subcommand.class).stream().toList();
+        String first = args.length == 0 ? "" : args[0];
+        Optional<Class<?>> named = Stream.concat(SUBCOMMANDS.stream(), others.stream().map(ServiceLoader.Provider::type))
+                .filter(type -> type != CommandLine.HelpCommand.class && first.equals(type.getAnnotation(Command.class).name()))
+                .findFirst();
+        if (named.isPresent()) {
+            commandLine.addSubcommand(named.get());
+        } else {
+            SUBCOMMANDS.forEach(commandLine::addSubcommand);
+            others.forEach(other -> commandLine.addSubcommand(other.type()));
+        }
         commandLine.setUsageHelpWidth(HELP_WIDTH);
         // Bad values in plain words, not Java's type names.
         commandLine.registerConverter(LocalDate.class, text -> {

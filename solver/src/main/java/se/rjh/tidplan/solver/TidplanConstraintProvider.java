@@ -86,8 +86,8 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
     // A matter handled by a body falls on a day every one of its bodies sits.
     Constraint sittingDayOfTheBody(ConstraintFactory factory) {
         return factory.forEach(Activity.class)
-                .filter(activity -> !activity.bodiesAbsentOn(activity.getDate()).isEmpty())
-                .penalizeLong(HardSoftLongScore.ONE_HARD, activity -> activity.bodiesAbsentOn(activity.getDate()).size())
+                .filter(activity -> activity.countBodiesAbsentOn(activity.getDate()) > 0)
+                .penalizeLong(HardSoftLongScore.ONE_HARD, activity -> activity.countBodiesAbsentOn(activity.getDate()))
                 .justifyWith((activity, score) -> new NotASittingDay(activity,
                         activity.bodiesAbsentOn(activity.getDate()).stream().map(Body::getCode)
                                 .collect(Collectors.joining(", "))))

@@ -18,11 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -67,12 +62,6 @@ public final class DatasetReader {
 
     /** Days of the calendar kept around the horizon, so lags to a stray date stay cheap to count. */
     private static final int CALENDAR_MARGIN_DAYS = 62;
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final DatasetSource source;
     private final List<String> warnings = new ArrayList<>();
@@ -145,40 +134,13 @@ public final class DatasetReader {
         if (!source.exists(SETTINGS)) {
             throw new DatasetException(file, 0, null, "missing file");
         }
-        Settings settings;
         try (InputStream in = source.open(SETTINGS)) {
-            settings = JSON.readValue(CsvTable.decode(file, in), Settings.class);
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DatasetException(file, line, null, "invalid settings: " + e.getOriginalMessage());
+            return SettingsJson.read(file, CsvTable.decode(file, in));
         } catch (IOException e) {
             throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
         }
-        require(file, "horizon", settings.horizon() != null && settings.horizon().start() != null
-                && settings.horizon().end() != null, "must give start and end dates");
-        require(file, "horizon", !settings.horizon().end().isBefore(settings.horizon().start()),
-                "end is before start");
-        require(file, "officeHours", settings.officeHours() != null && settings.officeHours().start() != null
-                && settings.officeHours().end() != null
-                && settings.officeHours().start().isBefore(settings.officeHours().end()),
-                "must give a start before the end, e.g. {\"start\": \"08:00\", \"end\": \"17:00\"}");
-        require(file, "timeStepMinutes", settings.timeStepMinutes() >= 1 && settings.timeStepMinutes() <= 60,
-                "must be 1 to 60");
-        require(file, "weakPeriods", settings.weakPeriods() != null, "must be a list (it may be empty)");
-        require(file, "weakWeekWeight", settings.weakWeekWeight() >= 1, "must be 1 or more");
-        require(file, "weights", settings.weights() != null, "must map constraint names to weights");
-        settings.weights().forEach((name, weight) ->
-                require(file, "weights", weight != null && weight >= 0, "'" + name + "' must be 0 or more"));
-        require(file, "solver", settings.solver() != null && settings.solver().seconds() > 0
-                && settings.solver().moves() > 0, "must give seconds > 0 and moves > 0");
-        return settings;
     }
 
-    private static void require(String file, String field, boolean ok, String problem) {
-        if (!ok) {
-            throw new DatasetException(file, 0, field, problem);
-        }
-    }
 
     /** The table, or an empty one when the file cannot be read (the problem is noted). */
     private CsvTable table(String file, List<String> columns) {

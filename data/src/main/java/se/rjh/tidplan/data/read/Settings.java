@@ -6,14 +6,10 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
- * The dataset's {@code settings.json}: the planning horizon, office hours, the weak weeks, the soft
- * constraint weights (by constraint name) and the solver's time budget.
+ * The dataset's {@code settings.json} (read and written by {@link SettingsJson}): the planning horizon, office
+ * hours, the weak weeks, the soft constraint weights (by constraint name) and the solver's time budget.
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record Settings(
         String name,
         Span horizon,
@@ -31,7 +27,7 @@ public record Settings(
     }
 
     /** A span of the year such as July, written {@code "07-01"} to {@code "07-31"}. */
-    public record Period(@JsonFormat(pattern = "MM-dd") MonthDay from, @JsonFormat(pattern = "MM-dd") MonthDay to) {
+    public record Period(MonthDay from, MonthDay to) {
     }
 
     /**

@@ -13,14 +13,11 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVPrinter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.MeetingTime;
 import se.rjh.tidplan.data.read.Settings;
+import se.rjh.tidplan.data.read.SettingsJson;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
@@ -34,12 +31,6 @@ import se.rjh.tidplan.model.Schedule;
  * directory beside the target, which is then renamed into place, so a half-written dataset never appears.
  */
 public final class DatasetWriter {
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     private DatasetWriter() {
     }
@@ -56,7 +47,7 @@ public final class DatasetWriter {
 
     private static void writeFiles(Settings settings, Schedule schedule, Path dir, SpreadsheetCsv.Flavour flavour)
             throws IOException {
-        Files.write(dir.resolve(DatasetReader.SETTINGS), JSON.writeValueAsBytes(settings));
+        Files.writeString(dir.resolve(DatasetReader.SETTINGS), SettingsJson.write(settings));
         csv(flavour, dir.resolve(DatasetReader.BODIES), List.of("Code", "Name"), schedule.getBodies().stream()
                 .map(b -> List.of(b.getCode(), b.getName())).toList());
         List<List<String>> sittings = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import se.rjh.tidplan.model.WorkingCalendar;
 
-/** Swedish holidays through jollyday, the working-day arithmetic built on them, and the Tidplan's times. */
+/** Swedish holidays through jollyday and its table, the working-day arithmetic built on them, and the Tidplan's times. */
 class SwedishCalendarTest {
 
     private final Map<LocalDate, String> holidays = SwedishHolidays.between(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31));
@@ -30,6 +30,21 @@ class SwedishCalendarTest {
         assertFalse(calendar.isWorkingDay(LocalDate.of(2021, 1, 6))); // Trettondedag jul
         assertEquals("Saturday", calendar.nonWorkingReason(LocalDate.of(2020, 10, 10)).orElseThrow());
         assertTrue(calendar.isWorkingDay(LocalDate.of(2021, 12, 23)));
+    }
+
+    @Test
+    void theTablePackedByTheBuildSaysWhatJollydaySaysForEveryYear() {
+        LocalDate first = LocalDate.of(SwedishHolidays.FIRST_YEAR, 1, 1);
+        LocalDate last = LocalDate.of(SwedishHolidays.LAST_YEAR, 12, 31);
+        Map<LocalDate, String> table = SwedishHolidays.fromTable(first, last)
+                .orElseThrow(() -> new AssertionError("the build packed no " + SwedishHolidays.TABLE));
+        assertEquals(SwedishHolidays.fromJollyday(first, last), table);
+        assertTrue(table.size() > 15 * (SwedishHolidays.LAST_YEAR - SwedishHolidays.FIRST_YEAR), "every year's days");
+        // A span is cut to its own days; one past the table's years is asked of jollyday.
+        LocalDate midsummer = LocalDate.of(2021, 6, 25);
+        assertEquals(Map.of(midsummer, "Midsommarafton"), SwedishHolidays.between(midsummer.minusDays(2), midsummer));
+        LocalDate christmasEve = LocalDate.of(SwedishHolidays.LAST_YEAR + 1, 12, 24);
+        assertEquals("Julafton", SwedishHolidays.between(christmasEve, christmasEve.plusDays(1)).get(christmasEve));
     }
 
     @Test

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -65,12 +66,13 @@ public final class Configurations {
         return config.withPhaseList(phases);
     }
 
-    /** The pipeline with Timefold's default moves (change and swap) where it uses changes and chain shifts. */
+    /** The pipeline with single changes alone where it uses changes and chain shifts. */
     static SolverConfig withoutChainShifts(SolverConfig config) {
         config.getPhaseConfigList().forEach(phase -> {
             if (phase instanceof LocalSearchPhaseConfig search
-                    && search.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig) {
-                search.setMoveSelectorConfig(null);
+                    && search.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union
+                    && union.getMoveSelectorList().stream().anyMatch(MoveIteratorFactoryConfig.class::isInstance)) {
+                search.setMoveSelectorConfig(TidplanSolver.changes());
             }
         });
         return config;

@@ -51,6 +51,9 @@ public class Activity {
 
     private List<LocalDate> candidateDates = List.of();
 
+    /** The name of the planning variable {@link #getDate()}, for moves that change it. */
+    public static final String DATE = "date";
+
     @PlanningVariable(valueRangeProviderRefs = "candidateDates")
     private LocalDate date;
 

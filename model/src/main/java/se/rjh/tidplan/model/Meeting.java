@@ -22,6 +22,9 @@ public class Meeting extends Activity {
     private Set<String> participants = Set.of();
     private List<LocalTime> candidateStarts = List.of();
 
+    /** The name of the planning variable {@link #getStart()}, for moves that change it. */
+    public static final String START = "start";
+
     @PlanningVariable(valueRangeProviderRefs = "candidateStarts")
     private LocalTime start;
 

@@ -34,9 +34,9 @@ public final class ChainShiftMove extends AbstractMove<Schedule> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<Schedule> scoreDirector) {
         dates.forEach((activity, date) -> {
-            scoreDirector.beforeVariableChanged(activity, "date");
+            scoreDirector.beforeVariableChanged(activity, Activity.DATE);
             activity.setDate(date);
-            scoreDirector.afterVariableChanged(activity, "date");
+            scoreDirector.afterVariableChanged(activity, Activity.DATE);
         });
     }
 

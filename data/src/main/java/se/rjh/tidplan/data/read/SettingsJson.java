@@ -179,8 +179,9 @@ public final class SettingsJson {
             Fields solver = object("solver", "seconds", "moves", "seed");
             Settings.SolverBudget budget = new Settings.SolverBudget(solver.number("seconds", 1, Long.MAX_VALUE),
                     solver.number("moves", 1, Long.MAX_VALUE), solver.number("seed", Long.MIN_VALUE, Long.MAX_VALUE));
-            return new Settings(string("name"), span, hours, step, List.copyOf(weak), weakWeight,
-                    weightByName, budget);
+            // The name is shown, not used: a dataset may leave it out and be named after its horizon.
+            String name = fields.containsKey("name") ? string("name") : "Tidplan " + span.start() + " .. " + span.end();
+            return new Settings(name, span, hours, step, List.copyOf(weak), weakWeight, weightByName, budget);
         }
 
         private Fields object(String name, String... known) {

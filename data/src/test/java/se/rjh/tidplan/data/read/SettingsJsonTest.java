@@ -93,6 +93,12 @@ class SettingsJsonTest {
     }
 
     @Test
+    void aDatasetWithoutANameIsNamedAfterItsHorizon() throws IOException {
+        String unnamed = regionSettings().replace("\"name\": \"Region Jämtland Härjedalen, Tidplan 2021\",", "");
+        assertEquals("Tidplan 2020-05-01 .. 2021-12-31", SettingsJson.read(FILE, unnamed).name());
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         DatasetException e = assertThrows(DatasetException.class, () -> SettingsJson.read(FILE, " \n"));
         assertEquals(FILE + ": empty file", e.getMessage());

@@ -162,10 +162,10 @@ public final class SettingsJson {
         Settings settings() {
             Fields horizon = object("horizon", "start", "end");
             Settings.Span span = new Settings.Span(horizon.date("start"), horizon.date("end"));
-            require(horizon, !span.end().isBefore(span.start()), "end is before start");
+            horizon.require(!span.end().isBefore(span.start()), "end is before start");
             Fields office = object("officeHours", "start", "end");
             Settings.Hours hours = new Settings.Hours(office.time("start"), office.time("end"));
-            require(office, hours.start().isBefore(hours.end()), "must give a start before the end, e.g. "
+            office.require(hours.start().isBefore(hours.end()), "must give a start before the end, e.g. "
                     + "{\"start\": \"08:00\", \"end\": \"17:00\"}");
             int step = (int) number("timeStepMinutes", 1, 60);
             List<Settings.Period> weak = new ArrayList<>();
@@ -255,9 +255,10 @@ public final class SettingsJson {
             return value;
         }
 
-        private void require(Fields object, boolean ok, String problem) {
+        /** A rule across this object's fields, reported at the object. */
+        private void require(boolean ok, String problem) {
             if (!ok) {
-                throw new DatasetException(file, object.line, object.path, problem);
+                throw new DatasetException(file, line, path, problem);
             }
         }
 

@@ -414,9 +414,10 @@ async function renderHistory() {
   const current = state.view.scenario.version;
   const planner = state.session.role !== 'VIEWER';
   $('view-history').replaceChildren(el('table', { class: 'grid', id: 'history' },
-    el('tr', {}, ['Version', 'Sparad', 'Av', 'Vad', 'Poäng', ''].map((h) => el('th', { text: h }))),
+    el('tr', {}, ['Version', 'Sparad', 'Av', 'Vad', 'Poäng', 'Kalender', ''].map((h) => el('th', { text: h }))),
     versions.map((v) => el('tr', {}, el('td', { class: 'num', text: v.version }), el('td', { text: new Date(v.savedAt).toLocaleString('sv-SE') }),
       el('td', { text: v.by || '' }), el('td', { text: v.what }), el('td', { text: v.score }),
+      el('td', {}, el('a', { href: '/api/scenarios/' + state.id + '/versions/' + v.version + '/calendar.csv', text: 'CSV, version ' + v.version })),
       el('td', {}, planner && v.version !== current ? el('button', { type: 'button', text: 'Återställ', on: { click: () => guarded(async () => {
         await api('POST', '/api/scenarios/' + state.id + '/restore', { version: v.version, basedOn: current });
         await loadScenarios(state.id);

@@ -1,13 +1,16 @@
 package se.rjh.tidplan.benchmarks;
 
+import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.rjh.tidplan.data.read.CalendarFile;
+
 /**
  * A load run against the workspace's server on loopback, bounded in time: N planners at once, each with a
  * scenario of their own, reading, exporting, editing their own scenario and one shared one, while a few solves
@@ -30,14 +35,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * planner's API token. With {@code --kill-after S} the server is killed with SIGKILL S seconds in and started
  * again on the same database while the planners carry on. At the end: latency per kind of request, throughput,
  * server errors (503 "busy, retry" is counted apart), and the lost edits: every edit that got a 2xx must be in
- * its scenario's history (after the restart too), every refused one must have got a 409.
+ * the calendar of the version it made (after the restart too), every refused one must have got a 409.
  *
  * <pre>java -cp benchmarks/target/tidplan-benchmarks.jar se.rjh.tidplan.benchmarks.LoadRun [--users 50] [--seconds 60]
  *     [--solves 5] [--kill-after S] [--db URL] [--jar solver/target/tidplan.jar]</pre>
  */
 public final class LoadRun {
 
-    private record Edit(long scenario, int version, String pin) {
+    private record Edit(long scenario, int version, String activity, LocalDate date) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -239,7 +244,8 @@ public final class LoadRun {
             HttpResponse<String> response = send("POST", "/api/scenarios/" + target + "/replan",
                     "{\"version\":" + version + ",\"pin\":[\"" + change + "\"]}", target == mine ? "edit own" : "edit shared");
             if (response.statusCode() == 200) {
-                acknowledged.add(new Edit(target, json.readTree(response.body()).path("scenario").path("version").asInt(), change));
+                acknowledged.add(new Edit(target, json.readTree(response.body()).path("scenario").path("version").asInt(),
+                        pin[0], LocalDate.parse(pin[1])));
             } else if (response.statusCode() == 409) {
                 refused.incrementAndGet();
             } else if (response.statusCode() == 503) {
@@ -269,22 +275,18 @@ public final class LoadRun {
         return response;
     }
 
-    /** The acknowledged edits missing from their scenario's history. */
+    /**
+     * The acknowledged edits missing after the run, each looked up by its data: the calendar of the version it
+     * made must have the pinned activity on its day.
+     */
     private int verify() throws Exception {
-        Map<Long, JsonNode> histories = new TreeMap<>();
         int lost = 0;
         for (Edit edit : acknowledged) {
-            JsonNode history = histories.computeIfAbsent(edit.scenario(), id -> {
-                try {
-                    return json.readTree(send("GET", "/api/scenarios/" + id + "/history", null, "verify").body());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            boolean found = false;
-            for (JsonNode version : history) {
-                found |= version.path("version").asInt() == edit.version() && version.path("what").asText().contains("--pin " + edit.pin());
-            }
+            HttpResponse<String> csv = send("GET", "/api/scenarios/" + edit.scenario() + "/versions/" + edit.version()
+                    + "/calendar.csv", null, "verify");
+            boolean found = csv.statusCode() == 200 && CalendarFile.read("version " + edit.version() + ".csv",
+                    new ByteArrayInputStream(csv.body().getBytes(StandardCharsets.UTF_8))).rows().stream()
+                    .anyMatch(row -> edit.activity().equals(row.id()) && edit.date().equals(row.date()));
             lost += found ? 0 : 1;
         }
         return lost;

@@ -31,9 +31,10 @@ public final class SearchOptions {
         return limit;
     }
 
-    /** The solver options for the dataset, with {@code 1/share} of its move budget. */
+    /** The solver options for the dataset, with {@code 1/share} of its move budget (see {@link Planner.Search#of}). */
     Planner.Search options(Dataset dataset, int share) {
-        return new Planner.Search(Duration.ofSeconds(seconds(dataset)), Math.max(1, dataset.settings().solver().moves() / share),
-                seed != null ? seed : dataset.settings().solver().seed());
+        Planner.Search settings = Planner.Search.of(dataset, share);
+        return new Planner.Search(Duration.ofSeconds(seconds(dataset)), settings.moveLimit(),
+                seed != null ? seed : settings.seed(), settings.untilStopped());
     }
 }

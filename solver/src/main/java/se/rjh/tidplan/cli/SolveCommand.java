@@ -22,6 +22,7 @@ import se.rjh.tidplan.solver.TidplanSolver;
         footer = {"", "Examples:", "  java -jar solver/target/tidplan.jar solve --data data/rjh-2021 --out tidplan.csv --seed 1",
                 "  java -jar solver/target/tidplan.jar solve --excel --ics tidplan.ics --html tidplan.html",
                 "  java -jar solver/target/tidplan.jar solve --repair --out repaired.csv",
+                "  java -jar solver/target/tidplan.jar solve --until-stopped --seconds 600   (Ctrl-C writes the best calendar so far)",
                 "", "Exit status: 0 calendar written and feasible; 1 written but it breaks a hard rule; 2 bad input; 70 an internal error (a bug: please report it)."})
 public final class SolveCommand implements Callable<Integer> {
 
@@ -37,6 +38,10 @@ public final class SolveCommand implements Callable<Integer> {
 
     @Mixin
     private SearchOptions search;
+
+    @Option(names = "--until-stopped", description = "Search until stopped (Ctrl-C) or --seconds is up, instead of "
+            + "ending when the search stops improving (as solver.until \"stopped\" in settings.json).")
+    private boolean untilStopped;
 
     @Option(names = "--quiet", description = "Print only the result line and errors.")
     private boolean quiet;
@@ -54,12 +59,12 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         outputs.requireFiles(out);
         Dataset dataset = data.load(err);
-        Planner.Search options = search.options(dataset, 1);
+        Planner.Search options = untilStopped ? search.options(dataset, 1).searchingUntilStopped() : search.options(dataset, 1);
         if (!quiet) {
-            outWriter.printf("Solving %s: %d activities, %d dependencies, %d bodies (at most %d s, seed %d)%n",
+            outWriter.printf("Solving %s: %d activities, %d dependencies, %d bodies (%s %d s, seed %d)%n",
                     dataset.schedule().getName(), dataset.schedule().getActivities().size(),
                     dataset.schedule().getDependencies().size(), dataset.schedule().getBodies().size(),
-                    options.timeLimit().toSeconds(), options.seed());
+                    options.untilStopped() ? "until stopped, at most" : "at most", options.timeLimit().toSeconds(), options.seed());
             outWriter.flush();
         }
         SolveOutput.Progress progress = new SolveOutput.Progress(outWriter, quiet);

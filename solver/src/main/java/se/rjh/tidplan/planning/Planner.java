@@ -23,6 +23,7 @@ import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
+import se.rjh.tidplan.data.read.Settings;
 import se.rjh.tidplan.data.transform.CalendarImporter;
 import se.rjh.tidplan.data.transform.GeneratedDataset;
 import se.rjh.tidplan.data.transform.RollForward;
@@ -39,24 +40,43 @@ import se.rjh.tidplan.solver.search.ElectionYearBudget;
 import se.rjh.tidplan.solver.search.Preparation;
 
 /**
- * The application's services: the one door every front end goes through (the command line today, the web
- * workspace next). Inputs and outputs are typed values: datasets and calendars as read, changes as
+ * The application's services: the one door every front end goes through (the command line and the web
+ * workspace). Inputs and outputs are typed values: datasets and calendars as read, changes as
  * {@link Replanner.Change} records, scores as {@code HardSoftLongScore}, findings with their constraint and
  * activities. Nothing here prints or knows a command-line option.
  */
 public final class Planner {
 
-    /** How hard to search: an upper bound on time, the move budget that makes a solve repeatable, the seed. */
-    public record Search(Duration timeLimit, long moveLimit, long seed) {
+    /**
+     * How hard to search: an upper bound on time, the move budget that makes a solve repeatable, the seed, and
+     * whether the search goes on until stopped instead of ending when it stops improving.
+     */
+    public record Search(Duration timeLimit, long moveLimit, long seed, boolean untilStopped) {
 
-        /** The dataset's own settings ({@code solver} in settings.json), a {@code share}-th of the moves. */
+        /** A search that ends when done. */
+        public Search(Duration timeLimit, long moveLimit, long seed) {
+            this(timeLimit, moveLimit, seed, false);
+        }
+
+        /**
+         * The dataset's own settings ({@code solver} in settings.json), a {@code share}-th of the moves. Only a full
+         * solve ({@code share} 1) searches until stopped when the settings ask for it: a re-plan, a what-if or
+         * advice is an answer someone waits for, so it always ends when done.
+         */
         public static Search of(Dataset dataset, int share) {
             var solver = dataset.settings().solver();
-            return new Search(Duration.ofSeconds(solver.seconds()), Math.max(1, solver.moves() / share), solver.seed());
+            return new Search(Duration.ofSeconds(solver.seconds()), Math.max(1, solver.moves() / share), solver.seed(),
+                    share == 1 && solver.until() == Settings.Until.STOPPED);
+        }
+
+        /** The same search, going on until stopped or the time limit is up. */
+        public Search searchingUntilStopped() {
+            return new Search(timeLimit, moveLimit, seed, true);
         }
 
         TidplanSolver.Options options() {
-            return TidplanSolver.Options.of(timeLimit, moveLimit, seed);
+            TidplanSolver.Options options = TidplanSolver.Options.of(timeLimit, moveLimit, seed);
+            return untilStopped ? options.searchingUntilStopped() : options;
         }
     }
 

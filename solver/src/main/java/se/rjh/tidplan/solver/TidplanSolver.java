@@ -57,8 +57,12 @@ import se.rjh.tidplan.solver.search.Parts;
  */
 public final class TidplanSolver {
 
-    /** What a solve is asked to do; {@code threads} is how many independent parts are solved at once. */
-    public record Options(Duration timeLimit, long moveLimit, long seed, EnvironmentMode mode, int threads) {
+    /**
+     * What a solve is asked to do; {@code threads} is how many independent parts are solved at once;
+     * {@code untilStopped} a search that does not end by itself (see {@link #config}).
+     */
+    public record Options(Duration timeLimit, long moveLimit, long seed, EnvironmentMode mode, int threads,
+            boolean untilStopped) {
 
         public Options {
             if (timeLimit.isZero() || timeLimit.isNegative()) {
@@ -69,9 +73,19 @@ public final class TidplanSolver {
             }
         }
 
-        /** On every core of the machine. */
+        /** Ending when done, {@code threads} parts at a time. */
+        public Options(Duration timeLimit, long moveLimit, long seed, EnvironmentMode mode, int threads) {
+            this(timeLimit, moveLimit, seed, mode, threads, false);
+        }
+
+        /** Ending when done, on every core of the machine. */
         public Options(Duration timeLimit, long moveLimit, long seed, EnvironmentMode mode) {
             this(timeLimit, moveLimit, seed, mode, Runtime.getRuntime().availableProcessors());
+        }
+
+        /** The same, searching on until stopped or the time limit is up. */
+        public Options searchingUntilStopped() {
+            return new Options(timeLimit, moveLimit, seed, mode, threads, true);
         }
 
         /**
@@ -122,18 +136,27 @@ public final class TidplanSolver {
      * calendar it alone reaches the optimum), then tabu search with chain shifts to leave that local optimum
      * until it stops improving, and the descent again to settle what it found. Each part was measured against
      * the calendar without it: see benchmarks/RESULTS.md.
+     *
+     * <p>Searching until stopped, the tabu search has neither a move budget nor an end when it stops improving:
+     * only a stop or the time limit ends it, with the best calendar found so far (no descent follows: it would
+     * never be reached).
      */
     public static SolverConfig config(Options options) {
-        long searchMoves = Math.max(1, (long) (options.moveLimit() * SEARCH_SHARE));
         LocalSearchPhaseConfig repair = new LocalSearchPhaseConfig()
                 .withLocalSearchType(LocalSearchType.TABU_SEARCH)
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
         LocalSearchPhaseConfig tabu = new LocalSearchPhaseConfig()
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(TABU_MOVES_PER_STEP))
-                .withMoveSelectorConfig(changeAndChainShift())
-                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(searchMoves)
-                        .withUnimprovedStepCountLimit(UNIMPROVED_STEPS));
+                .withMoveSelectorConfig(changeAndChainShift());
+        if (options.untilStopped()) {
+            return domain(options)
+                    .withPhases(chainRepair(), repair, steepestDescent(), tabu)
+                    .withTerminationConfig(new TerminationConfig().withSpentLimit(options.timeLimit()));
+        }
+        long searchMoves = Math.max(1, (long) (options.moveLimit() * SEARCH_SHARE));
+        tabu.withTerminationConfig(new TerminationConfig().withMoveCountLimit(searchMoves)
+                .withUnimprovedStepCountLimit(UNIMPROVED_STEPS));
         return domain(options)
                 .withPhases(chainRepair(), repair, steepestDescent(), tabu, steepestDescent())
                 .withTerminationConfig(new TerminationConfig()
@@ -263,7 +286,7 @@ public final class TidplanSolver {
                         return new Job(schedules.get(part), 0, -1, 0, 0, 0); // stopped before it started: as prepared
                     }
                     Options partOptions = new Options(limits[part], Math.max(1, Math.round(options.moveLimit() * shares[part])),
-                            options.seed(), options.mode(), 1);
+                            options.seed(), options.mode(), 1, options.untilStopped());
                     return job(factories.computeIfAbsent(partOptions, o -> SolverFactory.create(config(o))),
                             schedules.get(part), best -> sum.improved(part, best.score()), stops.get(part));
                 }));

@@ -354,6 +354,13 @@ public final class Workspace {
         return current(id).calendar();
     }
 
+    /** The calendar as one version of the scenario saved it: what the history's versions are, to look at or keep. */
+    public String calendarCsv(long id, int version) {
+        existing(id);
+        return store.state(id, version).orElseThrow(() -> new NotFound("scenario " + id + " has no version " + version))
+                .calendar();
+    }
+
     /** What is wrong with the calendar, rule by rule (as {@code explain}). */
     public CalendarExplainer.Explanation analysis(long id) {
         State state = current(id);
@@ -619,7 +626,7 @@ public final class Workspace {
     }
 
     /** Runs CPU-heavy work once a core is free, or refuses it with {@link Busy} after a while. */
-    private <T> T heavily(java.util.function.Supplier<T> work) {
+    <T> T heavily(java.util.function.Supplier<T> work) {
         boolean acquired;
         try {
             acquired = heavy.tryAcquire(busyWaitSeconds, TimeUnit.SECONDS);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,17 +34,26 @@ class BusyTest {
     void aReplanThatCannotStartInTimeIsRefusedAndSavesNothing(@TempDir Path dir) throws Exception {
         try (HikariDataSource pool = Database.open(Database.h2Url(dir), null, null)) {
             Workspace workspace = new Workspace(ScenarioStore.open(pool), 1, 0);
-            long first = workspace.scenarios().get(0).id();
-            long second = workspace.copy(first, "B", null).id();
-            // The first re-plan holds the only slot for a second or more; the second, on another scenario, may not wait.
-            CompletableFuture<Workspace.Replanned> running = CompletableFuture.supplyAsync(
-                    () -> workspace.replan(first, pin(1, "BD22-KOMM=2021-01-20"), null));
-            Thread.sleep(200);
-            assertThrows(Workspace.Busy.class, () -> workspace.replan(second, pin(1, "BD22-HR=2021-01-20"), null));
-            assertEquals(2, running.get().scenario().version());
-            assertEquals(1, workspace.scenario(second).version(), "the refused re-plan saved nothing");
+            long scenario = workspace.scenarios().get(0).id();
+            // Other heavy work holds the only slot until the test lets it go: the re-plan may not wait.
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> workspace.heavily(() -> {
+                holding.countDown();
+                try {
+                    return release.await(5, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            assertTrue(holding.await(5, TimeUnit.MINUTES), "the other work never started");
+            assertThrows(Workspace.Busy.class, () -> workspace.replan(scenario, pin(1, "BD22-HR=2021-01-20"), null));
+            assertEquals(1, workspace.scenario(scenario).version(), "the refused re-plan saved nothing");
+            release.countDown();
+            assertTrue(other.get(5, TimeUnit.MINUTES));
             // Once the slot is free, the same request goes through.
-            assertEquals(2, workspace.replan(second, pin(1, "BD22-HR=2021-01-20"), null).scenario().version());
+            assertEquals(2, workspace.replan(scenario, pin(1, "BD22-HR=2021-01-20"), null).scenario().version());
         }
     }
 
@@ -50,10 +61,11 @@ class BusyTest {
     void aSolveBeyondTheCoresWaitsInTheQueueAndCanBeStoppedThere(@TempDir Path dir) throws Exception {
         try (HikariDataSource pool = Database.open(Database.h2Url(dir), null, null)) {
             Workspace workspace = new Workspace(ScenarioStore.open(pool), 1, 0);
-            long first = workspace.scenarios().get(0).id();
+            // Both search until stopped: the first holds the only solver thread until the test stops it.
+            long first = workspace.importScenario("A", "endless.zip", RunningWorkspace.endlessRegionZip(), null).id();
             long second = workspace.copy(first, "B", null).id();
             assertTrue(workspace.solve(first).status().active());
-            // The only solver thread is the first's for seconds: the second waits, and says so.
+            awaitSolving(workspace, first);
             assertEquals(Workspace.Status.QUEUED, workspace.solve(second).status());
             assertEquals(Workspace.Status.QUEUED, workspace.progress(second).status());
             assertThrows(Workspace.Conflict.class, () -> workspace.solve(second), "a queued solve is a solve");
@@ -65,14 +77,19 @@ class BusyTest {
             assertTrue(workspace.scenario(first).status().active(), "stopping the queued solve left the running one");
 
             // Queued again, it starts as soon as the first is stopped, and its calendar is saved when it is stopped.
-            workspace.solve(second);
+            assertEquals(Workspace.Status.QUEUED, workspace.solve(second).status());
             assertEquals(2, workspace.stop(first).version());
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (workspace.progress(second).status() != Workspace.Status.SOLVING && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals(Workspace.Status.SOLVING, workspace.progress(second).status());
+            awaitSolving(workspace, second);
             assertEquals(2, workspace.stop(second).version());
+        }
+    }
+
+    /** Waits until the scenario's solve has left the queue and is searching. */
+    private static void awaitSolving(Workspace workspace, long id) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // catches a hang, not a slow minute
+        while (workspace.progress(id).status() != Workspace.Status.SOLVING) {
+            assertTrue(System.nanoTime() < deadline, "the solve never left the queue: " + workspace.progress(id));
+            Thread.sleep(20);
         }
     }
 }

@@ -1,6 +1,8 @@
 package se.rjh.tidplan.workspace;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -15,6 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
@@ -90,6 +97,31 @@ final class RunningWorkspace implements AutoCloseable {
         return send(importRequest(url("/api/scenarios"), fileName, content));
     }
 
+    /**
+     * The region's dataset as a zip whose full solve searches until stopped (settings.json's {@code "until":
+     * "stopped"}): a solve of it is mid-search until the test stops it, however fast the machine.
+     */
+    static byte[] endlessRegionZip() {
+        Map<String, String> files = new TreeMap<>(DatasetFiles.embeddedDefault());
+        String settings = files.get(DatasetReader.SETTINGS);
+        String endless = settings.replace("\"until\": \"done\"", "\"until\": \"stopped\"").replace("\"seconds\": 30", "\"seconds\": 3600");
+        if (!endless.contains("\"until\": \"stopped\"") || !endless.contains("\"seconds\": 3600")) {
+            throw new AssertionError("the region's settings.json changed shape: " + settings);
+        }
+        files.put(DatasetReader.SETTINGS, endless);
+        return DatasetFiles.zip(files);
+    }
+
+    /** Whether a calendar CSV (the region's columns) has the activity on the date. */
+    static boolean hasActivityOn(String csv, String id, LocalDate date) {
+        try {
+            return CalendarFile.read("calendar.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))).rows()
+                    .stream().anyMatch(row -> id.equals(row.id()) && date.equals(row.date()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The page's import of one file, as a request to {@code url}: a multipart form with the field {@code file}. */
     static HttpRequest.Builder importRequest(String url, String fileName, byte[] content) {
         String boundary = "tidplan-test-boundary";
@@ -123,7 +155,7 @@ final class RunningWorkspace implements AutoCloseable {
         if (started.status() != 202) {
             throw new AssertionError("solve: " + started);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos(); // catches a hang, not a slow minute
         while (get("/api/scenarios/" + id + "/progress").json().path("status").asText().matches("QUEUED|SOLVING")) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the solve did not end");

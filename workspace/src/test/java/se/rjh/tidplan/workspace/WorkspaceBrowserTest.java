@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -210,12 +213,24 @@ class WorkspaceBrowserTest {
         JavascriptExecutor page = (JavascriptExecutor) browser;
         Object scripts = page.executeScript("return document.scripts.length;");
         String title = browser.getTitle();
-        for (String view : new String[] {"wheel", "months", "table", "sittings", "analysis", "history", "compare"}) {
-            tab(view);
-            Thread.sleep(300);
-            assertEquals(scripts, page.executeScript("return document.scripts.length;"), view + ": a script element was added");
-            assertEquals(0L, page.executeScript("return document.querySelectorAll('img').length;"), view + ": an image element was made");
-            assertEquals(title, browser.getTitle(), view + ": a script ran");
+        // What shows that each view has rendered the scenario: only then does "nothing was added" say anything.
+        String chipOfTheScript = "#months .chip[data-id='" + scriptId + "']";
+        Map<String, ExpectedCondition<Boolean>> rendered = new LinkedHashMap<>();
+        rendered.put("wheel", d -> String.valueOf(page.executeScript(
+                "return [...document.querySelectorAll('#wheel title')].map(t => t.textContent).join();")).contains(script));
+        rendered.put("months", d -> !d.findElements(By.cssSelector(chipOfTheScript)).isEmpty());
+        rendered.put("table", d -> d.findElement(By.id("view-table")).getText().contains(script));
+        rendered.put("sittings", d -> d.findElement(By.id("sitting-list")).getText().contains("RS"));
+        rendered.put("analysis", d -> d.findElement(By.id("view-analysis")).getText().startsWith("Poäng "));
+        rendered.put("history", d -> d.findElements(By.cssSelector("#history tr")).size() >= 2);
+        rendered.put("compare", d -> d.findElement(By.id("compare-with")).getText().contains(image));
+        for (var view : rendered.entrySet()) {
+            tab(view.getKey());
+            wait.until(d -> d.findElement(By.id("view-" + view.getKey())).isDisplayed());
+            wait.until(view.getValue());
+            assertEquals(scripts, page.executeScript("return document.scripts.length;"), view.getKey() + ": a script element was added");
+            assertEquals(0L, page.executeScript("return document.querySelectorAll('img').length;"), view.getKey() + ": an image element was made");
+            assertEquals(title, browser.getTitle(), view.getKey() + ": a script ran");
         }
         String wheelTitles = (String) page.executeScript(
                 "return [...document.querySelectorAll('#wheel title')].map(t => t.textContent).join('\\n');");
@@ -224,7 +239,7 @@ class WorkspaceBrowserTest {
         String table = browser.findElement(By.id("view-table")).getText();
         assertTrue(table.contains(script) && table.contains(sql), table);
         tab("months");
-        WebElement chip = browser.findElement(By.cssSelector("#months .chip[data-id='" + scriptId + "']"));
+        WebElement chip = browser.findElement(By.cssSelector(chipOfTheScript));
         chip.click();
         wait.until(d -> d.findElement(By.id("activity")).getText().contains(script));
         assertEquals(title, browser.getTitle());

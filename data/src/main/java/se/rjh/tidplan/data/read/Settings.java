@@ -32,8 +32,34 @@ public record Settings(
 
     /**
      * How much the solver searches: {@code moves} evaluated moves (the same on every machine, so a seed
-     * gives the same calendar), at most {@code seconds}, and its random seed.
+     * gives the same calendar), at most {@code seconds}, and its random seed; {@code until} says whether a solve
+     * ends by itself when its search stops improving, or searches on until stopped.
      */
-    public record SolverBudget(long seconds, long moves, long seed) {
+    public record SolverBudget(long seconds, long moves, long seed, Until until) {
+    }
+
+    /** When a full solve ends (re-plans, what-ifs and advice always end when done: they are answers awaited). */
+    public enum Until {
+        /**
+         * When the search stops improving, after {@code moves} or after {@code seconds}, whichever comes first:
+         * counted limits, so the same seed gives the same calendar on any machine.
+         */
+        DONE("done"),
+        /**
+         * Only when stopped (Ctrl-C, a signal, Stoppa in the workspace) or after {@code seconds}: for a planner who
+         * lets the search run as long as they like, and for tests of a stop that must come mid-search.
+         */
+        STOPPED("stopped");
+
+        private final String word;
+
+        Until(String word) {
+            this.word = word;
+        }
+
+        /** As written in settings.json. */
+        public String word() {
+            return word;
+        }
     }
 }

@@ -91,6 +91,7 @@ public final class SettingsJson {
             json.writeNumberField("seconds", settings.solver().seconds());
             json.writeNumberField("moves", settings.solver().moves());
             json.writeNumberField("seed", settings.solver().seed());
+            json.writeStringField("until", settings.solver().until().word());
             json.writeEndObject();
             json.writeEndObject();
         } catch (IOException e) {
@@ -176,9 +177,10 @@ public final class SettingsJson {
             Fields weights = object("weights");
             Map<String, Long> weightByName = new LinkedHashMap<>();
             weights.fields.keySet().forEach(name -> weightByName.put(name, weights.number(name, 0, Long.MAX_VALUE)));
-            Fields solver = object("solver", "seconds", "moves", "seed");
+            Fields solver = object("solver", "seconds", "moves", "seed", "until");
             Settings.SolverBudget budget = new Settings.SolverBudget(solver.number("seconds", 1, Long.MAX_VALUE),
-                    solver.number("moves", 1, Long.MAX_VALUE), solver.number("seed", Long.MIN_VALUE, Long.MAX_VALUE));
+                    solver.number("moves", 1, Long.MAX_VALUE), solver.number("seed", Long.MIN_VALUE, Long.MAX_VALUE),
+                    solver.fields.containsKey("until") ? solver.until("until") : Settings.Until.DONE);
             // The name is shown, not used: a dataset may leave it out and be named after its horizon.
             String name = fields.containsKey("name") ? string("name") : "Tidplan " + span.start() + " .. " + span.end();
             return new Settings(name, span, hours, step, List.copyOf(weak), weakWeight, weightByName, budget);
@@ -224,6 +226,17 @@ public final class SettingsJson {
                 throw problem(value, path(name), "must be a whole number" + range + ", not " + value.content());
             }
             return number;
+        }
+
+        private Settings.Until until(String name) {
+            String word = string(name);
+            for (Settings.Until until : Settings.Until.values()) {
+                if (until.word().equals(word)) {
+                    return until;
+                }
+            }
+            throw problem(fields.get(name), path(name), "'" + word + "' is neither \"done\" (end when the search stops "
+                    + "improving) nor \"stopped\" (search until stopped or the seconds are up)");
         }
 
         private LocalDate date(String name) {

@@ -142,7 +142,8 @@ public final class GeneratedDataset {
                 source.getConstraintWeightOverrides());
         Settings generated = new Settings(name, settings.horizon(), settings.officeHours(), settings.timeStepMinutes(),
                 settings.weakPeriods(), settings.weakWeekWeight(), settings.weights(),
-                new Settings.SolverBudget(settings.solver().seconds(), settings.solver().moves() * scale, seed));
+                new Settings.SolverBudget(settings.solver().seconds(), settings.solver().moves() * scale, seed,
+                        settings.solver().until()));
         return new Result(new Dataset(generated, schedule, List.of(), List.of(), Map.of(), template.settingsFile()),
                 knownDates, knownStarts);
     }

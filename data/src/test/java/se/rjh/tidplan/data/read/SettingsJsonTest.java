@@ -34,6 +34,18 @@ class SettingsJsonTest {
         assertEquals(MonthDay.of(12, 23), settings.weakPeriods().get(1).from());
         assertEquals(20L, settings.weights().get("Buffer before the next step"));
         assertEquals(600_000L, settings.solver().moves());
+        assertEquals(Settings.Until.DONE, settings.solver().until());
+    }
+
+    @Test
+    void aSolveEndsWhenDoneUnlessTheSettingsSayUntilStopped() throws IOException {
+        String region = regionSettings();
+        assertEquals(Settings.Until.STOPPED, SettingsJson.read(FILE, region.replace("\"until\": \"done\"",
+                "\"until\": \"stopped\"")).solver().until());
+        assertEquals(Settings.Until.DONE, SettingsJson.read(FILE, region.replace(", \"until\": \"done\"", "")).solver().until(),
+                "settings.json written before the field existed still reads");
+        Settings endless = SettingsJson.read(FILE, region.replace("\"until\": \"done\"", "\"until\": \"stopped\""));
+        assertEquals(endless, SettingsJson.read(FILE, SettingsJson.write(endless)));
     }
 
     @Test
@@ -75,8 +87,12 @@ class SettingsJsonTest {
                         FILE + ":17: solver.seed: must be a whole number, not zero"),
                 Arguments.of("\"weakWeekWeight\": 3,", "\"weakWeekWeight\": 3, \"weakWeekWeight\": 4,",
                         FILE + ":10: invalid settings: 'weakWeekWeight' is given twice"),
-                Arguments.of("\"solver\": { \"seconds\": 30, \"moves\": 600000, \"seed\": 0 }\n}",
-                        "\"solver\": { \"seconds\": 30, \"moves\": 600000, \"seed\": 0 }\n}\n[]",
+                Arguments.of("\"until\": \"done\"", "\"until\": \"forever\"",
+                        FILE + ":17: solver.until: 'forever' is neither \"done\" (end when the search stops improving) "
+                                + "nor \"stopped\" (search until stopped or the seconds are up)"),
+                Arguments.of("\"until\": \"done\"", "\"until\": true",
+                        FILE + ":17: solver.until: must be text in quotes"),
+                Arguments.of("\"until\": \"done\" }\n}", "\"until\": \"done\" }\n}\n[]",
                         FILE + ":19: invalid settings: more after the closing brace"),
                 Arguments.of("\"name\": \"Region Jämtland Härjedalen, Tidplan 2021\",", "\"name\": \"x\"",
                         FILE + ":3: invalid settings: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"));

@@ -161,6 +161,8 @@ public final class WorkspaceServer {
                 workspace.yearView(id(ctx))));
         routes.get("/api/scenarios/{id}/analysis", ctx -> ctx.json(workspace.analysis(id(ctx))));
         routes.get("/api/scenarios/{id}/history", ctx -> ctx.json(workspace.history(id(ctx))));
+        routes.get("/api/scenarios/{id}/versions/{version}/calendar.csv", ctx -> download(ctx, "text/csv",
+                "tidplan-version-" + ctx.pathParam("version") + ".csv", workspace.calendarCsv(id(ctx), version(ctx))));
         routes.get("/api/scenarios/{id}/progress", ctx -> ctx.json(workspace.progress(id(ctx))));
         routes.post("/api/scenarios/{id}/solve", ctx -> ctx.status(HttpStatus.ACCEPTED).json(workspace.solve(id(ctx),
                 Access.who(ctx))));
@@ -239,6 +241,15 @@ public final class WorkspaceServer {
 
     private static long id(Context ctx) {
         return parse(ctx.pathParam("id"), "id");
+    }
+
+    private static int version(Context ctx) {
+        String text = ctx.pathParam("version");
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new Workspace.NotFound("no version '" + text + "'");
+        }
     }
 
     private static long longParam(Context ctx, String name) {

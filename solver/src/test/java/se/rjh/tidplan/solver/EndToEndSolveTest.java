@@ -30,12 +30,9 @@ class EndToEndSolveTest {
         StringWriter console = new StringWriter();
         CommandLine cli = TidplanCommand.commandLine();
         cli.setOut(new PrintWriter(console));
-        long started = System.nanoTime();
         int exit = cli.execute("solve", "--out", out.toString());
-        double seconds = (System.nanoTime() - started) / 1e9;
 
         assertEquals(0, exit, console.toString());
-        assertTrue(seconds < 30, "the default solve took " + seconds + " s");
         Map<String, CalendarRulesChecker.Row> calendar = CalendarRulesChecker.calendar(out);
         assertEquals(List.of(), new CalendarRulesChecker(DATASET).violations(calendar));
         assertTrue(console.toString().contains("no hard rule broken"), console.toString());

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -97,6 +98,15 @@ class WorkspaceApiTest {
             assertTrue(moved.contains("RP22-RS") && moved.contains("RP22-RF"), moved.toString());
             JsonNode calendar = server.get("/api/scenarios/" + id + "/calendar").json();
             assertTrue(!calendar.path("sittings").path("RS").toString().contains("2021-06-07"), "the cancelled sitting is gone");
+            // Each version's calendar stays as it was saved: the one before the re-plan has the Regionplan on RS's June sitting.
+            String before = server.get("/api/scenarios/" + id + "/versions/2/calendar.csv").body();
+            assertTrue(RunningWorkspace.hasActivityOn(before, "RP22-RS", LocalDate.of(2021, 6, 7)), before);
+            assertFalse(RunningWorkspace.hasActivityOn(server.get("/api/scenarios/" + id + "/versions/3/calendar.csv").body(),
+                    "RP22-RS", LocalDate.of(2021, 6, 7)));
+            assertEquals(server.get("/api/scenarios/" + id + "/calendar.csv").body(),
+                    server.get("/api/scenarios/" + id + "/versions/3/calendar.csv").body());
+            assertEquals(404, server.get("/api/scenarios/" + id + "/versions/4/calendar.csv").status());
+            assertEquals(404, server.get("/api/scenarios/" + id + "/versions/x/calendar.csv").status());
 
             if (database == TestDatabase.H2) { // advice reads the store as any request does: once is enough
                 adviceForTheChangeMadeToVersion2(server, id, result.path("moves").size());

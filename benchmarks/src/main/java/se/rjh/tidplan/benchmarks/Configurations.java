@@ -28,8 +28,9 @@ import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
  * The solver configurations compared, all on the same model and constraints, all started from the
- * hand-made calendar made allowed (one clears it first, to build from scratch), each ended by time alone.
- * The first is the one {@code solve} uses; the next two are it without one of its parts.
+ * hand-made calendar made allowed (one clears it first, to build from scratch), each given the same time; the
+ * first, the one {@code solve} uses, and the next two, it without one of its parts, may end earlier, when their
+ * search stops improving.
  */
 public final class Configurations {
 

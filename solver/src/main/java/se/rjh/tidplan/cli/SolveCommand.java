@@ -59,7 +59,8 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         outputs.requireFiles(out);
         Dataset dataset = data.load(err);
-        Planner.Search options = untilStopped ? search.options(dataset, 1).searchingUntilStopped() : search.options(dataset, 1);
+        Planner.Search settings = search.options(dataset, 1);
+        Planner.Search options = untilStopped ? settings.searchingUntilStopped() : settings;
         if (!quiet) {
             outWriter.printf("Solving %s: %d activities, %d dependencies, %d bodies (%s %d s, seed %d)%n",
                     dataset.schedule().getName(), dataset.schedule().getActivities().size(),

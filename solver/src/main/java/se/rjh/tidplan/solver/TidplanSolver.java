@@ -50,10 +50,11 @@ import se.rjh.tidplan.solver.search.ChainShiftMoveFactory;
 import se.rjh.tidplan.solver.search.Parts;
 
 /**
- * The one place the solver is configured and run. A solve stops after a fixed amount of search work
- * (evaluated moves), so the same dataset and seed give the same calendar on any machine, or at the time
- * limit, whichever comes first. A schedule of independent parts (see {@link Parts}) is solved part by part,
- * the parts side by side on the cores, each with its share of the move budget.
+ * The one place the solver is configured and run. A solve stops when its search stops improving or after a fixed
+ * amount of search work (evaluated moves), so the same dataset and seed give the same calendar on any machine,
+ * or at the time limit, whichever comes first; asked to search until stopped, only a stop or the time limit ends
+ * it. A schedule of independent parts (see {@link Parts}) is solved part by part, the parts side by side on the
+ * cores, each with its share of the move budget.
  */
 public final class TidplanSolver {
 
@@ -234,15 +235,18 @@ public final class TidplanSolver {
 
     /**
      * Solves; a signal stops the search early, and the best calendar found so far is returned. A schedule of
-     * several independent parts is solved as {@link #solveParts} says.
+     * several independent parts is solved as {@link #solveParts} says, unless the search goes on until stopped:
+     * then it is searched whole, since parts take their turns on the cores and a stop would leave the ones not
+     * yet started unsearched.
      */
     public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress, StopSignal stop) {
         List<Parts.Part> parts = Parts.of(problem);
-        Result result = parts.size() == 1 ? run(config(options), problem, progress, stop)
+        boolean whole = parts.size() == 1 || options.untilStopped();
+        Result result = whole ? run(config(options), problem, progress, stop)
                 : solveParts(problem, parts, options, progress, stop);
         return new Result(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
                 result.millisToBest(), result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
-                result.stoppedByTime() || result.millisSpent() >= options.timeLimit().toMillis(), parts.size());
+                result.stoppedByTime() || result.millisSpent() >= options.timeLimit().toMillis(), whole ? 1 : parts.size());
     }
 
     /**

@@ -23,9 +23,11 @@ import se.rjh.tidplan.solver.TidplanSolver;
 /** The service layer as a second front end (the web workspace) will use it: typed values in and out. */
 class PlannerTest {
 
-    @Test
-    void aBackgroundSolveReportsProgressAndStopsWhenAsked() throws Exception {
-        Dataset dataset = Planner.load(null);
+    /** A solve that searches until stopped, stopped once it has a calendar that keeps every hard rule. */
+    private record Stopped(TidplanSolver.Result result, List<TidplanSolver.BestScore> progress) {
+    }
+
+    private static Stopped solveUntilStoppedOnceFeasible(Dataset dataset) throws Exception {
         List<TidplanSolver.BestScore> progress = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> feasible = new CompletableFuture<>();
         // A search that does not end by itself: only the stop ends it, however fast the machine.
@@ -36,13 +38,31 @@ class PlannerTest {
                 feasible.complete(null);
             }
         }, ForkJoinPool.commonPool());
-        CompletableFuture.anyOf(feasible, solving.result()).get(5, TimeUnit.MINUTES); // a failed solve throws here
-        assertFalse(solving.result().isDone(), "a search until stopped ended by itself");
-        solving.requestStop();
-        TidplanSolver.Result result = solving.result().get(5, TimeUnit.MINUTES);
+        try {
+            CompletableFuture.anyOf(feasible, solving.result()).get(5, TimeUnit.MINUTES); // a failed solve throws here
+            assertFalse(solving.result().isDone(), "a search until stopped ended by itself");
+        } finally {
+            solving.requestStop();
+        }
+        return new Stopped(solving.result().get(5, TimeUnit.MINUTES), progress);
+    }
+
+    @Test
+    void aBackgroundSolveReportsProgressAndStopsWhenAsked() throws Exception {
+        Stopped stopped = solveUntilStoppedOnceFeasible(Planner.load(null));
+        TidplanSolver.Result result = stopped.result();
         assertTrue(result.isFeasible(), result.schedule().getScore().toString());
         assertFalse(result.stoppedByTime(), "the stop ended it, not the hour");
-        assertEquals(result.schedule().getScore(), progress.get(progress.size() - 1).score());
+        assertEquals(result.schedule().getScore(), stopped.progress().get(stopped.progress().size() - 1).score());
+    }
+
+    @Test
+    void independentPartsSearchedUntilStoppedAreSearchedWholeSoAStopLeavesNoneUnsearched() throws Exception {
+        // Three organisations, three independent parts: solved part by part, a stop would leave the parts not
+        // yet started as they came; searched whole, every part is repaired before the first feasible calendar.
+        Stopped stopped = solveUntilStoppedOnceFeasible(Planner.generate(3, 1).dataset());
+        assertTrue(stopped.result().isFeasible(), stopped.result().schedule().getScore().toString());
+        assertEquals(1, stopped.result().parts());
     }
 
     @Test

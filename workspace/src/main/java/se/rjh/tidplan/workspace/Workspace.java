@@ -356,9 +356,13 @@ public final class Workspace {
 
     /** The calendar as one version of the scenario saved it: what the history's versions are, to look at or keep. */
     public String calendarCsv(long id, int version) {
+        return state(id, version).calendar();
+    }
+
+    /** One version of an existing scenario, as it was saved. */
+    private State state(long id, int version) {
         existing(id);
-        return store.state(id, version).orElseThrow(() -> new NotFound("scenario " + id + " has no version " + version))
-                .calendar();
+        return store.state(id, version).orElseThrow(() -> new NotFound("scenario " + id + " has no version " + version));
     }
 
     /** What is wrong with the calendar, rule by rule (as {@code explain}). */
@@ -483,8 +487,7 @@ public final class Workspace {
 
     /** Restores an earlier version as a new one, based on {@code basedOn} (the version the planner sees). */
     public Summary restore(long id, int version, int basedOn, String by) {
-        existing(id);
-        State earlier = store.state(id, version).orElseThrow(() -> new NotFound("scenario " + id + " has no version " + version));
+        State earlier = state(id, version);
         store.save(id, basedOn, earlier, "Återställde version " + version, by);
         return scenario(id);
     }
@@ -593,10 +596,7 @@ public final class Workspace {
     }
 
     private List<AdviceView> adviseNow(long id, ReplanRequest request) {
-        existing(id);
-        State state = store.state(id, request.version())
-                .orElseThrow(() -> new NotFound("scenario " + id + " has no version " + request.version()));
-        return advice(attempt(id, state, changes(request), request.today()));
+        return advice(attempt(id, state(id, request.version()), changes(request), request.today()));
     }
 
     /** A request's changes re-planned on one version of a scenario: where a re-plan and its advice both start. */
@@ -625,7 +625,10 @@ public final class Workspace {
                 list(request.moveForecast()), list(request.pin()));
     }
 
-    /** Runs CPU-heavy work once a core is free, or refuses it with {@link Busy} after a while. */
+    /**
+     * Runs CPU-heavy work once a core is free, or refuses it with {@link Busy} after a while. Package-private so
+     * that a test can hold the slot for as long as it needs.
+     */
     <T> T heavily(java.util.function.Supplier<T> work) {
         boolean acquired;
         try {

@@ -47,10 +47,13 @@ class BusyTest {
                     return false;
                 }
             }));
-            assertTrue(holding.await(5, TimeUnit.MINUTES), "the other work never started");
-            assertThrows(Workspace.Busy.class, () -> workspace.replan(scenario, pin(1, "BD22-HR=2021-01-20"), null));
-            assertEquals(1, workspace.scenario(scenario).version(), "the refused re-plan saved nothing");
-            release.countDown();
+            try {
+                assertTrue(holding.await(5, TimeUnit.MINUTES), "the other work never started");
+                assertThrows(Workspace.Busy.class, () -> workspace.replan(scenario, pin(1, "BD22-HR=2021-01-20"), null));
+                assertEquals(1, workspace.scenario(scenario).version(), "the refused re-plan saved nothing");
+            } finally {
+                release.countDown();
+            }
             assertTrue(other.get(5, TimeUnit.MINUTES));
             // Once the slot is free, the same request goes through.
             assertEquals(2, workspace.replan(scenario, pin(1, "BD22-HR=2021-01-20"), null).scenario().version());
@@ -61,26 +64,30 @@ class BusyTest {
     void aSolveBeyondTheCoresWaitsInTheQueueAndCanBeStoppedThere(@TempDir Path dir) throws Exception {
         try (HikariDataSource pool = Database.open(Database.h2Url(dir), null, null)) {
             Workspace workspace = new Workspace(ScenarioStore.open(pool), 1, 0);
-            // Both search until stopped: the first holds the only solver thread until the test stops it.
-            long first = workspace.importScenario("A", "endless.zip", RunningWorkspace.endlessRegionZip(), null).id();
-            long second = workspace.copy(first, "B", null).id();
-            assertTrue(workspace.solve(first).status().active());
-            awaitSolving(workspace, first);
-            assertEquals(Workspace.Status.QUEUED, workspace.solve(second).status());
-            assertEquals(Workspace.Status.QUEUED, workspace.progress(second).status());
-            assertThrows(Workspace.Conflict.class, () -> workspace.solve(second), "a queued solve is a solve");
+            try {
+                // Both search until stopped: the first holds the only solver thread until the test stops it.
+                long first = workspace.importScenario("A", "endless.zip", RunningWorkspace.endlessRegionZip(), null).id();
+                long second = workspace.copy(first, "B", null).id();
+                assertTrue(workspace.solve(first).status().active());
+                awaitSolving(workspace, first);
+                assertEquals(Workspace.Status.QUEUED, workspace.solve(second).status());
+                assertEquals(Workspace.Status.QUEUED, workspace.progress(second).status());
+                assertThrows(Workspace.Conflict.class, () -> workspace.solve(second), "a queued solve is a solve");
 
-            Workspace.Summary stopped = workspace.stop(second);
-            assertEquals(Workspace.Status.NOT_SOLVING, stopped.status());
-            assertEquals(1, stopped.version(), "a solve stopped in the queue saves nothing");
-            assertNull(workspace.progress(second).error());
-            assertTrue(workspace.scenario(first).status().active(), "stopping the queued solve left the running one");
+                Workspace.Summary stopped = workspace.stop(second);
+                assertEquals(Workspace.Status.NOT_SOLVING, stopped.status());
+                assertEquals(1, stopped.version(), "a solve stopped in the queue saves nothing");
+                assertNull(workspace.progress(second).error());
+                assertTrue(workspace.scenario(first).status().active(), "stopping the queued solve left the running one");
 
-            // Queued again, it starts as soon as the first is stopped, and its calendar is saved when it is stopped.
-            assertEquals(Workspace.Status.QUEUED, workspace.solve(second).status());
-            assertEquals(2, workspace.stop(first).version());
-            awaitSolving(workspace, second);
-            assertEquals(2, workspace.stop(second).version());
+                // Queued again, it starts as soon as the first is stopped, and its calendar is saved when it is stopped.
+                assertEquals(Workspace.Status.QUEUED, workspace.solve(second).status());
+                assertEquals(2, workspace.stop(first).version());
+                awaitSolving(workspace, second);
+                assertEquals(2, workspace.stop(second).version());
+            } finally {
+                workspace.stopAll(); // nothing searches on after the test, whatever its outcome
+            }
         }
     }
 

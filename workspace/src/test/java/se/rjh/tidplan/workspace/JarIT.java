@@ -80,25 +80,13 @@ class JarIT {
         }
     }
 
-    /** A copy of the default dataset whose search does not end by itself: only a stop (or an hour) ends it. */
-    private static Path endlessDataset(Path dir) throws IOException {
-        Path data = Files.createDirectories(dir.resolve("endless"));
-        try (var files = Files.list(Path.of("../data/rjh-2021"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, data.resolve(file.getFileName()));
-            }
-        }
-        Path settings = data.resolve("settings.json");
-        String endless = Files.readString(settings).replace("\"until\": \"done\"", "\"until\": \"stopped\"")
-                .replace("\"seconds\": 30", "\"seconds\": 3600");
-        assertTrue(endless.contains("\"until\": \"stopped\""), endless);
-        Files.writeString(settings, endless);
-        return data;
-    }
-
-    private static Process startSolving(Path dir, Path data) throws IOException {
+    /**
+     * A solve of the region's calendar that does not end by itself (only a stop, or an hour, ends it), so that a
+     * signal always comes mid-search, however fast the machine.
+     */
+    private static Process startSolvingUntilStopped(Path dir) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "solve", "--data", data.toString());
+                JAR.toString(), "solve", "--until-stopped", "--seconds", "3600");
         return new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile())
@@ -117,11 +105,16 @@ class JarIT {
 
     @Test
     void sigtermStopsTheSolveAndWritesTheBestCalendarSoFar(@TempDir Path dir) throws Exception {
-        Process process = startSolving(dir, endlessDataset(dir));
-        awaitOutput(dir, process, "best 0hard"); // feasible, and searching on until stopped
-        process.destroy(); // SIGTERM; Ctrl-C (SIGINT) takes the same path through the JVM's shutdown hook
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "tidplan did not stop");
+        Process process = startSolvingUntilStopped(dir);
+        try {
+            awaitOutput(dir, process, "best 0hard"); // feasible, and searching on until stopped
+            process.destroy(); // SIGTERM; Ctrl-C (SIGINT) takes the same path through the JVM's shutdown hook
+            assertTrue(process.waitFor(5, TimeUnit.MINUTES), "tidplan did not stop");
+        } finally {
+            process.destroyForcibly();
+        }
         String out = Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+        assertTrue(out.contains("(until stopped, at most 3600 s, seed 0)"), out);
         assertTrue(out.contains("Interrupted: wrote the best calendar found so far."), out);
         assertTrue(out.contains("no hard rule broken"), out);
         assertEquals(ACTIVITIES + 1, Files.readAllLines(dir.resolve("tidplan.csv")).size());
@@ -129,16 +122,19 @@ class JarIT {
 
     @Test
     void aSignalAtEachStageSaysWhatWasWrittenAndLeavesNoHalfCalendar(@TempDir Path dir) throws Exception {
-        Path data = endlessDataset(dir);
-        // The stages a solve passes through, each waited for: the dataset read and the search about to start;
-        // the first calendar that keeps every hard rule, the search going on. (A signal before the JVM reaches
-        // tidplan's own code ends a process that has written nothing and can say nothing: no stage to wait for.)
+        // The stages a solve reports, each waited for: the dataset read and the search about to start; the first
+        // calendar that keeps every hard rule, the search going on. (A signal before the JVM reaches tidplan's
+        // own code ends a process that has written nothing and can say nothing: no stage to wait for.)
         for (String stage : List.of("Solving ", "best 0hard")) {
             Path work = Files.createDirectories(dir.resolve("at-" + stage.trim()));
-            Process process = startSolving(work, data);
-            awaitOutput(work, process, stage);
-            process.destroy(); // SIGTERM
-            assertTrue(process.waitFor(5, TimeUnit.MINUTES), "tidplan did not stop");
+            Process process = startSolvingUntilStopped(work);
+            try {
+                awaitOutput(work, process, stage);
+                process.destroy(); // SIGTERM
+                assertTrue(process.waitFor(5, TimeUnit.MINUTES), "tidplan did not stop");
+            } finally {
+                process.destroyForcibly();
+            }
             String said = Files.readString(work.resolve("stdout.txt")) + Files.readString(work.resolve("stderr.txt"));
             if (Files.exists(work.resolve("tidplan.csv"))) {
                 assertTrue(said.contains("Interrupted: wrote the best calendar found so far."), said);
@@ -183,9 +179,12 @@ class JarIT {
     @Test
     void killNineLeavesThePreviousCalendarWhole(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("tidplan.csv"), "the previous calendar\n");
-        Process process = startSolving(dir, endlessDataset(dir));
-        awaitOutput(dir, process, "best 0hard"); // mid-search: a calendar is ready to be written
-        process.destroyForcibly(); // SIGKILL: no hook runs
+        Process process = startSolvingUntilStopped(dir);
+        try {
+            awaitOutput(dir, process, "best 0hard"); // mid-search: a calendar is ready to be written
+        } finally {
+            process.destroyForcibly(); // SIGKILL: no hook runs
+        }
         assertTrue(process.waitFor(5, TimeUnit.MINUTES));
         assertEquals("the previous calendar\n", Files.readString(dir.resolve("tidplan.csv")));
     }

@@ -53,6 +53,10 @@ class UsersCommandTest {
         assertEquals("tidplan: users: there is already a user anna", twice.err().strip());
         Run role = users(dir, "add", "bo", "--role", "boss");
         assertEquals("tidplan: users: 'boss' is not a role: viewer, planner or admin", role.err().strip());
+        Run last = users(dir, "remove", "anna");
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, last.exit());
+        assertEquals("tidplan: users: anna is the last admin: add another admin first", last.err().strip());
+        assertEquals(0, users(dir, "add", "cecilia", "--role", "admin").exit());
         assertEquals(0, users(dir, "remove", "anna").exit());
         assertEquals("tidplan: users: no user anna", users(dir, "remove", "anna").err().strip());
     }

@@ -223,10 +223,13 @@ class WorkspaceBrowserTest {
         rendered.put("sittings", d -> d.findElement(By.id("sitting-list")).getText().contains("RS"));
         rendered.put("analysis", d -> d.findElement(By.id("view-analysis")).getText().startsWith("Poäng "));
         rendered.put("history", d -> d.findElements(By.cssSelector("#history tr")).size() >= 2);
-        rendered.put("compare", d -> d.findElement(By.id("compare-with")).getText().contains(image));
+        rendered.put("compare", d -> d.findElement(By.id("comparison")).getText().contains("A: " + image));
         for (var view : rendered.entrySet()) {
             tab(view.getKey());
             wait.until(d -> d.findElement(By.id("view-" + view.getKey())).isDisplayed());
+            if (view.getKey().equals("compare")) {
+                browser.findElement(By.id("compare")).click(); // the comparison is drawn when asked for
+            }
             wait.until(view.getValue());
             assertEquals(scripts, page.executeScript("return document.scripts.length;"), view.getKey() + ": a script element was added");
             assertEquals(0L, page.executeScript("return document.querySelectorAll('img').length;"), view.getKey() + ": an image element was made");

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The dataset's {@code settings.json} (read and written by {@link SettingsJson}): the planning horizon, office
@@ -36,6 +37,10 @@ public record Settings(
      * ends by itself when its search stops improving, or searches on until stopped.
      */
     public record SolverBudget(long seconds, long moves, long seed, Until until) {
+
+        public SolverBudget {
+            Objects.requireNonNull(until, "until");
+        }
     }
 
     /** When a full solve ends (re-plans, what-ifs and advice always end when done: they are answers awaited). */

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.data.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -42,7 +43,9 @@ class SettingsJsonTest {
         String region = regionSettings();
         assertEquals(Settings.Until.STOPPED, SettingsJson.read(FILE, region.replace("\"until\": \"done\"",
                 "\"until\": \"stopped\"")).solver().until());
-        assertEquals(Settings.Until.DONE, SettingsJson.read(FILE, region.replace(", \"until\": \"done\"", "")).solver().until(),
+        String before = region.replace(", \"until\": \"done\"", "");
+        assertFalse(before.contains("until"), before);
+        assertEquals(Settings.Until.DONE, SettingsJson.read(FILE, before).solver().until(),
                 "settings.json written before the field existed still reads");
         Settings endless = SettingsJson.read(FILE, region.replace("\"until\": \"done\"", "\"until\": \"stopped\""));
         assertEquals(endless, SettingsJson.read(FILE, SettingsJson.write(endless)));

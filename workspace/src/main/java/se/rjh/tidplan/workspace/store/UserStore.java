@@ -103,8 +103,8 @@ public final class UserStore {
     }
 
     /**
-     * Removes an account. The last admin stays while other accounts exist: without one, no one could manage them,
-     * and a server bound beyond this machine must have one.
+     * Removes an account. The last admin stays: without one no one could manage the accounts, and without any
+     * account every request would be let through, however the server is bound.
      */
     public void remove(String name) {
         jdbi.useTransaction(h -> {
@@ -113,10 +113,11 @@ public final class UserStore {
             if (role.isEmpty()) {
                 throw new Refused("no user " + name);
             }
-            int admins = h.createQuery("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN'").mapTo(Integer.class).one();
-            int all = h.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Integer.class).one();
-            if (role.get().equals(Role.ADMIN.name()) && admins == 1 && all > 1) {
-                throw new Refused(name + " is the last admin: add another admin first, or remove the other accounts");
+            // The admins' rows locked: two admins removing each other at once cannot both see another one left.
+            int admins = h.createQuery("SELECT name FROM app_user WHERE role = 'ADMIN' FOR UPDATE").mapTo(String.class)
+                    .list().size();
+            if (role.get().equals(Role.ADMIN.name()) && admins == 1) {
+                throw new Refused(name + " is the last admin: add another admin first");
             }
             h.createUpdate("DELETE FROM app_user WHERE name = :name").bind("name", name).execute();
         });

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.security.RouteRole;
 import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.store.UserStore.Role;
 import se.rjh.tidplan.workspace.store.UserStore.User;
@@ -41,20 +43,38 @@ final class Access {
         this.users = users;
     }
 
-    /** The role a request needs: the accounts, publishing and the feed's address an admin, reading a viewer, any other change a planner. */
-    static Role required(String method, String path) {
-        if (path.startsWith("/api/users")) {
-            return Role.ADMIN;
+    /**
+     * What a route needs, declared with the route itself (so no spelling of its path, a trailing slash say, asks
+     * for less): anyone (whether the server runs, the page's session, the login), or at least a role: reading a
+     * viewer, a change a planner, the accounts, publishing and the feed's address an admin.
+     */
+    enum Needs implements RouteRole {
+        ANYONE(null), VIEWER(Role.VIEWER), PLANNER(Role.PLANNER), ADMIN(Role.ADMIN);
+
+        private final Role role;
+
+        Needs(Role role) {
+            this.role = role;
         }
-        if (method.equals("GET") || method.equals("HEAD")) {
-            return Role.VIEWER;
+    }
+
+    /**
+     * What the matched route declared it needs; a route that declares nothing is refused (a forgotten role fails
+     * closed). A HEAD request (Javalin answers it for a GET route without running it, and without the route's
+     * roles) needs a viewer, as reading does.
+     */
+    private static Needs needed(Context ctx) {
+        if (ctx.method() == HandlerType.HEAD) {
+            return Needs.VIEWER;
         }
-        return path.endsWith("/publish") || path.endsWith("/feed/rotate") ? Role.ADMIN : Role.PLANNER;
+        return ctx.routeRoles().stream().filter(Needs.class::isInstance).map(Needs.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException(ctx.method() + " " + ctx.path() + " declares no role"));
     }
 
     /** Lets the request through, or answers it with 401 or 403. */
     void check(Context ctx) {
-        if (!users.any()) {
+        Needs needed = needed(ctx);
+        if (needed == Needs.ANYONE || !users.any()) {
             return;
         }
         Optional<User> bearer = bearer(ctx);
@@ -69,10 +89,9 @@ final class Access {
                 throw new Denied(HttpStatus.FORBIDDEN, "the request lacks the session's CSRF token (" + CSRF_HEADER + ")");
             }
         }
-        Role needed = required(ctx.method().name(), ctx.path());
-        if (!user.role().atLeast(needed)) {
+        if (!user.role().atLeast(needed.role)) {
             throw new Denied(HttpStatus.FORBIDDEN, user.name() + " is a " + user.role().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; this needs a " + needed.name().toLowerCase(java.util.Locale.ROOT));
+                    + "; this needs a " + needed.role.name().toLowerCase(java.util.Locale.ROOT));
         }
         ctx.attribute(SESSION_USER, user);
     }

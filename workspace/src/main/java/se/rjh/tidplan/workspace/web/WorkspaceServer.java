@@ -75,26 +75,22 @@ public final class WorkspaceServer {
     /** The login, the page's session, and the check of every other API request. */
     private static void accounts(io.javalin.config.JavalinConfig config, Access access, ObjectMapper json) {
         var routes = config.routes;
-        routes.before("/api/*", ctx -> {
-            if (!PUBLIC.contains(ctx.path())) {
-                access.check(ctx);
-            }
-        });
+        routes.beforeMatched("/api/*", access::check);
         routes.post("/api/login", ctx -> {
             LoginRequest login = body(ctx, json, LoginRequest.class);
             ctx.json(access.login(ctx, login.name(), login.password()));
-        });
+        }, Access.Needs.ANYONE);
         routes.post("/api/logout", ctx -> {
             access.logout(ctx);
             ctx.status(HttpStatus.NO_CONTENT);
-        });
-        routes.get("/api/session", ctx -> ctx.json(access.session(ctx)));
+        }, Access.Needs.ANYONE);
+        routes.get("/api/session", ctx -> ctx.json(access.session(ctx)), Access.Needs.ANYONE);
     }
 
     /** The accounts, for an admin (as the {@code users} command): list, add (the token is in the answer, once), remove, a new token. */
     private static void users(io.javalin.config.JavalinConfig config, UserStore users, ObjectMapper json) {
         var routes = config.routes;
-        routes.get("/api/users", ctx -> ctx.json(users.list()));
+        routes.get("/api/users", ctx -> ctx.json(users.list()), Access.Needs.ADMIN);
         routes.post("/api/users", ctx -> {
             NewUser user = body(ctx, json, NewUser.class);
             if (user.name() == null || user.role() == null) {
@@ -103,13 +99,13 @@ public final class WorkspaceServer {
             UserStore.Role role = UserStore.Role.parse(user.role());
             String password = user.password() == null || user.password().isEmpty() ? null : user.password();
             ctx.status(HttpStatus.CREATED).json(new IssuedToken(user.name(), users.add(user.name(), role, password)));
-        });
+        }, Access.Needs.ADMIN);
         routes.delete("/api/users/{name}", ctx -> {
             users.remove(ctx.pathParam("name"));
             ctx.status(HttpStatus.NO_CONTENT);
-        });
+        }, Access.Needs.ADMIN);
         routes.post("/api/users/{name}/token", ctx -> ctx.json(new IssuedToken(ctx.pathParam("name"),
-                users.renewToken(ctx.pathParam("name")))));
+                users.renewToken(ctx.pathParam("name")))), Access.Needs.ADMIN);
     }
 
     /** The body of a new account: the role viewer, planner or admin; a password only for the browser login. */
@@ -120,18 +116,15 @@ public final class WorkspaceServer {
     record IssuedToken(String name, String token) {
     }
 
-    /** What anyone may ask: whether the server runs, the page's session, the login itself. */
-    private static final java.util.Set<String> PUBLIC = java.util.Set.of("/api/health", "/api/session", "/api/login", "/api/logout");
-
     /** The body of a login. */
     record LoginRequest(String name, String password) {
     }
 
     private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace, ObjectMapper json) {
         var routes = config.routes;
-        routes.get("/api/health", ctx -> ctx.json(Map.of("status", "UP")));
-        routes.get("/api/rules", ctx -> ctx.json(RuleNames.all()));
-        routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios()));
+        routes.get("/api/health", ctx -> ctx.json(Map.of("status", "UP")), Access.Needs.ANYONE);
+        routes.get("/api/rules", ctx -> ctx.json(RuleNames.all()), Access.Needs.VIEWER);
+        routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios()), Access.Needs.VIEWER);
         routes.post("/api/scenarios", ctx -> {
             // Refused on its declared size, before a byte of it is read.
             if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
@@ -146,44 +139,44 @@ public final class WorkspaceServer {
             byte[] content = file.content().readAllBytes();
             ctx.status(HttpStatus.CREATED).json(workspace.importScenario(
                     name == null || name.isBlank() ? file.filename() : name, file.filename(), content, Access.who(ctx)));
-        });
-        routes.get("/api/scenarios/{id}", ctx -> ctx.json(workspace.scenario(id(ctx))));
-        routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendarView(id(ctx))));
+        }, Access.Needs.PLANNER);
+        routes.get("/api/scenarios/{id}", ctx -> ctx.json(workspace.scenario(id(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendarView(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.csv", ctx -> download(ctx, "text/csv", "tidplan.csv",
-                workspace.calendarCsv(id(ctx))));
+                workspace.calendarCsv(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.ics", ctx -> download(ctx, "text/calendar", "tidplan.ics",
-                workspace.ics(id(ctx))));
+                workspace.ics(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.xlsx", ctx -> download(ctx,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tidplan.xlsx", workspace.xlsx(id(ctx))));
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tidplan.xlsx", workspace.xlsx(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/dataset.zip", ctx -> download(ctx, "application/zip", "dataset.zip",
-                workspace.datasetZip(id(ctx))));
+                workspace.datasetZip(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/yearview.html", ctx -> download(ctx, "text/html", "tidplan.html",
-                workspace.yearView(id(ctx))));
-        routes.get("/api/scenarios/{id}/analysis", ctx -> ctx.json(workspace.analysis(id(ctx))));
-        routes.get("/api/scenarios/{id}/history", ctx -> ctx.json(workspace.history(id(ctx))));
+                workspace.yearView(id(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/analysis", ctx -> ctx.json(workspace.analysis(id(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/history", ctx -> ctx.json(workspace.history(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/versions/{version}/calendar.csv", ctx -> download(ctx, "text/csv",
-                "tidplan-version-" + ctx.pathParam("version") + ".csv", workspace.calendarCsv(id(ctx), version(ctx))));
-        routes.get("/api/scenarios/{id}/progress", ctx -> ctx.json(workspace.progress(id(ctx))));
+                "tidplan-version-" + version(ctx) + ".csv", workspace.calendarCsv(id(ctx), version(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/progress", ctx -> ctx.json(workspace.progress(id(ctx))), Access.Needs.VIEWER);
         routes.post("/api/scenarios/{id}/solve", ctx -> ctx.status(HttpStatus.ACCEPTED).json(workspace.solve(id(ctx),
-                Access.who(ctx))));
-        routes.post("/api/scenarios/{id}/stop", ctx -> ctx.json(workspace.stop(id(ctx))));
+                Access.who(ctx))), Access.Needs.PLANNER);
+        routes.post("/api/scenarios/{id}/stop", ctx -> ctx.json(workspace.stop(id(ctx))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/replan", ctx -> ctx.json(workspace.replan(id(ctx),
-                body(ctx, json, Workspace.ReplanRequest.class), Access.who(ctx))));
+                body(ctx, json, Workspace.ReplanRequest.class), Access.who(ctx))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/advise", ctx -> ctx.json(workspace.advise(id(ctx),
-                body(ctx, json, Workspace.ReplanRequest.class))));
+                body(ctx, json, Workspace.ReplanRequest.class))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.copy(id(ctx),
-                ctx.body().isBlank() ? null : body(ctx, json, CopyRequest.class).name(), Access.who(ctx))));
+                ctx.body().isBlank() ? null : body(ctx, json, CopyRequest.class).name(), Access.who(ctx))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/undo", ctx -> ctx.json(workspace.undo(id(ctx),
-                body(ctx, json, VersionRequest.class).version(), Access.who(ctx))));
+                body(ctx, json, VersionRequest.class).version(), Access.who(ctx))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/restore", ctx -> {
             RestoreRequest restore = body(ctx, json, RestoreRequest.class);
             ctx.json(workspace.restore(id(ctx), restore.version(), restore.basedOn(), Access.who(ctx)));
-        });
+        }, Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/publish", ctx -> {
             workspace.publish(id(ctx));
             ctx.json(workspace.scenario(id(ctx)));
-        });
-        routes.post("/api/scenarios/{id}/feed/rotate", ctx -> ctx.json(workspace.rotateFeed(id(ctx))));
+        }, Access.Needs.ADMIN);
+        routes.post("/api/scenarios/{id}/feed/rotate", ctx -> ctx.json(workspace.rotateFeed(id(ctx))), Access.Needs.ADMIN);
         // The published calendar for Outlook and Google Calendar: no login (they cannot log in); the address's
         // secret is the key. ETag and Last-Modified let them ask cheaply whether anything changed.
         routes.get("/feeds/{file}", ctx -> {
@@ -197,10 +190,10 @@ public final class WorkspaceServer {
                 return;
             }
             ctx.contentType("text/calendar; charset=utf-8").result(feed.ics().get().getBytes(StandardCharsets.UTF_8));
-        });
-        routes.get("/api/compare", ctx -> ctx.json(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b"))));
+        }, Access.Needs.ANYONE);
+        routes.get("/api/compare", ctx -> ctx.json(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b"))), Access.Needs.VIEWER);
         routes.get("/api/compare.html", ctx -> ctx.contentType("text/html; charset=utf-8")
-                .result(ComparisonPage.render(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b")))));
+                .result(ComparisonPage.render(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b")))), Access.Needs.VIEWER);
     }
 
     /** The body of a copy request. */

@@ -21,9 +21,11 @@ class BenchmarkSmokeTest {
         assertEquals(1 + Configurations.all(java.time.Duration.ofSeconds(1), 0).size() + 1, runs.size());
         assertTrue(runs.get(0).configuration().startsWith("Greedy"), runs.get(0).toString());
         // Every configuration ran and scored its calendar; how good each gets in its time is what the benchmark
-        // itself measures (on a busy machine a second may not be enough for any of them).
-        assertTrue(runs.stream().allMatch(r -> r.finalScore() != null), runs.toString());
-        assertTrue(runs.get(runs.size() - 1).configuration().startsWith("CP-SAT"));
+        // itself measures. CP-SAT, last, may find none in its second on a busy machine: then it says why.
+        assertTrue(runs.subList(0, runs.size() - 1).stream().allMatch(r -> r.finalScore() != null), runs.toString());
+        SolverBenchmarks.Run cpSat = runs.get(runs.size() - 1);
+        assertTrue(cpSat.configuration().startsWith("CP-SAT"), cpSat.toString());
+        assertTrue(cpSat.finalScore() != null || !cpSat.note().isEmpty(), cpSat.toString());
         SolverBenchmarks.main(new String[] {"--seconds", "1", "--scales", "1", "--report-seconds", "1",
                 "--out", dir.toString()});
         String summary = Files.readString(dir.resolve("summary.md"));

@@ -22,6 +22,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.CalendarRow;
 import se.rjh.tidplan.data.read.Dataset;
+import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
@@ -261,7 +262,8 @@ public final class Replanner {
             TidplanSolver.Options options, Consumer<TidplanSolver.BestScore> progress, StopSignal stop) {
         Schedule schedule = dataset.schedule();
         if (today.isAfter(schedule.getHorizonEnd())) {
-            throw new IllegalArgumentException(today + " is after the calendar's last day " + schedule.getHorizonEnd()
+            // Bad input, not a fault: the command line's --today and the API's "today" say so as such.
+            throw new DatasetException("today", 0, null, today + " is after the calendar's last day " + schedule.getHorizonEnd()
                     + ": everything is past, nothing is left to re-plan");
         }
         List<String> notes = new ArrayList<>();

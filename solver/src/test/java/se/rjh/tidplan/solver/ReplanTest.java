@@ -1,6 +1,7 @@
 package se.rjh.tidplan.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,6 +56,17 @@ class ReplanTest {
         assertTrue(moves.get(0).get("Reason").contains("RF no longer sits on 2021-06-21"), moves.get(0).get("Reason"));
         Path rules = datasetWith(dir.resolve("data"), "RF,2021-06-21,Tidplan", "RF,2021-06-14,moved");
         assertEquals(List.of(), new CalendarRulesChecker(rules).violations(CalendarRulesChecker.calendar(out)));
+    }
+
+    @Test
+    void aTodayAfterTheCalendarIsBadInputNotAnInternalError(@TempDir Path dir) {
+        Path out = dir.resolve("new.csv");
+        Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2022-01-05", "--quiet",
+                "--pin", "BD22-KOMM=2021-01-20", "--out", out.toString());
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertEquals("tidplan: --today: 2022-01-05 is after the calendar's last day 2021-12-31: everything is past, nothing "
+                + "is left to re-plan", run.err().strip());
+        assertFalse(Files.exists(out));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 
 import io.javalin.Javalin;
 import picocli.CommandLine.Command;
@@ -59,7 +60,14 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             Files.createDirectories(workspace);
             url = Database.h2Url(workspace);
         }
-        HikariDataSource pool = Database.open(url, System.getenv("TIDPLAN_DB_USER"), System.getenv("TIDPLAN_DB_PASSWORD"));
+        HikariDataSource pool;
+        try {
+            pool = Database.open(url, System.getenv("TIDPLAN_DB_USER"), System.getenv("TIDPLAN_DB_PASSWORD"));
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new DatasetException(db == null ? "--workspace" : "--db", 0, null, "cannot open the database "
+                    + (db == null ? "in " + workspace.toAbsolutePath() : withoutPassword(db)) + ": " + cause.getMessage());
+        }
         Workspace service = new Workspace(ScenarioStore.open(pool));
         if (!isLoopback(bind) && !UserStore.on(pool).anyAdmin()) {
             pool.close();

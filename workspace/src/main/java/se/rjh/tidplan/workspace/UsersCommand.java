@@ -87,8 +87,9 @@ public final class UsersCommand implements Runnable, Subcommand {
         private static String readPassword() {
             try {
                 String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                if (password == null || password.length() < 10) {
-                    throw new DatasetException("--password-stdin", 0, null, "a password needs at least 10 characters");
+                if (password == null || password.length() < UserStore.MIN_PASSWORD) {
+                    throw new DatasetException("--password-stdin", 0, null, "a password needs at least "
+                            + UserStore.MIN_PASSWORD + " characters");
                 }
                 return password;
             } catch (java.io.IOException e) {

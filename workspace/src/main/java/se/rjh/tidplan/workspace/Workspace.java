@@ -218,6 +218,11 @@ public final class Workspace {
         }
     }
 
+    /** Whether the scenarios' database answers now. */
+    public boolean databaseReachable() {
+        return store.reachable();
+    }
+
     public List<Summary> scenarios() {
         return store.list().stream().map(this::summary).toList();
     }
@@ -435,6 +440,22 @@ public final class Workspace {
         store.publish(id, newSecret());
     }
 
+    /**
+     * Deletes a scenario with every version of it. The published calendar stays until another is published (its
+     * subscribers would lose it), and a scenario being solved until its solve is stopped.
+     */
+    public void delete(long id) {
+        existing(id);
+        Job job = jobs.get(id);
+        if (job != null && job.progress.status().active()) {
+            throw new Conflict("scenario " + id + " is being solved: stop the solve first");
+        }
+        if (!store.delete(id)) {
+            throw new Conflict("scenario " + id + " is the published calendar: publish another before deleting it");
+        }
+        jobs.remove(id);
+    }
+
     /** A new feed address for the scenario: subscribers of the old one must subscribe again. */
     public Summary rotateFeed(long id) {
         existing(id);
@@ -620,9 +641,19 @@ public final class Workspace {
                 attempt.result(), attempt.search(), ADVICE_SHOWN).stream().map(AdviceView::of).toList();
     }
 
+    /** More changes than a planner makes at once: refused before any work, since the search grows with them. */
+    static final int MOST_CHANGES = 100;
+
     private static List<Replanner.Change> changes(ReplanRequest request) {
-        return ChangeOptions.read(list(request.moveSitting()), list(request.cancelSitting()), list(request.addSitting()),
-                list(request.moveForecast()), list(request.pin()));
+        List<List<String>> given = List.of(list(request.moveSitting()), list(request.cancelSitting()),
+                list(request.addSitting()), list(request.moveForecast()), list(request.pin()));
+        if (given.stream().flatMap(List::stream).anyMatch(java.util.Objects::isNull)) {
+            throw new BadRequest("a change is empty (null); each is text such as \"BD22-KOMM=2021-01-20\"");
+        }
+        if (given.stream().mapToInt(List::size).sum() > MOST_CHANGES) {
+            throw new BadRequest("at most " + MOST_CHANGES + " changes in one re-plan");
+        }
+        return ChangeOptions.read(given.get(0), given.get(1), given.get(2), given.get(3), given.get(4));
     }
 
     /**

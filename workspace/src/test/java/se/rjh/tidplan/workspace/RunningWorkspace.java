@@ -58,6 +58,16 @@ final class RunningWorkspace implements AutoCloseable {
         server = WorkspaceServer.start(workspace, UserStore.on(pool), ServeCommand.LOOPBACK, 0);
     }
 
+    /** The database goes away under the running server, as in an outage. */
+    void closeDatabase() {
+        pool.close();
+    }
+
+    /** The running server's database, for a second reader of it (another node). */
+    javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     /** The accounts of the running server's database. */
     UserStore users() {
         return UserStore.on(pool);
@@ -85,6 +95,10 @@ final class RunningWorkspace implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).DELETE());
     }
 
     Response post(String path, String json) {
@@ -122,9 +136,12 @@ final class RunningWorkspace implements AutoCloseable {
         }
     }
 
-    /** The page's import of one file, as a request to {@code url}: a multipart form with the field {@code file}. */
-    static HttpRequest.Builder importRequest(String url, String fileName, byte[] content) {
-        String boundary = "tidplan-test-boundary";
+    /** The content type of {@link #multipartBody}. */
+    static final String MULTIPART = "multipart/form-data; boundary=tidplan-test-boundary";
+
+    /** A multipart form with one file in the field {@code file}, as the page's import sends it. */
+    static byte[] multipartBody(String fileName, byte[] content) {
+        String boundary = MULTIPART.substring(MULTIPART.indexOf('=') + 1);
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -132,8 +149,13 @@ final class RunningWorkspace implements AutoCloseable {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return body;
+    }
+
+    /** The page's import of one file, as a request to {@code url}. */
+    static HttpRequest.Builder importRequest(String url, String fileName, byte[] content) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", MULTIPART)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(fileName, content)));
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.rjh.tidplan.cli.TidplanCommand;
+import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.store.UserStore.Role;
 
 /** Who may do what on a server with accounts, the login and its CSRF token, and hostile input. */
@@ -60,7 +61,7 @@ class SecurityTest {
             // A HEAD is answered without running the route: reading, for a viewer.
             Map.entry("HEAD /api/scenarios/1/calendar.csv", Role.VIEWER), Map.entry("HEAD /api/health", Role.VIEWER),
             Map.entry("GET /api/users", Role.ADMIN), Map.entry("POST /api/users", Role.ADMIN),
-            Map.entry("DELETE /api/users/nobody", Role.ADMIN), Map.entry("POST /api/users/nobody/token", Role.ADMIN));
+            Map.entry("DELETE /api/users/nobody", Role.ADMIN), Map.entry("DELETE /api/scenarios/999", Role.ADMIN), Map.entry("POST /api/users/nobody/token", Role.ADMIN));
 
     @Test
     void everyRouteAnswersEachRoleAsItMay(@TempDir Path dir) throws Exception {
@@ -107,9 +108,11 @@ class SecurityTest {
             HttpResponse<String> wrong = browser.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"fel\"}", null),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(401, wrong.statusCode());
-            long started = System.nanoTime();
-            browser.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"fel igen\"}", null), HttpResponse.BodyHandlers.discarding());
-            assertTrue(System.nanoTime() - started >= 150_000_000L, "a second failed login must wait");
+            // A form on another site can post text/plain across origins, never JSON: a login is JSON only.
+            HttpResponse<String> plain = browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/login")))
+                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(415, plain.statusCode(), plain.body());
             HttpResponse<String> login = browser.send(post(server, "/api/login",
                     "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}", null), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode(), login.body());
@@ -127,6 +130,49 @@ class SecurityTest {
             String history = browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios/" + id + "/history"))).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertEquals("per", new ObjectMapper().readTree(history).get(0).path("by").asText(), history);
+
+            // Another site cannot log the planner out: the logout needs the session's CSRF token too.
+            assertEquals(403, browser.send(post(server, "/api/logout", "", null), HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(200, browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios"))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "still logged in");
+            assertEquals(204, browser.send(post(server, "/api/logout", "", csrf), HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(401, browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios"))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "logged out");
+        }
+    }
+
+    @Test
+    void failedLoginsLockTheAccountForAWhileWithoutHoldingAServerThread(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            server.users().add("per", Role.PLANNER, "ett långt lösenord");
+            server.users().add("eva", Role.VIEWER, "evas långa lösenord");
+            for (int i = 0; i < UserStore.FAILED_LOGINS_PER_ACCOUNT; i++) {
+                assertEquals(401, http.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"gissning " + i + "\"}", null),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
+            }
+            // Locked for the window, even with the right password; counted in the database, so any node says the same.
+            HttpResponse<String> locked = http.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}", null),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, locked.statusCode(), locked.body());
+            assertEquals(String.valueOf(UserStore.LOGIN_LOCKOUT.toSeconds()), locked.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(UserStore.on(server.dataSource()).loginLocked("per", "192.0.2.1", java.time.Instant.now()),
+                    "the count is in the database, where a second node reads it");
+            // Another account from the same address is not locked by them.
+            assertEquals(200, http.send(post(server, "/api/login", "{\"name\":\"eva\",\"password\":\"evas långa lösenord\"}", null),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+    }
+
+    @Test
+    void everyAnswerForbidsFramingAndSniffing(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            for (String path : List.of("/", "/api/scenarios", "/api/no-such-thing")) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+                assertEquals("frame-ancestors 'none'", answer.headers().firstValue("Content-Security-Policy").orElse(""), path);
+                assertEquals("no-referrer", answer.headers().firstValue("Referrer-Policy").orElse(""), path);
+            }
         }
     }
 
@@ -221,12 +267,50 @@ class SecurityTest {
             assertEquals(400, traversal.status(), traversal.body());
             assertTrue(traversal.json().path("error").asText().contains("a path outside its folder"), traversal.body());
 
+            // A small zip that unpacks to a huge file (a settings.json of spaces) is refused at import, not stored.
+            ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+                zip.putNextEntry(new ZipEntry("dataset/settings.json"));
+                zip.write(" ".repeat(DatasetFiles.MAX_FILE_BYTES + 1).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            RunningWorkspace.Response spaces = server.upload("spaces.zip", bomb.toByteArray());
+            assertEquals(400, spaces.status(), spaces.body());
+            assertTrue(spaces.json().path("error").asText().startsWith("spaces.zip: settings.json: unpacks to more than"), spaces.body());
+
             HttpResponse<String> huge = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios")))
                     .header("Content-Type", "multipart/form-data; boundary=x")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[25 * 1024 * 1024])).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(413, huge.statusCode(), "an oversized upload is refused");
+            // A well-formed form with a 25 MB file, sent in chunks with no length declared: counted as it is read, refused.
+            byte[] form = RunningWorkspace.multipartBody("huge.zip", new byte[25 * 1024 * 1024]);
+            HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios")))
+                    .header("Content-Type", RunningWorkspace.MULTIPART)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            // Chunks that are no form at all are bad input, not a fault.
+            HttpResponse<String> noForm = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios")))
+                    .header("Content-Type", "multipart/form-data; boundary=x")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[1024]))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, noForm.statusCode(), noForm.body());
             assertEquals(2, server.get("/api/scenarios").json().size());
         }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsOneLineAndExitTwo() {
+        var err = new java.io.StringWriter();
+        var commandLine = TidplanCommand.commandLine();
+        commandLine.setErr(new java.io.PrintWriter(err));
+        // Port 1 on this machine: nothing listens there, so the connection is refused at once.
+        int exit = commandLine.execute("serve", "--db", "jdbc:postgresql://127.0.0.1:1/tidplan?password=hemligt", "--port", "0");
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, exit, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("tidplan: --db: cannot open the database jdbc:postgresql://127.0.0.1:1/tidplan?password=***"),
+                err.toString());
+        assertFalse(err.toString().contains("hemligt"), "the password is not shown");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,6 +127,15 @@ class WorkspaceApiTest {
                     "{\"version\":3,\"pin\":[\"NO-SUCH=2021-05-03\"]}");
             assertEquals(400, nonsense.status(), nonsense.body());
             assertTrue(nonsense.json().path("error").asText().contains("NO-SUCH"), nonsense.body());
+            RunningWorkspace.Response beyond = server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":3,\"today\":\"9999-12-31\",\"pin\":[\"BD22-KOMM=2021-01-20\"]}");
+            assertEquals(400, beyond.status(), beyond.body());
+            RunningWorkspace.Response empty = server.post("/api/scenarios/" + id + "/replan", "{\"version\":3,\"pin\":[null]}");
+            assertEquals(400, empty.status(), empty.body());
+            String many = "\"BD22-KOMM=2021-01-20\",".repeat(Workspace.MOST_CHANGES) + "\"BD22-KOMM=2021-01-20\"";
+            RunningWorkspace.Response tooMany = server.post("/api/scenarios/" + id + "/replan", "{\"version\":3,\"pin\":[" + many + "]}");
+            assertEquals(400, tooMany.status(), tooMany.body());
+            assertEquals(3, server.get("/api/scenarios/" + id).json().path("version").asInt(), "nothing was saved");
             // Undo goes back to the solved calendar, as a new version.
             JsonNode undone = server.post("/api/scenarios/" + id + "/undo", "{\"version\":3}").json();
             assertEquals(4, undone.path("version").asInt());
@@ -174,6 +186,15 @@ class WorkspaceApiTest {
             assertTrue(server.bytes("/api/scenarios/" + id + "/calendar.xlsx").length > 5_000);
             assertEquals(404, server.get("/api/scenarios/999").status());
             assertEquals(404, server.get("/api/compare?a=" + id + "&b=999").status());
+
+            // A what-if is deleted with all its versions; the published calendar stays until another is published.
+            assertEquals(204, server.delete("/api/scenarios/" + copy.path("id").asLong()).status());
+            assertEquals(404, server.get("/api/scenarios/" + copy.path("id").asLong()).status());
+            assertEquals(404, server.delete("/api/scenarios/999").status());
+            assertEquals(200, server.post("/api/scenarios/" + id + "/publish", "").status());
+            RunningWorkspace.Response published = server.delete("/api/scenarios/" + id);
+            assertEquals(409, published.status(), published.body());
+            assertEquals(200, server.get("/api/scenarios/" + id).status());
         }
     }
 
@@ -198,6 +219,36 @@ class WorkspaceApiTest {
             assertEquals(2, scenario.path("version").asInt());
             assertEquals(score, scenario.path("score").asText());
             assertEquals(2, again.get("/api/scenarios/" + id + "/history").json().size());
+        }
+    }
+
+    @Test
+    void withoutItsDatabaseTheServerSaysDownAndAnErrorCarriesAnIdNotItsCause(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            assertEquals("UP", server.get("/api/health").json().path("database").asText());
+            server.closeDatabase();
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            PrintStream stderr = System.err;
+            RunningWorkspace.Response health;
+            RunningWorkspace.Response failed;
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            try {
+                health = server.get("/api/health");
+                failed = server.get("/api/scenarios");
+            } finally {
+                System.setErr(stderr);
+            }
+            assertEquals(503, health.status(), health.body());
+            assertEquals("DOWN", health.json().path("status").asText());
+            assertEquals(500, failed.status(), failed.body());
+            String id = failed.json().path("id").asText();
+            assertTrue(failed.json().path("error").asText().contains(id), failed.body());
+            for (String internal : List.of("Exception", "Hikari", "SQL", "jdbc", "at se.")) {
+                assertFalse(failed.body().contains(internal), "the client got the server's internals: " + failed.body());
+            }
+            String logged = log.toString(StandardCharsets.UTF_8);
+            assertTrue(logged.contains("GET /api/scenarios failed; error id " + id), logged);
+            assertTrue(logged.contains("HikariDataSource"), "the log has the cause: " + logged);
         }
     }
 }

@@ -31,6 +31,8 @@ public final class Database {
      * A pool on the database at {@code url}; {@code user} and {@code password} may be null (in the URL, or none).
      * Closing the pool closes every connection: H2 then writes its file and closes it.
      */
+    private static final long CONNECTION_WAIT_MILLIS = 5_000;
+
     public static HikariDataSource open(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -41,6 +43,8 @@ public final class Database {
             config.setPassword(password);
         }
         config.setMaximumPoolSize(POOL_SIZE);
+        // A request waits this long for a connection, then fails: an outage is answered in seconds, not after 30.
+        config.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
         config.setPoolName("tidplan");
         return new HikariDataSource(config);
     }

@@ -64,6 +64,15 @@ public final class ScenarioStore {
         return new ScenarioStore(Jdbi.create(dataSource));
     }
 
+    /** Whether the database answers now: what the health endpoint reports. */
+    public boolean reachable() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
     public List<Scenario> list() {
         return jdbi.withHandle(h -> h.createQuery(SELECT_LATEST + " ORDER BY s.id").map((rs, ctx) -> scenario(rs)).list());
     }
@@ -123,6 +132,12 @@ public final class ScenarioStore {
             h.createUpdate("UPDATE scenario SET published = TRUE, feed_secret = COALESCE(feed_secret, :secret) WHERE id = :id")
                     .bind("id", id).bind("secret", secret).execute();
         });
+    }
+
+    /** Deletes a scenario and all its versions, unless it is the published one; says whether it did. */
+    public boolean delete(long id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM scenario WHERE id = :id AND NOT published").bind("id", id)
+                .execute()) == 1;
     }
 
     /** A new secret for the scenario's feed: the old address stops working. */

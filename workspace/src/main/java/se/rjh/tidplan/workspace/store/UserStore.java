@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -49,8 +50,8 @@ public final class UserStore {
         }
     }
 
-    /** BCrypt reads at most 72 bytes; a shorter password than 8 characters is too easily guessed. */
-    private static final int MIN_PASSWORD = 8;
+    /** BCrypt reads at most 72 bytes; a shorter password than 10 characters is too easily guessed. */
+    public static final int MIN_PASSWORD = 10;
     private static final int MAX_PASSWORD_BYTES = 72;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -157,8 +158,62 @@ public final class UserStore {
         }
         Optional<Stored> stored = jdbi.withHandle(h -> h.createQuery(SELECT_USER + " WHERE name = :name").bind("name", name)
                 .map((rs, ctx) -> new Stored(user(rs, ctx), rs.getString("password_hash"))).findOne());
-        return stored.filter(s -> s.hash() != null && password != null && PASSWORDS.matches(password, s.hash()))
-                .map(Stored::user);
+        // An unknown name, or an account without a password, is checked against a hash of no one's password, so
+        // that the answer takes as long as for an account: the time does not tell which names exist.
+        String hash = stored.map(Stored::hash).orElse(null);
+        boolean matches = PASSWORDS.matches(password == null ? "" : password, hash != null ? hash : NoOnesPassword.HASH);
+        return stored.filter(s -> s.hash() != null && password != null && matches).map(Stored::user);
+    }
+
+    /** A BCrypt hash no password is known for, made when first needed (the class is loaded at the first use). */
+    private static final class NoOnesPassword {
+        static final String HASH = PASSWORDS.encode(newToken());
+    }
+
+    /** The window in which failed logins are counted. */
+    public static final Duration LOGIN_LOCKOUT = Duration.ofMinutes(15);
+    /** Failed logins of one account within the window before it is locked for the rest of it. */
+    public static final int FAILED_LOGINS_PER_ACCOUNT = 10;
+    /** Failed logins from one address within the window (an office behind one NAT address has many planners). */
+    public static final int FAILED_LOGINS_PER_ADDRESS = 100;
+
+    /**
+     * Whether logins of the account, or from the address, are locked now: too many failed within
+     * {@link #LOGIN_LOCKOUT}. Counted in the database, so every node of a shared server sees the same.
+     */
+    public boolean loginLocked(String name, String address, Instant now) {
+        Instant since = now.minus(LOGIN_LOCKOUT);
+        return failedLogins(ACCOUNT + name, since) >= FAILED_LOGINS_PER_ACCOUNT
+                || failedLogins(ADDRESS + address, since) >= FAILED_LOGINS_PER_ADDRESS;
+    }
+
+    /** Counts a failed login against the account and the address; failures older than the window are forgotten. */
+    public void recordFailedLogin(String name, String address, Instant now) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM login_failure WHERE failed_at < :before")
+                    .bind("before", Timestamp.from(now.minus(LOGIN_LOCKOUT))).execute();
+            for (String subject : List.of(ACCOUNT + name, ADDRESS + address)) {
+                h.createUpdate("INSERT INTO login_failure (subject, failed_at) VALUES (:subject, :at)")
+                        .bind("subject", hash(subject)).bind("at", Timestamp.from(now)).execute();
+            }
+        });
+    }
+
+    /**
+     * Forgets the account's failed logins, once it has logged in; not the address's, so that one known password
+     * does not reset the guessing at others.
+     */
+    public void clearFailedLogins(String name) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_failure WHERE subject = :subject").bind("subject", hash(ACCOUNT + name))
+                .execute());
+    }
+
+    private static final String ACCOUNT = "user:";
+    private static final String ADDRESS = "address:";
+
+    private int failedLogins(String subject, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM login_failure WHERE subject = :subject AND failed_at >= :since")
+                .bind("subject", hash(subject)).bind("since", Timestamp.from(since)).mapTo(Integer.class).one());
     }
 
     private static String newToken() {

@@ -1,11 +1,9 @@
 package se.rjh.tidplan.workspace.web;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -20,16 +18,14 @@ import se.rjh.tidplan.workspace.store.UserStore.User;
  * machine and every request is let through. Once any exists, every API request needs a browser session (the
  * login form; the session cookie is HttpOnly and SameSite, and every state-changing request carries the
  * session's CSRF token) or {@code Authorization: Bearer TOKEN}; otherwise 401. A viewer reads and exports, a
- * planner also changes scenarios, an admin also publishes and manages the accounts; otherwise 403. Failed logins are slowed down, per
- * account and per address.
+ * planner also changes scenarios, an admin also publishes and manages the accounts; otherwise 403. Too many failed
+ * logins, per account and per address, lock further tries for a while.
  */
 final class Access {
 
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String SESSION_USER = "tidplan.user";
     private static final String SESSION_CSRF = "tidplan.csrf";
-    /** The longest a failed login waits before its answer, however many came before it. */
-    private static final Duration MAX_DELAY = Duration.ofSeconds(5);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the page needs to know about its session: who, their role, the CSRF token, whether accounts exist. */
@@ -37,7 +33,6 @@ final class Access {
     }
 
     private final UserStore users;
-    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     Access(UserStore users) {
         this.users = users;
@@ -84,10 +79,7 @@ final class Access {
         }
         boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
         if (bearer.isEmpty() && changes) {
-            String expected = ctx.sessionAttribute(SESSION_CSRF);
-            if (expected == null || !expected.equals(ctx.header(CSRF_HEADER))) {
-                throw new Denied(HttpStatus.FORBIDDEN, "the request lacks the session's CSRF token (" + CSRF_HEADER + ")");
-            }
+            requireCsrfToken(ctx);
         }
         if (!user.role().atLeast(needed.role)) {
             throw new Denied(HttpStatus.FORBIDDEN, user.name() + " is a " + user.role().name().toLowerCase(java.util.Locale.ROOT)
@@ -127,28 +119,44 @@ final class Access {
                 .orElseThrow(() -> new Denied(HttpStatus.UNAUTHORIZED, "the token is not valid (revoked, or never issued)")));
     }
 
-    /** Logs in with a password: a new session with its CSRF token; a failure waits longer each time. */
-    Session login(Context ctx, String name, String password) throws InterruptedException {
-        String account = "user:" + name;
-        String address = "address:" + ctx.ip();
-        int before = Math.max(failures.getOrDefault(account, 0), failures.getOrDefault(address, 0));
-        if (before > 0) {
-            Thread.sleep(Math.min(MAX_DELAY.toMillis(), 100L << Math.min(before, 10)));
+    /**
+     * Logs in with a password: a new session with its CSRF token. Too many failed logins of the account, or from
+     * the address, lock further tries with 429 for a while (see {@link UserStore#loginLocked}); no thread waits.
+     */
+    Session login(Context ctx, String name, String password) {
+        Instant now = Instant.now();
+        if (users.loginLocked(name, ctx.ip(), now)) {
+            ctx.header("Retry-After", String.valueOf(UserStore.LOGIN_LOCKOUT.toSeconds()));
+            throw new Denied(HttpStatus.TOO_MANY_REQUESTS, "too many failed logins; try again in "
+                    + UserStore.LOGIN_LOCKOUT.toMinutes() + " minutes");
         }
         Optional<User> user = users.byPassword(name, password);
         if (user.isEmpty()) {
-            failures.merge(account, 1, Integer::sum);
-            failures.merge(address, 1, Integer::sum);
+            users.recordFailedLogin(name, ctx.ip(), now);
             throw new Denied(HttpStatus.UNAUTHORIZED, "wrong user name or password");
         }
-        failures.remove(account);
-        failures.remove(address);
+        users.clearFailedLogins(name);
         ctx.req().getSession(true);
         ctx.req().changeSessionId(); // a session fixed before the login is not the one after it
         String csrf = newSecret();
         ctx.sessionAttribute(SESSION_USER, user.get());
         ctx.sessionAttribute(SESSION_CSRF, csrf);
         return new Session(user.get().name(), user.get().role(), csrf, true);
+    }
+
+    /** The page's logout: only with the session's CSRF token, so that another site cannot log a planner out. */
+    void logoutWithToken(Context ctx) {
+        if (ctx.req().getSession(false) != null && ctx.sessionAttribute(SESSION_CSRF) != null) {
+            requireCsrfToken(ctx);
+        }
+        logout(ctx);
+    }
+
+    private static void requireCsrfToken(Context ctx) {
+        String expected = ctx.sessionAttribute(SESSION_CSRF);
+        if (expected == null || !expected.equals(ctx.header(CSRF_HEADER))) {
+            throw new Denied(HttpStatus.FORBIDDEN, "the request lacks the session's CSRF token (" + CSRF_HEADER + ")");
+        }
     }
 
     void logout(Context ctx) {

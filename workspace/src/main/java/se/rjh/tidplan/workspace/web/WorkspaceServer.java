@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,8 +15,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import ai.timefold.solver.jackson.api.TimefoldJacksonModule;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -31,14 +36,22 @@ import se.rjh.tidplan.workspace.store.UserStore;
 
 /**
  * The workspace over HTTP: the JSON API the page uses (and scripts can use) and the page itself, served from
- * the jar. A thin layer: every route is one call of {@link Workspace}; errors become JSON with the status a
- * client can act on (400 bad input with the file, line and field; 404 unknown; 409 a newer version or a
- * solve already running).
+ * the jar. A thin layer over {@link Workspace}: each route declares the role it needs and reads its request;
+ * errors become JSON with the status a client can act on (400 bad input with the file, line and field; 404
+ * unknown; 409 a newer version or a solve already running; 500 with an error id, the cause in the log).
  */
 public final class WorkspaceServer {
 
-    /** Requests that change something and what each may carry: the page's uploads are small text files. */
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceServer.class);
+
+    /**
+     * The most a request may carry, however it arrives (a declared length or chunks): the largest thing sent is an
+     * upload (a dataset zip, a workbook), a few hundred kilobytes for a region.
+     */
     private static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    /** How long a browser session may stay idle before it ends. */
+    private static final java.time.Duration SESSION_IDLE = java.time.Duration.ofHours(2);
 
     private WorkspaceServer() {
     }
@@ -58,12 +71,17 @@ public final class WorkspaceServer {
             config.jetty.host = host;
             config.jetty.port = port;
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            // An upload is counted as it is read, so one sent in chunks, without a declared length, is held to it too.
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.startup.showJavalinBanner = false;
             // The session cookie: not readable by scripts, not sent along with other sites' requests.
+            // A session left idle ends: a planner away from an unlocked screen is logged out after a while.
             config.jetty.modifyServletContextHandler(handler -> {
                 handler.getSessionHandler().setHttpOnly(true);
                 handler.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
+                handler.getSessionHandler().setMaxInactiveInterval((int) SESSION_IDLE.toSeconds());
             });
             accounts(config, access, json);
             users(config, users, json);
@@ -72,16 +90,27 @@ public final class WorkspaceServer {
         }).start();
     }
 
-    /** The login, the page's session, and the check of every other API request. */
+    /**
+     * The headers every answer carries, the login, the page's session, and the check of every other API request.
+     * The page is never shown inside another site's frame, no answer is read as another type than it says, and no
+     * address (a feed's secret) leaves in a Referer.
+     */
     private static void accounts(io.javalin.config.JavalinConfig config, Access access, ObjectMapper json) {
         var routes = config.routes;
+        routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "frame-ancestors 'none'").header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer"));
         routes.beforeMatched("/api/*", access::check);
         routes.post("/api/login", ctx -> {
+            // Only JSON: a form on another site can post text/plain across origins, not JSON (login CSRF).
+            if (!String.valueOf(ctx.contentType()).startsWith("application/json")) {
+                throw new Access.Denied(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a login is JSON (Content-Type: application/json)");
+            }
             LoginRequest login = body(ctx, json, LoginRequest.class);
             ctx.json(access.login(ctx, login.name(), login.password()));
         }, Access.Needs.ANYONE);
         routes.post("/api/logout", ctx -> {
-            access.logout(ctx);
+            access.logoutWithToken(ctx);
             ctx.status(HttpStatus.NO_CONTENT);
         }, Access.Needs.ANYONE);
         routes.get("/api/session", ctx -> ctx.json(access.session(ctx)), Access.Needs.ANYONE);
@@ -122,7 +151,12 @@ public final class WorkspaceServer {
 
     private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace, ObjectMapper json) {
         var routes = config.routes;
-        routes.get("/api/health", ctx -> ctx.json(Map.of("status", "UP")), Access.Needs.ANYONE);
+        // Up only while the database answers: a load balancer sends no one to a node that cannot read or save.
+        routes.get("/api/health", ctx -> {
+            String status = workspace.databaseReachable() ? "UP" : "DOWN";
+            ctx.status(status.equals("UP") ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                    .json(Map.of("status", status, "database", status));
+        }, Access.Needs.ANYONE);
         routes.get("/api/rules", ctx -> ctx.json(RuleNames.all()), Access.Needs.VIEWER);
         routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios()), Access.Needs.VIEWER);
         routes.post("/api/scenarios", ctx -> {
@@ -131,7 +165,7 @@ public final class WorkspaceServer {
                 throw new Access.Denied(HttpStatus.CONTENT_TOO_LARGE, "the upload is " + ctx.contentLength()
                         + " bytes; at most " + MAX_UPLOAD_BYTES + " are taken");
             }
-            UploadedFile file = ctx.uploadedFile("file");
+            UploadedFile file = uploadedFile(ctx);
             if (file == null) {
                 throw new DatasetException("file", 0, null, "no file uploaded (a form field named 'file')");
             }
@@ -141,6 +175,10 @@ public final class WorkspaceServer {
                     name == null || name.isBlank() ? file.filename() : name, file.filename(), content, Access.who(ctx)));
         }, Access.Needs.PLANNER);
         routes.get("/api/scenarios/{id}", ctx -> ctx.json(workspace.scenario(id(ctx))), Access.Needs.VIEWER);
+        routes.delete("/api/scenarios/{id}", ctx -> {
+            workspace.delete(id(ctx));
+            ctx.status(HttpStatus.NO_CONTENT);
+        }, Access.Needs.ADMIN);
         routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendarView(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.csv", ctx -> download(ctx, "text/csv", "tidplan.csv",
                 workspace.calendarCsv(id(ctx))), Access.Needs.VIEWER);
@@ -196,6 +234,32 @@ public final class WorkspaceServer {
                 .result(ComparisonPage.render(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b")))), Access.Needs.VIEWER);
     }
 
+    /**
+     * The upload's file; a body that grows past the limit as it is read (413) or is no multipart form (400) is
+     * refused as what it is, not as a fault of the server.
+     */
+    private static UploadedFile uploadedFile(Context ctx) {
+        try {
+            return ctx.uploadedFile("file");
+        } catch (Exception e) { // Jetty's ServletException, passed on unchecked by Javalin
+            boolean http = false;
+            boolean tooLarge = false;
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                http |= cause instanceof HttpException;
+                // Jetty's multipart parser says a form grew past maxTotalRequestSize only in its message.
+                tooLarge |= cause instanceof HttpException h && h.getCode() == HttpStatus.CONTENT_TOO_LARGE.getCode()
+                        || String.valueOf(cause.getMessage()).startsWith("max length exceeded");
+            }
+            if (tooLarge) {
+                throw new Access.Denied(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than " + MAX_UPLOAD_BYTES + " bytes");
+            }
+            if (http) {
+                throw new Workspace.BadRequest("the upload is not a form with a file (multipart/form-data, a field named 'file')");
+            }
+            throw e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
+        }
+    }
+
     /** The body of a copy request. */
     record CopyRequest(String name) {
     }
@@ -224,8 +288,13 @@ public final class WorkspaceServer {
         routes.exception(ScenarioStore.Conflict.class, (e, ctx) -> {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", e.getMessage(), "currentVersion", e.current()));
         });
-        routes.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal error: " + e));
+        // What went wrong stays in the server's log; the client gets an id to quote, never the exception's text.
+        routes.exception(Exception.class, (e, ctx) -> {
+            String id = UUID.randomUUID().toString();
+            LOG.error("{} {} failed; error id {}", ctx.method(), ctx.path(), id, e);
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error",
+                    "internal error; the server's log says what went wrong, under error id " + id, "id", id));
+        });
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -569,7 +569,20 @@ async function renderUsers() {
         await renderUsers();
         say(u.name + ' är borttagen.', 'info');
       }) } }))))));
+  const events = await api('GET', '/api/audit');
+  $('audit-list').replaceChildren(el('table', { class: 'grid', id: 'audit' },
+    el('tr', {}, ['Tid', 'Vem', 'Varifrån', 'Vad', 'Gäller'].map((h) => el('th', { text: h }))),
+    events.map((e) => el('tr', {}, el('td', { text: new Date(e.at).toLocaleString('sv-SE') }), el('td', { text: e.by || '' }),
+      el('td', { text: e.address === 'command line' ? 'kommandoraden' : e.address }), el('td', { text: AUDIT_ACTIONS[e.action] || e.action }),
+      el('td', { text: e.subject })))));
 }
+
+/** The audit log's actions in the page's words. */
+const AUDIT_ACTIONS = {
+  LOGIN: 'Inloggning', LOGIN_FAILED: 'Misslyckad inloggning', LOGIN_LOCKED: 'Inloggning spärrad', LOGOUT: 'Utloggning',
+  USER_ADDED: 'Användare tillagd', USER_REMOVED: 'Användare borttagen', TOKEN_RENEWED: 'Nytt token',
+  PUBLISHED: 'Publicerad', FEED_ROTATED: 'Ny adress för prenumerationen', SCENARIO_DELETED: 'Scenario borttaget',
+};
 
 /** What the account may do decides which buttons it sees (the server refuses the rest anyway). */
 function showSession() {

@@ -82,26 +82,32 @@ final class DatasetFiles {
     }
 
     /**
-     * The most one file of a dataset may hold unpacked: the region's largest is 18 KB, a generated instance of 300
-     * organisations 5.4 MB. A zip that unpacks to more is refused before it is read further.
+     * The most one file of a zip may hold unpacked: the region's largest is 18 KB, a generated instance of 300
+     * organisations 5.4 MB. A zip that unpacks to more, or to more than {@link #MAX_UNPACKED_BYTES} in all, is
+     * refused as soon as it gets there: every entry is read with a bound, the ones not used too.
      */
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
 
     private static Map<String, String> unzip(String fileName, byte[] content) {
         Map<String, String> files = new TreeMap<>();
+        long unpackedInAll = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().contains("..") || entry.getName().startsWith("/")) {
                     throw new DatasetException(fileName, 0, null, "the zip holds a path outside its folder: " + entry.getName());
                 }
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                if (!entry.isDirectory() && NAMES.contains(name)) {
-                    byte[] unpacked = zip.readNBytes(MAX_FILE_BYTES + 1);
-                    if (unpacked.length > MAX_FILE_BYTES) {
-                        throw new DatasetException(fileName, 0, name, "unpacks to more than " + MAX_FILE_BYTES / (1024 * 1024)
-                                + " MB; a dataset's files are kilobytes");
-                    }
-                    files.put(name, new String(unpacked, StandardCharsets.UTF_8));
+                byte[] unpacked = zip.readNBytes(MAX_FILE_BYTES + 1);
+                unpackedInAll += unpacked.length;
+                if (unpacked.length > MAX_FILE_BYTES || unpackedInAll > MAX_UNPACKED_BYTES) {
+                    throw new DatasetException(fileName, 0, entry.getName(), "unpacks to more than "
+                            + MAX_FILE_BYTES / (1024 * 1024) + " MB, or the zip to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
+                            + " MB in all; a dataset's files are kilobytes");
+                }
+                if (!entry.isDirectory() && NAMES.contains(name)
+                        && files.put(name, new String(unpacked, StandardCharsets.UTF_8)) != null) {
+                    throw new DatasetException(fileName, 0, entry.getName(), "a second " + name + " in one zip");
                 }
             }
         } catch (IOException e) {

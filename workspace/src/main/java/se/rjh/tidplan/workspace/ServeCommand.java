@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import se.rjh.tidplan.cli.Subcommand;
 import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.solver.StopSignal;
+import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
@@ -47,6 +48,11 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             + "machine only). Any other address is refused until an admin account exists (users add NAME --role admin).")
     private String bind = LOOPBACK;
 
+    @Option(names = "--behind-proxy", description = "A reverse proxy on this machine terminates HTTPS and says who the "
+            + "client is (X-Forwarded-For, X-Forwarded-Proto): failed logins are counted per client, and the session "
+            + "cookie is marked Secure. Only with --bind on loopback, where nothing but the proxy can connect.")
+    private boolean behindProxy;
+
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "A database server instead of the workspace's own file, "
             + "e.g. jdbc:postgresql://127.0.0.1:5432/tidplan; the user and password in the URL or in TIDPLAN_DB_USER and "
             + "TIDPLAN_DB_PASSWORD.")
@@ -69,12 +75,18 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
                     + (db == null ? "in " + workspace.toAbsolutePath() : withoutPassword(db)) + ": " + cause.getMessage());
         }
         Workspace service = new Workspace(ScenarioStore.open(pool));
+        if (behindProxy && !isLoopback(bind)) {
+            pool.close();
+            throw new DatasetException("--behind-proxy", 0, null, "the client's address is taken from X-Forwarded-For, "
+                    + "which anyone who can connect could forge: bind to loopback (the default) with the proxy on this machine");
+        }
         if (!isLoopback(bind) && !UserStore.on(pool).anyAdmin()) {
             pool.close();
             throw new DatasetException("--bind", 0, null, bind + " is reachable from other machines, and this workspace has no "
                     + "admin account yet: anyone there could change every scenario. Add one first: users add NAME --role admin");
         }
-        Javalin server = WorkspaceServer.start(service, UserStore.on(pool), bind, port);
+        Javalin server = WorkspaceServer.start(service, UserStore.on(pool), AuditLog.on(pool),
+                new WorkspaceServer.Listening(bind, port, behindProxy));
         CountDownLatch stopped = new CountDownLatch(1);
         try (StopSignal signal = StopSignal.onInterrupt()) {
             // Ctrl-C: running solves stop and save their best calendar, then the server and the database close.

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.cli.Subcommand;
 import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
@@ -49,7 +50,8 @@ public final class UsersCommand implements Runnable, Subcommand {
         @Option(names = "--db", paramLabel = "JDBC_URL", description = "A database server (as serve --db).")
         String db;
 
-        <T> T withUsers(Function<UserStore, T> work) {
+        /** The work done on the accounts and the audit log of the database. */
+        <T> T withUsers(BiFunction<UserStore, AuditLog, T> work) {
             try {
                 if (db == null) {
                     Files.createDirectories(workspace);
@@ -57,7 +59,7 @@ public final class UsersCommand implements Runnable, Subcommand {
                 try (HikariDataSource pool = Database.open(db != null ? db : Database.h2Url(workspace),
                         System.getenv("TIDPLAN_DB_USER"), System.getenv("TIDPLAN_DB_PASSWORD"))) {
                     ScenarioStore.open(pool);
-                    return work.apply(UserStore.on(pool));
+                    return work.apply(UserStore.on(pool), AuditLog.on(pool));
                 }
             } catch (IllegalArgumentException e) {
                 throw new DatasetException("users", 0, null, e.getMessage());
@@ -75,6 +77,16 @@ public final class UsersCommand implements Runnable, Subcommand {
         boolean passwordFromStdin;
 
         @Override
+        AuditLog.Action action() {
+            return AuditLog.Action.USER_ADDED;
+        }
+
+        @Override
+        String subject() {
+            return name + " (" + UserStore.Role.parse(role).name().toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+
+        @Override
         String act(UserStore users) {
             UserStore.Role parsed = UserStore.Role.parse(role);
             String password = passwordFromStdin ? readPassword() : null;
@@ -87,9 +99,8 @@ public final class UsersCommand implements Runnable, Subcommand {
         private static String readPassword() {
             try {
                 String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                if (password == null || password.length() < UserStore.MIN_PASSWORD) {
-                    throw new DatasetException("--password-stdin", 0, null, "a password needs at least "
-                            + UserStore.MIN_PASSWORD + " characters");
+                if (password == null) {
+                    throw new DatasetException("--password-stdin", 0, null, "no password on standard input");
                 }
                 return password;
             } catch (java.io.IOException e) {
@@ -108,7 +119,7 @@ public final class UsersCommand implements Runnable, Subcommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            where.withUsers(UserStore::list).forEach(u -> out.printf("%-20s %-8s %s%s%n", u.name(),
+            where.withUsers((users, audit) -> users.list()).forEach(u -> out.printf("%-20s %-8s %s%s%n", u.name(),
                     u.role().name().toLowerCase(java.util.Locale.ROOT), u.createdAt(), u.hasPassword() ? "  password" : ""));
             out.flush();
             return 0;
@@ -126,9 +137,22 @@ public final class UsersCommand implements Runnable, Subcommand {
 
         abstract String act(UserStore users);
 
+        /** What the audit log says was done. */
+        abstract AuditLog.Action action();
+
+        /** What the audit log says it concerned. */
+        String subject() {
+            return name;
+        }
+
         @Override
         public Integer call() {
-            spec.commandLine().getOut().println(where.withUsers(this::act));
+            String said = where.withUsers((users, audit) -> {
+                String done = act(users);
+                audit.record(null, AuditLog.COMMAND_LINE, action(), subject());
+                return done;
+            });
+            spec.commandLine().getOut().println(said);
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -141,6 +165,11 @@ public final class UsersCommand implements Runnable, Subcommand {
             users.remove(name);
             return "Removed " + name;
         }
+
+        @Override
+        AuditLog.Action action() {
+            return AuditLog.Action.USER_REMOVED;
+        }
     }
 
     @Command(name = "token", mixinStandardHelpOptions = true, description = "Issue a new API token; the old one stops working.")
@@ -148,6 +177,11 @@ public final class UsersCommand implements Runnable, Subcommand {
         @Override
         String act(UserStore users) {
             return "New API token for " + name + " (the old one no longer works):" + System.lineSeparator() + users.renewToken(name);
+        }
+
+        @Override
+        AuditLog.Action action() {
+            return AuditLog.Action.TOKEN_RENEWED;
         }
     }
 }

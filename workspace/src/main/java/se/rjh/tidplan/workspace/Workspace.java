@@ -445,15 +445,17 @@ public final class Workspace {
      * subscribers would lose it), and a scenario being solved until its solve is stopped.
      */
     public void delete(long id) {
-        existing(id);
-        Job job = jobs.get(id);
-        if (job != null && job.progress.status().active()) {
-            throw new Conflict("scenario " + id + " is being solved: stop the solve first");
-        }
-        if (!store.delete(id)) {
-            throw new Conflict("scenario " + id + " is the published calendar: publish another before deleting it");
-        }
-        jobs.remove(id);
+        // Under the scenario's entry in the jobs, as a solve starts: no solve can start between the check and the delete.
+        jobs.compute(id, (key, job) -> {
+            if (job != null && job.progress.status().active()) {
+                throw new Conflict("scenario " + id + " is being solved: stop the solve first");
+            }
+            if (!store.delete(id)) {
+                existing(id);
+                throw new Conflict("scenario " + id + " is the published calendar: publish another before deleting it");
+            }
+            return null;
+        });
     }
 
     /** A new feed address for the scenario: subscribers of the old one must subscribe again. */
@@ -549,7 +551,7 @@ public final class Workspace {
                 store.save(id, job.basedOn, new State(state.dataset(), csv(result.schedule()), score),
                         "Löst: " + score + (job.solving.stop().wasRequested() ? " (stoppad)" : ""), job.who);
                 job.progress = new Progress(Status.NOT_SOLVING, score, result.millisSpent(), null);
-            } catch (ScenarioStore.Conflict e) {
+            } catch (RuntimeException e) { // a newer version came first (Conflict), or the scenario was deleted meanwhile
                 job.progress = new Progress(Status.NOT_SOLVING, score, result.millisSpent(), e.getMessage());
             }
         });

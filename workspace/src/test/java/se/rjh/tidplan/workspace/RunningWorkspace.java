@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
@@ -53,9 +54,15 @@ final class RunningWorkspace implements AutoCloseable {
 
     /** On the database at {@code url} (see {@link TestDatabase}). */
     RunningWorkspace(String url) {
+        this(url, false);
+    }
+
+    /** The same, {@code behindProxy}: as {@code serve --behind-proxy}, the client named by X-Forwarded-For. */
+    RunningWorkspace(String url, boolean behindProxy) {
         pool = Database.open(url, null, null);
         workspace = new Workspace(ScenarioStore.open(pool));
-        server = WorkspaceServer.start(workspace, UserStore.on(pool), ServeCommand.LOOPBACK, 0);
+        server = WorkspaceServer.start(workspace, UserStore.on(pool), AuditLog.on(pool),
+                new WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, behindProxy));
     }
 
     /** The database goes away under the running server, as in an outage. */

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.rjh.tidplan.cli.TidplanCommand;
+import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.store.UserStore.Role;
 
@@ -59,8 +61,8 @@ class SecurityTest {
             Map.entry("POST /api/scenarios/1/publish/", Role.ADMIN), Map.entry("POST /api/scenarios/1/feed/rotate/", Role.ADMIN),
             Map.entry("GET /api/users/", Role.ADMIN), Map.entry("POST /api/scenarios/1/replan/", Role.PLANNER),
             // A HEAD is answered without running the route: reading, for a viewer.
-            Map.entry("HEAD /api/scenarios/1/calendar.csv", Role.VIEWER), Map.entry("HEAD /api/health", Role.VIEWER),
-            Map.entry("GET /api/users", Role.ADMIN), Map.entry("POST /api/users", Role.ADMIN),
+            Map.entry("HEAD /api/scenarios/1/calendar.csv", Role.VIEWER), Map.entry("HEAD /api/scenarios", Role.VIEWER),
+            Map.entry("GET /api/users", Role.ADMIN), Map.entry("POST /api/users", Role.ADMIN), Map.entry("GET /api/audit", Role.ADMIN),
             Map.entry("DELETE /api/users/nobody", Role.ADMIN), Map.entry("DELETE /api/scenarios/999", Role.ADMIN), Map.entry("POST /api/users/nobody/token", Role.ADMIN));
 
     @Test
@@ -85,6 +87,7 @@ class SecurityTest {
                 }
             }
             assertEquals(200, status(server, "GET", "/api/health", null), "health needs no login");
+            assertEquals(200, status(server, "HEAD", "/api/health", null), "nor does a load balancer's HEAD");
             // A renewed token replaces the old one at once.
             String old = tokens.get(Role.PLANNER);
             String renewed = server.users().renewToken("per");
@@ -101,7 +104,7 @@ class SecurityTest {
     }
 
     @Test
-    void aBrowserSessionNeedsItsCsrfTokenAndFailedLoginsAreSlowedDown(@TempDir Path dir) throws Exception {
+    void aBrowserSessionNeedsItsCsrfTokenForEveryChangeAndTheLogout(@TempDir Path dir) throws Exception {
         try (RunningWorkspace server = new RunningWorkspace(dir)) {
             server.users().add("per", Role.PLANNER, "ett långt lösenord");
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -155,12 +158,50 @@ class SecurityTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(429, locked.statusCode(), locked.body());
             assertEquals(String.valueOf(UserStore.LOGIN_LOCKOUT.toSeconds()), locked.headers().firstValue("Retry-After").orElse(""));
-            assertTrue(UserStore.on(server.dataSource()).loginLocked("per", "192.0.2.1", java.time.Instant.now()),
+            assertTrue(UserStore.on(server.dataSource()).beginLogin("per", "192.0.2.1", java.time.Instant.now()).locked(),
                     "the count is in the database, where a second node reads it");
+            List<AuditLog.Event> events = AuditLog.on(server.dataSource()).latest(20);
+            assertEquals(AuditLog.Action.LOGIN_LOCKED, events.get(0).action());
+            assertEquals(UserStore.FAILED_LOGINS_PER_ACCOUNT,
+                    events.stream().filter(e -> e.action() == AuditLog.Action.LOGIN_FAILED && e.subject().equals("per")).count());
             // Another account from the same address is not locked by them.
             assertEquals(200, http.send(post(server, "/api/login", "{\"name\":\"eva\",\"password\":\"evas långa lösenord\"}", null),
                     HttpResponse.BodyHandlers.discarding()).statusCode());
         }
+    }
+
+    @Test
+    void behindAProxyFailedLoginsAreCountedPerClientNotForTheProxy(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(TestDatabase.H2.url(dir), true)) {
+            server.users().add("per", Role.PLANNER, "ett långt lösenord");
+            // One client guesses until it is locked out, by its own address as the proxy forwards it ...
+            for (int i = 0; i <= UserStore.FAILED_LOGINS_PER_ACCOUNT; i++) {
+                http.send(fromClient(server, "203.0.113.9", "{\"name\":\"mallory\",\"password\":\"gissning " + i + "\"}"),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+            assertEquals(429, http.send(fromClient(server, "203.0.113.9", "{\"name\":\"mallory\",\"password\":\"x\"}"),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            // ... and the audit log names that client, not the proxy.
+            assertEquals("203.0.113.9", AuditLog.on(server.dataSource()).latest(1).get(0).address());
+            // Another client, through the same proxy, logs in.
+            assertEquals(200, http.send(fromClient(server, "198.51.100.7", "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}"),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+    }
+
+    private static HttpRequest fromClient(RunningWorkspace server, String client, String login) {
+        return HttpRequest.newBuilder(URI.create(server.url("/api/login"))).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", client).POST(HttpRequest.BodyPublishers.ofString(login)).build();
+    }
+
+    @Test
+    void behindAProxyIsRefusedUnlessOnlyTheProxyCanConnect(@TempDir Path dir) {
+        var err = new java.io.StringWriter();
+        var commandLine = TidplanCommand.commandLine();
+        commandLine.setErr(new java.io.PrintWriter(err));
+        int exit = commandLine.execute("serve", "--behind-proxy", "--bind", "0.0.0.0", "--port", "0", "--workspace", dir.toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, exit, err.toString());
+        assertTrue(err.toString().startsWith("tidplan: --behind-proxy: the client's address is taken from X-Forwarded-For"), err.toString());
     }
 
     @Test
@@ -229,6 +270,15 @@ class SecurityTest {
             assertTrue(only.body().contains("the last admin"), only.body());
             assertEquals(1, server.users().list().size());
             assertEquals(401, status(server, "GET", "/api/scenarios", null), "the server still asks who you are");
+
+            // The audit log has each change of the accounts, with who and from where, newest first.
+            List<String> events = new ArrayList<>();
+            for (var event : new ObjectMapper().readTree(send(server, "GET", "/api/audit", null, renewed).body())) {
+                events.add(event.path("action").asText() + " " + event.path("subject").asText() + " by "
+                        + event.path("by").asText() + " from " + event.path("address").asText());
+            }
+            assertEquals(List.of("TOKEN_RENEWED anna by anna from 127.0.0.1", "USER_REMOVED per by anna from 127.0.0.1",
+                    "LOGIN per by per from 127.0.0.1", "USER_ADDED per (planner) by anna from 127.0.0.1"), events);
         }
     }
 
@@ -276,7 +326,42 @@ class SecurityTest {
             }
             RunningWorkspace.Response spaces = server.upload("spaces.zip", bomb.toByteArray());
             assertEquals(400, spaces.status(), spaces.body());
-            assertTrue(spaces.json().path("error").asText().startsWith("spaces.zip: settings.json: unpacks to more than"), spaces.body());
+            assertTrue(spaces.json().path("error").asText().startsWith("spaces.zip: dataset/settings.json: unpacks to more than"),
+                    spaces.body());
+            // Entries the dataset does not use are read with the same bound: a dataset with 21 MB of zeros beside it.
+            Map<String, String> region = new java.util.TreeMap<>(DatasetFiles.embeddedDefault());
+            ByteArrayOutputStream padded = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(padded)) {
+                for (var file : region.entrySet()) {
+                    zip.putNextEntry(new ZipEntry("dataset/" + file.getKey()));
+                    zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+                for (int part = 0; part < 3; part++) {
+                    zip.putNextEntry(new ZipEntry("dataset/notes-" + part + ".bin"));
+                    zip.write(new byte[7 * 1024 * 1024]);
+                    zip.closeEntry();
+                }
+            }
+            RunningWorkspace.Response zeros = server.upload("zeros.zip", padded.toByteArray());
+            assertEquals(400, zeros.status(), zeros.body());
+            // A dataset with 2 MB of notes that do not compress is an upload well within bounds: taken.
+            byte[] notes = new byte[2 * 1024 * 1024];
+            new java.util.Random(1).nextBytes(notes);
+            ByteArrayOutputStream noted = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(noted)) {
+                for (var file : region.entrySet()) {
+                    zip.putNextEntry(new ZipEntry("dataset/" + file.getKey()));
+                    zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+                zip.putNextEntry(new ZipEntry("dataset/notes.bin"));
+                zip.write(notes);
+                zip.closeEntry();
+            }
+            assertTrue(noted.size() > 2 * 1024 * 1024, "the upload is larger than any JSON request may be");
+            RunningWorkspace.Response taken = server.upload("noted.zip", noted.toByteArray());
+            assertEquals(201, taken.status(), taken.body());
 
             HttpResponse<String> huge = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios")))
                     .header("Content-Type", "multipart/form-data; boundary=x")
@@ -295,7 +380,7 @@ class SecurityTest {
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[1024]))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(400, noForm.statusCode(), noForm.body());
-            assertEquals(2, server.get("/api/scenarios").json().size());
+            assertEquals(3, server.get("/api/scenarios").json().size(), "only the dataset with notes was taken");
         }
     }
 

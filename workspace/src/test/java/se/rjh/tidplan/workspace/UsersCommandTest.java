@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 import se.rjh.tidplan.cli.TidplanCommand;
+import se.rjh.tidplan.workspace.store.AuditLog;
+import se.rjh.tidplan.workspace.store.Database;
 
 /** {@code users}: the token on the last line, a renewed token replacing the old, and bad input in one line. */
 class UsersCommandTest {
@@ -59,5 +61,12 @@ class UsersCommandTest {
         assertEquals(0, users(dir, "add", "cecilia", "--role", "admin").exit());
         assertEquals(0, users(dir, "remove", "anna").exit());
         assertEquals("tidplan: users: no user anna", users(dir, "remove", "anna").err().strip());
+        // What was done from this machine's command line is in the audit log, as what is done in the page.
+        try (var pool = Database.open(Database.h2Url(dir), null, null)) {
+            List<String> events = AuditLog.on(pool).latest(10).stream()
+                    .map(e -> e.action() + " " + e.subject() + " from " + e.address() + (e.by() == null ? "" : " by " + e.by())).toList();
+            assertEquals(List.of("USER_REMOVED anna from command line", "USER_ADDED cecilia (admin) from command line",
+                    "TOKEN_RENEWED anna from command line", "USER_ADDED anna (admin) from command line"), events);
+        }
     }
 }

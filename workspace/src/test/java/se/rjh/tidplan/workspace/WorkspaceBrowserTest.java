@@ -281,6 +281,10 @@ class WorkspaceBrowserTest {
         browser.findElement(By.cssSelector("#users tr[data-user='vera'] button.remove")).click();
         browser.switchTo().alert().accept();
         wait.until(d -> d.findElements(By.cssSelector("#users tr[data-user='vera']")).isEmpty());
+        // The tab's audit log says who logged in and which accounts came and went, in Swedish words.
+        wait.until(d -> d.findElement(By.id("audit")).getText().contains("Användare borttagen"));
+        String audit = browser.findElement(By.id("audit")).getText();
+        assertTrue(audit.contains("Användare tillagd") && audit.contains("vera (viewer)") && audit.contains("Inloggning"), audit);
         assertEquals(1, server.users().list().size());
         assertEquals(401, http.send(asVera, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), "removed, out at once");
     }

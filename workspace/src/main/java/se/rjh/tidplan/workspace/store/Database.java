@@ -27,12 +27,12 @@ public final class Database {
         return "jdbc:h2:file:" + workspace.toAbsolutePath().resolve("tidplan") + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
+    private static final long CONNECTION_WAIT_MILLIS = 5_000;
+
     /**
      * A pool on the database at {@code url}; {@code user} and {@code password} may be null (in the URL, or none).
      * Closing the pool closes every connection: H2 then writes its file and closes it.
      */
-    private static final long CONNECTION_WAIT_MILLIS = 5_000;
-
     public static HikariDataSource open(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -172,48 +173,56 @@ public final class UserStore {
 
     /** The window in which failed logins are counted. */
     public static final Duration LOGIN_LOCKOUT = Duration.ofMinutes(15);
-    /** Failed logins of one account within the window before it is locked for the rest of it. */
+    /** Failed logins of one account within the (sliding) window before further tries are refused. */
     public static final int FAILED_LOGINS_PER_ACCOUNT = 10;
     /** Failed logins from one address within the window (an office behind one NAT address has many planners). */
     public static final int FAILED_LOGINS_PER_ADDRESS = 100;
 
     /**
-     * Whether logins of the account, or from the address, are locked now: too many failed within
-     * {@link #LOGIN_LOCKOUT}. Counted in the database, so every node of a shared server sees the same.
+     * A login being tried: {@code rows} the tries written for it (one for the account, one for the address), which
+     * count as failed until it succeeds; {@code locked} whether there were too many within {@link #LOGIN_LOCKOUT}.
      */
-    public boolean loginLocked(String name, String address, Instant now) {
-        Instant since = now.minus(LOGIN_LOCKOUT);
-        return failedLogins(ACCOUNT + name, since) >= FAILED_LOGINS_PER_ACCOUNT
-                || failedLogins(ADDRESS + address, since) >= FAILED_LOGINS_PER_ADDRESS;
+    public record LoginAttempt(List<Long> rows, boolean locked) {
     }
 
-    /** Counts a failed login against the account and the address; failures older than the window are forgotten. */
-    public void recordFailedLogin(String name, String address, Instant now) {
-        jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM login_failure WHERE failed_at < :before")
-                    .bind("before", Timestamp.from(now.minus(LOGIN_LOCKOUT))).execute();
+    /**
+     * Counts a login try against the account and the address before its password is checked, so that tries sent at
+     * once are all counted, and says whether the account or the address is locked. In the database, so every node
+     * of a shared server counts the same; tries older than the window are forgotten.
+     */
+    public LoginAttempt beginLogin(String name, String address, Instant now) {
+        long at = now.toEpochMilli();
+        long since = now.minus(LOGIN_LOCKOUT).toEpochMilli();
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("DELETE FROM login_failure WHERE failed_at < :since").bind("since", since).execute();
+            List<Long> rows = new ArrayList<>();
             for (String subject : List.of(ACCOUNT + name, ADDRESS + address)) {
-                h.createUpdate("INSERT INTO login_failure (subject, failed_at) VALUES (:subject, :at)")
-                        .bind("subject", hash(subject)).bind("at", Timestamp.from(now)).execute();
+                rows.add(h.createUpdate("INSERT INTO login_failure (subject, failed_at) VALUES (:subject, :at)")
+                        .bind("subject", hash(subject)).bind("at", at).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
             }
+            boolean locked = tries(h, ACCOUNT + name, since) > FAILED_LOGINS_PER_ACCOUNT
+                    || tries(h, ADDRESS + address, since) > FAILED_LOGINS_PER_ADDRESS;
+            return new LoginAttempt(rows, locked);
         });
     }
 
     /**
-     * Forgets the account's failed logins, once it has logged in; not the address's, so that one known password
-     * does not reset the guessing at others.
+     * The try succeeded: it and the account's earlier failures are forgotten; not the address's, so that one known
+     * password does not reset the guessing at others.
      */
-    public void clearFailedLogins(String name) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_failure WHERE subject = :subject").bind("subject", hash(ACCOUNT + name))
-                .execute());
+    public void loginSucceeded(String name, LoginAttempt attempt) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM login_failure WHERE id IN (<rows>)").bindList("rows", attempt.rows()).execute();
+            h.createUpdate("DELETE FROM login_failure WHERE subject = :subject").bind("subject", hash(ACCOUNT + name)).execute();
+        });
     }
 
     private static final String ACCOUNT = "user:";
     private static final String ADDRESS = "address:";
 
-    private int failedLogins(String subject, Instant since) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM login_failure WHERE subject = :subject AND failed_at >= :since")
-                .bind("subject", hash(subject)).bind("since", Timestamp.from(since)).mapTo(Integer.class).one());
+    private static int tries(org.jdbi.v3.core.Handle h, String subject, long since) {
+        return h.createQuery("SELECT COUNT(*) FROM login_failure WHERE subject = :subject AND failed_at >= :since")
+                .bind("subject", hash(subject)).bind("since", since).mapTo(Integer.class).one();
     }
 
     private static String newToken() {

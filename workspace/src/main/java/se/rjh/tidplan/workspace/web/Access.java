@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.security.RouteRole;
+import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.store.UserStore.Role;
 import se.rjh.tidplan.workspace.store.UserStore.User;
@@ -33,9 +34,16 @@ final class Access {
     }
 
     private final UserStore users;
+    private final AuditLog audit;
 
-    Access(UserStore users) {
+    Access(UserStore users, AuditLog audit) {
         this.users = users;
+        this.audit = audit;
+    }
+
+    /** Writes what the request's user did, and from where, to the audit log. */
+    void audit(Context ctx, AuditLog.Action action, String subject) {
+        audit.record(who(ctx), ctx.ip(), action, subject);
     }
 
     /**
@@ -55,15 +63,15 @@ final class Access {
 
     /**
      * What the matched route declared it needs; a route that declares nothing is refused (a forgotten role fails
-     * closed). A HEAD request (Javalin answers it for a GET route without running it, and without the route's
-     * roles) needs a viewer, as reading does.
+     * closed). A HEAD request without a route of its own (Javalin answers it for a GET route without running it,
+     * and without the route's roles) needs a viewer, as reading does.
      */
     private static Needs needed(Context ctx) {
-        if (ctx.method() == HandlerType.HEAD) {
+        Optional<Needs> declared = ctx.routeRoles().stream().filter(Needs.class::isInstance).map(Needs.class::cast).findFirst();
+        if (declared.isEmpty() && ctx.method() == HandlerType.HEAD) {
             return Needs.VIEWER;
         }
-        return ctx.routeRoles().stream().filter(Needs.class::isInstance).map(Needs.class::cast).findFirst()
-                .orElseThrow(() -> new IllegalStateException(ctx.method() + " " + ctx.path() + " declares no role"));
+        return declared.orElseThrow(() -> new IllegalStateException(ctx.method() + " " + ctx.path() + " declares no role"));
     }
 
     /** Lets the request through, or answers it with 401 or 403. */
@@ -121,33 +129,37 @@ final class Access {
 
     /**
      * Logs in with a password: a new session with its CSRF token. Too many failed logins of the account, or from
-     * the address, lock further tries with 429 for a while (see {@link UserStore#loginLocked}); no thread waits.
+     * the address, lock further tries with 429 for a while (see {@link UserStore#beginLogin}); no thread waits.
      */
     Session login(Context ctx, String name, String password) {
-        Instant now = Instant.now();
-        if (users.loginLocked(name, ctx.ip(), now)) {
+        UserStore.LoginAttempt attempt = users.beginLogin(name, ctx.ip(), Instant.now());
+        if (attempt.locked()) {
+            audit.record(null, ctx.ip(), AuditLog.Action.LOGIN_LOCKED, name);
             ctx.header("Retry-After", String.valueOf(UserStore.LOGIN_LOCKOUT.toSeconds()));
             throw new Denied(HttpStatus.TOO_MANY_REQUESTS, "too many failed logins; try again in "
                     + UserStore.LOGIN_LOCKOUT.toMinutes() + " minutes");
         }
         Optional<User> user = users.byPassword(name, password);
         if (user.isEmpty()) {
-            users.recordFailedLogin(name, ctx.ip(), now);
+            audit.record(null, ctx.ip(), AuditLog.Action.LOGIN_FAILED, name);
             throw new Denied(HttpStatus.UNAUTHORIZED, "wrong user name or password");
         }
-        users.clearFailedLogins(name);
+        users.loginSucceeded(name, attempt);
         ctx.req().getSession(true);
         ctx.req().changeSessionId(); // a session fixed before the login is not the one after it
         String csrf = newSecret();
         ctx.sessionAttribute(SESSION_USER, user.get());
         ctx.sessionAttribute(SESSION_CSRF, csrf);
+        audit.record(user.get().name(), ctx.ip(), AuditLog.Action.LOGIN, user.get().name());
         return new Session(user.get().name(), user.get().role(), csrf, true);
     }
 
     /** The page's logout: only with the session's CSRF token, so that another site cannot log a planner out. */
     void logoutWithToken(Context ctx) {
-        if (ctx.req().getSession(false) != null && ctx.sessionAttribute(SESSION_CSRF) != null) {
+        User user = ctx.req().getSession(false) != null ? ctx.sessionAttribute(SESSION_USER) : null;
+        if (user != null) {
             requireCsrfToken(ctx);
+            audit.record(user.name(), ctx.ip(), AuditLog.Action.LOGOUT, user.name());
         }
         logout(ctx);
     }
@@ -183,7 +195,10 @@ final class Access {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A request refused before it is carried out: 401 (who are you?), 403 (not you), 413 (too large). */
+    /**
+     * A request refused before it is carried out: 401 (who are you?), 403 (not you), 413 (too large), 415 (not
+     * JSON), 429 (too many failed logins).
+     */
     static final class Denied extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final HttpStatus status;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ai.timefold.solver.jackson.api.TimefoldJacksonModule;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,7 @@ import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.solver.RuleNames;
 import se.rjh.tidplan.workspace.Workspace;
+import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
 
@@ -49,6 +52,8 @@ public final class WorkspaceServer {
      * upload (a dataset zip, a workbook), a few hundred kilobytes for a region.
      */
     private static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+    /** The most a JSON request may carry (a re-plan's changes, a login): kilobytes; no one is kept busy reading more. */
+    private static final long MAX_JSON_BYTES = 1024L * 1024;
 
     /** How long a browser session may stay idle before it ends. */
     private static final java.time.Duration SESSION_IDLE = java.time.Duration.ofHours(2);
@@ -62,18 +67,31 @@ public final class WorkspaceServer {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Starts serving on {@code host:port} (port 0 picks a free one); {@code users} decides who may do what. */
-    public static Javalin start(Workspace workspace, UserStore users, String host, int port) {
+    /**
+     * Where to listen ({@code port} 0 picks a free one), and whether a reverse proxy on this machine stands in front,
+     * whose forwarded headers say who the client is.
+     */
+    public record Listening(String host, int port, boolean behindProxy) {
+    }
+
+    /**
+     * Starts serving as {@code listening} says; {@code users} decides who may do what, and {@code audit} keeps what
+     * was done to the accounts and the common calendar.
+     */
+    public static Javalin start(Workspace workspace, UserStore users, AuditLog audit, Listening listening) {
         ObjectMapper json = json();
-        Access access = new Access(users);
+        Access access = new Access(users, audit);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
-            config.jetty.host = host;
-            config.jetty.port = port;
-            config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            config.jetty.host = listening.host();
+            config.jetty.port = listening.port();
+            if (listening.behindProxy()) {
+                // The proxy's X-Forwarded-For and -Proto: the client's own address, and HTTPS (the cookie then Secure).
+                config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
+            }
+            config.http.maxRequestSize = MAX_JSON_BYTES;
             // An upload is counted as it is read, so one sent in chunks, without a declared length, is held to it too.
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.startup.showJavalinBanner = false;
             // The session cookie: not readable by scripts, not sent along with other sites' requests.
@@ -84,8 +102,8 @@ public final class WorkspaceServer {
                 handler.getSessionHandler().setMaxInactiveInterval((int) SESSION_IDLE.toSeconds());
             });
             accounts(config, access, json);
-            users(config, users, json);
-            routes(config, workspace, json);
+            users(config, users, access, audit, json);
+            routes(config, workspace, access, json);
             errors(config);
         }).start();
     }
@@ -107,6 +125,9 @@ public final class WorkspaceServer {
                 throw new Access.Denied(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a login is JSON (Content-Type: application/json)");
             }
             LoginRequest login = body(ctx, json, LoginRequest.class);
+            if (login.name() == null || login.password() == null) {
+                throw new Workspace.BadRequest("a login has a name and a password");
+            }
             ctx.json(access.login(ctx, login.name(), login.password()));
         }, Access.Needs.ANYONE);
         routes.post("/api/logout", ctx -> {
@@ -117,9 +138,11 @@ public final class WorkspaceServer {
     }
 
     /** The accounts, for an admin (as the {@code users} command): list, add (the token is in the answer, once), remove, a new token. */
-    private static void users(io.javalin.config.JavalinConfig config, UserStore users, ObjectMapper json) {
+    private static void users(io.javalin.config.JavalinConfig config, UserStore users, Access access, AuditLog audit,
+            ObjectMapper json) {
         var routes = config.routes;
         routes.get("/api/users", ctx -> ctx.json(users.list()), Access.Needs.ADMIN);
+        routes.get("/api/audit", ctx -> ctx.json(audit.latest(AUDIT_SHOWN)), Access.Needs.ADMIN);
         routes.post("/api/users", ctx -> {
             NewUser user = body(ctx, json, NewUser.class);
             if (user.name() == null || user.role() == null) {
@@ -127,15 +150,24 @@ public final class WorkspaceServer {
             }
             UserStore.Role role = UserStore.Role.parse(user.role());
             String password = user.password() == null || user.password().isEmpty() ? null : user.password();
-            ctx.status(HttpStatus.CREATED).json(new IssuedToken(user.name(), users.add(user.name(), role, password)));
+            IssuedToken issued = new IssuedToken(user.name(), users.add(user.name(), role, password));
+            access.audit(ctx, AuditLog.Action.USER_ADDED, user.name() + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            ctx.status(HttpStatus.CREATED).json(issued);
         }, Access.Needs.ADMIN);
         routes.delete("/api/users/{name}", ctx -> {
             users.remove(ctx.pathParam("name"));
+            access.audit(ctx, AuditLog.Action.USER_REMOVED, ctx.pathParam("name"));
             ctx.status(HttpStatus.NO_CONTENT);
         }, Access.Needs.ADMIN);
-        routes.post("/api/users/{name}/token", ctx -> ctx.json(new IssuedToken(ctx.pathParam("name"),
-                users.renewToken(ctx.pathParam("name")))), Access.Needs.ADMIN);
+        routes.post("/api/users/{name}/token", ctx -> {
+            IssuedToken issued = new IssuedToken(ctx.pathParam("name"), users.renewToken(ctx.pathParam("name")));
+            access.audit(ctx, AuditLog.Action.TOKEN_RENEWED, ctx.pathParam("name"));
+            ctx.json(issued);
+        }, Access.Needs.ADMIN);
     }
+
+    /** How many of the latest audit events the API gives. */
+    private static final int AUDIT_SHOWN = 500;
 
     /** The body of a new account: the role viewer, planner or admin; a password only for the browser login. */
     record NewUser(String name, String role, String password) {
@@ -149,14 +181,16 @@ public final class WorkspaceServer {
     record LoginRequest(String name, String password) {
     }
 
-    private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace, ObjectMapper json) {
+    private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace, Access access, ObjectMapper json) {
         var routes = config.routes;
         // Up only while the database answers: a load balancer sends no one to a node that cannot read or save.
-        routes.get("/api/health", ctx -> {
+        io.javalin.http.Handler health = ctx -> {
             String status = workspace.databaseReachable() ? "UP" : "DOWN";
             ctx.status(status.equals("UP") ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                     .json(Map.of("status", status, "database", status));
-        }, Access.Needs.ANYONE);
+        };
+        routes.get("/api/health", health, Access.Needs.ANYONE);
+        routes.head("/api/health", health, Access.Needs.ANYONE); // a load balancer's probe may ask with HEAD
         routes.get("/api/rules", ctx -> ctx.json(RuleNames.all()), Access.Needs.VIEWER);
         routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios()), Access.Needs.VIEWER);
         routes.post("/api/scenarios", ctx -> {
@@ -176,7 +210,9 @@ public final class WorkspaceServer {
         }, Access.Needs.PLANNER);
         routes.get("/api/scenarios/{id}", ctx -> ctx.json(workspace.scenario(id(ctx))), Access.Needs.VIEWER);
         routes.delete("/api/scenarios/{id}", ctx -> {
+            String name = workspace.scenario(id(ctx)).name();
             workspace.delete(id(ctx));
+            access.audit(ctx, AuditLog.Action.SCENARIO_DELETED, "scenario " + id(ctx) + ": " + name);
             ctx.status(HttpStatus.NO_CONTENT);
         }, Access.Needs.ADMIN);
         routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendarView(id(ctx))), Access.Needs.VIEWER);
@@ -212,9 +248,14 @@ public final class WorkspaceServer {
         }, Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/publish", ctx -> {
             workspace.publish(id(ctx));
+            access.audit(ctx, AuditLog.Action.PUBLISHED, "scenario " + id(ctx) + ": " + workspace.scenario(id(ctx)).name());
             ctx.json(workspace.scenario(id(ctx)));
         }, Access.Needs.ADMIN);
-        routes.post("/api/scenarios/{id}/feed/rotate", ctx -> ctx.json(workspace.rotateFeed(id(ctx))), Access.Needs.ADMIN);
+        routes.post("/api/scenarios/{id}/feed/rotate", ctx -> {
+            Workspace.Summary rotated = workspace.rotateFeed(id(ctx));
+            access.audit(ctx, AuditLog.Action.FEED_ROTATED, "scenario " + id(ctx) + ": " + rotated.name());
+            ctx.json(rotated);
+        }, Access.Needs.ADMIN);
         // The published calendar for Outlook and Google Calendar: no login (they cannot log in); the address's
         // secret is the key. ETag and Last-Modified let them ask cheaply whether anything changed.
         routes.get("/feeds/{file}", ctx -> {
@@ -330,12 +371,24 @@ public final class WorkspaceServer {
         }
     }
 
+    /** The request's JSON object; anything else (not JSON, {@code null}, a field of the wrong type) is a 400. */
     private static <T> T body(Context ctx, ObjectMapper json, Class<T> type) {
+        T body;
         try {
-            return json.readValue(ctx.body(), type);
+            body = json.readValue(ctx.body(), type);
         } catch (JsonProcessingException e) {
-            throw new Workspace.BadRequest("the request body is not the JSON expected: " + e.getOriginalMessage());
+            // Where, by line and field, never the internal type's name.
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                    .map(JsonMappingException.Reference::getFieldName).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(".")) : "";
+            throw new Workspace.BadRequest("the request body is not the JSON object expected" + (line > 0 ? " (line " + line
+                    + (field.isEmpty() ? "" : ", field " + field) + ")" : ""));
         }
+        if (body == null) {
+            throw new Workspace.BadRequest("the request body is not the JSON object expected (it is null)");
+        }
+        return body;
     }
 
     private static void download(Context ctx, String type, String name, String content) {

@@ -329,38 +329,16 @@ class SecurityTest {
             assertTrue(spaces.json().path("error").asText().startsWith("spaces.zip: dataset/settings.json: unpacks to more than"),
                     spaces.body());
             // Entries the dataset does not use are read with the same bound: a dataset with 21 MB of zeros beside it.
-            Map<String, String> region = new java.util.TreeMap<>(DatasetFiles.embeddedDefault());
-            ByteArrayOutputStream padded = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(padded)) {
-                for (var file : region.entrySet()) {
-                    zip.putNextEntry(new ZipEntry("dataset/" + file.getKey()));
-                    zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                }
-                for (int part = 0; part < 3; part++) {
-                    zip.putNextEntry(new ZipEntry("dataset/notes-" + part + ".bin"));
-                    zip.write(new byte[7 * 1024 * 1024]);
-                    zip.closeEntry();
-                }
-            }
-            RunningWorkspace.Response zeros = server.upload("zeros.zip", padded.toByteArray());
+            byte[] sevenMegabytes = new byte[7 * 1024 * 1024];
+            RunningWorkspace.Response zeros = server.upload("zeros.zip", regionZipWith(Map.of("dataset/notes-0.bin", sevenMegabytes,
+                    "dataset/notes-1.bin", sevenMegabytes, "dataset/notes-2.bin", sevenMegabytes)));
             assertEquals(400, zeros.status(), zeros.body());
             // A dataset with 2 MB of notes that do not compress is an upload well within bounds: taken.
             byte[] notes = new byte[2 * 1024 * 1024];
             new java.util.Random(1).nextBytes(notes);
-            ByteArrayOutputStream noted = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(noted)) {
-                for (var file : region.entrySet()) {
-                    zip.putNextEntry(new ZipEntry("dataset/" + file.getKey()));
-                    zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                }
-                zip.putNextEntry(new ZipEntry("dataset/notes.bin"));
-                zip.write(notes);
-                zip.closeEntry();
-            }
-            assertTrue(noted.size() > 2 * 1024 * 1024, "the upload is larger than any JSON request may be");
-            RunningWorkspace.Response taken = server.upload("noted.zip", noted.toByteArray());
+            byte[] noted = regionZipWith(Map.of("dataset/notes.bin", notes));
+            assertTrue(noted.length > 2 * 1024 * 1024, "the upload is larger than any JSON request may be");
+            RunningWorkspace.Response taken = server.upload("noted.zip", noted);
             assertEquals(201, taken.status(), taken.body());
 
             HttpResponse<String> huge = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios")))
@@ -396,6 +374,21 @@ class SecurityTest {
         assertTrue(err.toString().startsWith("tidplan: --db: cannot open the database jdbc:postgresql://127.0.0.1:1/tidplan?password=***"),
                 err.toString());
         assertFalse(err.toString().contains("hemligt"), "the password is not shown");
+    }
+
+    /** The region's dataset as a zip, with {@code extra} entries beside its files. */
+    private static byte[] regionZipWith(Map<String, byte[]> extra) throws java.io.IOException {
+        Map<String, byte[]> entries = new java.util.TreeMap<>(extra);
+        DatasetFiles.embeddedDefault().forEach((name, text) -> entries.put("dataset/" + name, text.getBytes(StandardCharsets.UTF_8)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Test

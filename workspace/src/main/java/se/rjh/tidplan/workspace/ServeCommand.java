@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 
+import org.flywaydb.core.api.FlywayException;
+
 import io.javalin.Javalin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,19 +68,25 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             Files.createDirectories(workspace);
             url = Database.h2Url(workspace);
         }
+        if (behindProxy && !isLoopback(bind)) {
+            throw new DatasetException("--behind-proxy", 0, null, "the client's address is taken from X-Forwarded-For, "
+                    + "which anyone who can connect could forge: bind to loopback (the default) with the proxy on this machine");
+        }
+        String option = db == null ? "--workspace" : "--db";
+        String where = db == null ? "in " + workspace.toAbsolutePath() : withoutPassword(db);
         HikariDataSource pool;
         try {
             pool = Database.open(url, System.getenv("TIDPLAN_DB_USER"), System.getenv("TIDPLAN_DB_PASSWORD"));
-        } catch (HikariPool.PoolInitializationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new DatasetException(db == null ? "--workspace" : "--db", 0, null, "cannot open the database "
-                    + (db == null ? "in " + workspace.toAbsolutePath() : withoutPassword(db)) + ": " + cause.getMessage());
+        } catch (RuntimeException e) { // refused, unreachable, a URL no driver takes: the user's to fix
+            Throwable cause = e instanceof HikariPool.PoolInitializationException && e.getCause() != null ? e.getCause() : e;
+            throw new DatasetException(option, 0, null, "cannot open the database " + where + ": " + cause.getMessage());
         }
-        Workspace service = new Workspace(ScenarioStore.open(pool));
-        if (behindProxy && !isLoopback(bind)) {
+        Workspace service;
+        try {
+            service = new Workspace(ScenarioStore.open(pool));
+        } catch (FlywayException e) {
             pool.close();
-            throw new DatasetException("--behind-proxy", 0, null, "the client's address is taken from X-Forwarded-For, "
-                    + "which anyone who can connect could forge: bind to loopback (the default) with the proxy on this machine");
+            throw new DatasetException(option, 0, null, "cannot bring the database " + where + " up to date: " + e.getMessage());
         }
         if (!isLoopback(bind) && !UserStore.on(pool).anyAdmin()) {
             pool.close();
@@ -86,7 +94,7 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
                     + "admin account yet: anyone there could change every scenario. Add one first: users add NAME --role admin");
         }
         Javalin server = WorkspaceServer.start(service, UserStore.on(pool), AuditLog.on(pool),
-                new WorkspaceServer.Listening(bind, port, behindProxy));
+                new WorkspaceServer.Listening(bind, port, behindProxy), pool);
         CountDownLatch stopped = new CountDownLatch(1);
         try (StopSignal signal = StopSignal.onInterrupt()) {
             // Ctrl-C: running solves stop and save their best calendar, then the server and the database close.

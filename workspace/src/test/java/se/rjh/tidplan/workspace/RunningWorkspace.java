@@ -62,7 +62,7 @@ final class RunningWorkspace implements AutoCloseable {
         pool = Database.open(url, null, null);
         workspace = new Workspace(ScenarioStore.open(pool));
         server = WorkspaceServer.start(workspace, UserStore.on(pool), AuditLog.on(pool),
-                new WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, behindProxy));
+                new WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, behindProxy), pool);
     }
 
     /** The database goes away under the running server, as in an outage. */

@@ -145,6 +145,39 @@ class SecurityTest {
     }
 
     @Test
+    void aSessionMadeOnOneServerWorksOnAnotherOfTheSameDatabase(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace first = new RunningWorkspace(dir)) {
+            first.users().add("per", Role.PLANNER, "ett långt lösenord");
+            io.javalin.Javalin second = se.rjh.tidplan.workspace.web.WorkspaceServer.start(
+                    new Workspace(se.rjh.tidplan.workspace.store.ScenarioStore.open(first.dataSource())),
+                    UserStore.on(first.dataSource()), AuditLog.on(first.dataSource()),
+                    new se.rjh.tidplan.workspace.web.WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, false), first.dataSource());
+            try {
+                String secondUrl = "http://" + ServeCommand.LOOPBACK + ":" + second.port();
+                HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                HttpResponse<String> login = browser.send(post(first, "/api/login",
+                        "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}", null), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, login.statusCode(), login.body());
+                String csrf = new ObjectMapper().readTree(login.body()).path("csrf").asText();
+                // The load balancer sends the next requests to the other server: the session holds there, CSRF token and all.
+                assertEquals(200, browser.send(HttpRequest.newBuilder(URI.create(secondUrl + "/api/scenarios")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
+                assertEquals(201, browser.send(HttpRequest.newBuilder(URI.create(secondUrl + "/api/scenarios/1/copy"))
+                        .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+                // Logged out on the second, the session is gone on the first too.
+                assertEquals(204, browser.send(HttpRequest.newBuilder(URI.create(secondUrl + "/api/logout"))
+                        .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
+                assertEquals(401, browser.send(HttpRequest.newBuilder(URI.create(first.url("/api/scenarios"))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
+            } finally {
+                second.stop();
+            }
+        }
+    }
+
+    @Test
     void failedLoginsLockTheAccountForAWhileWithoutHoldingAServerThread(@TempDir Path dir) throws Exception {
         try (RunningWorkspace server = new RunningWorkspace(dir)) {
             server.users().add("per", Role.PLANNER, "ett långt lösenord");
@@ -374,6 +407,13 @@ class SecurityTest {
         assertTrue(err.toString().startsWith("tidplan: --db: cannot open the database jdbc:postgresql://127.0.0.1:1/tidplan?password=***"),
                 err.toString());
         assertFalse(err.toString().contains("hemligt"), "the password is not shown");
+        // A URL no driver takes is the user's to fix too: one line, not an internal error.
+        var typo = new java.io.StringWriter();
+        commandLine.setErr(new java.io.PrintWriter(typo));
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, commandLine.execute("serve", "--db", "jdbc:postgres://127.0.0.1:1/tidplan",
+                "--port", "0"), typo.toString());
+        assertTrue(typo.toString().startsWith("tidplan: --db: cannot open the database jdbc:postgres://127.0.0.1:1/tidplan"),
+                typo.toString());
     }
 
     /** The region's dataset as a zip, with {@code extra} entries beside its files. */

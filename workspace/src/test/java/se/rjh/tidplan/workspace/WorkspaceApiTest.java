@@ -240,8 +240,9 @@ class WorkspaceApiTest {
             }
             assertEquals(503, health.status(), health.body());
             assertEquals("DOWN", health.json().path("status").asText());
-            assertEquals(500, failed.status(), failed.body());
+            assertEquals(503, failed.status(), failed.body());
             String id = failed.json().path("id").asText();
+            assertTrue(failed.json().path("error").asText().startsWith("the database does not answer"), failed.body());
             assertTrue(failed.json().path("error").asText().contains(id), failed.body());
             for (String internal : List.of("Exception", "Hikari", "SQL", "jdbc", "at se.")) {
                 assertFalse(failed.body().contains(internal), "the client got the server's internals: " + failed.body());

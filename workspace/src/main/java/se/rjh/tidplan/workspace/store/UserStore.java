@@ -39,7 +39,7 @@ public final class UserStore {
         }
     }
 
-    public record User(String name, Role role, Instant createdAt, boolean hasPassword) {
+    public record User(String name, Role role, Instant createdAt, boolean hasPassword) implements java.io.Serializable {
     }
 
     /** A change of the accounts that cannot be made as asked (an unknown or doubled name, the last admin). */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +20,12 @@ import ai.timefold.solver.jackson.api.TimefoldJacksonModule;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.session.DatabaseAdaptor;
+import org.eclipse.jetty.session.JDBCSessionDataStore;
+import org.eclipse.jetty.session.NullSessionCache;
+import org.eclipse.jetty.session.SessionCache;
+import org.eclipse.jetty.session.SessionManager;
+import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,9 +84,10 @@ public final class WorkspaceServer {
 
     /**
      * Starts serving as {@code listening} says; {@code users} decides who may do what, and {@code audit} keeps what
-     * was done to the accounts and the common calendar.
+     * was done to the accounts and the common calendar. Browser sessions are kept in {@code database}, so that one
+     * made on this server works on any other server of the same database.
      */
-    public static Javalin start(Workspace workspace, UserStore users, AuditLog audit, Listening listening) {
+    public static Javalin start(Workspace workspace, UserStore users, AuditLog audit, Listening listening, DataSource database) {
         ObjectMapper json = json();
         Access access = new Access(users, audit);
         return Javalin.create(config -> {
@@ -100,6 +109,7 @@ public final class WorkspaceServer {
                 handler.getSessionHandler().setHttpOnly(true);
                 handler.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
                 handler.getSessionHandler().setMaxInactiveInterval((int) SESSION_IDLE.toSeconds());
+                handler.getSessionHandler().setSessionCache(sharedSessions(handler.getSessionHandler(), database));
             });
             accounts(config, access, json);
             users(config, users, access, audit, json);
@@ -330,12 +340,42 @@ public final class WorkspaceServer {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", e.getMessage(), "currentVersion", e.current()));
         });
         // What went wrong stays in the server's log; the client gets an id to quote, never the exception's text.
+        // A database that does not answer is an outage to wait out (503), not a fault of the request.
+        routes.exception(ConnectionException.class, (e, ctx) -> {
+            String id = logged(ctx, e);
+            ctx.header("Retry-After", "5").status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error",
+                    "the database does not answer; try again shortly (error id " + id + ")", "id", id));
+        });
         routes.exception(Exception.class, (e, ctx) -> {
-            String id = UUID.randomUUID().toString();
-            LOG.error("{} {} failed; error id {}", ctx.method(), ctx.path(), id, e);
+            String id = logged(ctx, e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error",
                     "internal error; the server's log says what went wrong, under error id " + id, "id", id));
         });
+    }
+
+    /**
+     * Sessions in the database (Jetty's JDBC session store, its own table), read on every request and written
+     * when the answer goes out: a load balancer may send each request to any server.
+     */
+    private static SessionCache sharedSessions(SessionManager manager, DataSource database) {
+        DatabaseAdaptor adaptor = new DatabaseAdaptor();
+        adaptor.setDatasource(database);
+        adaptor.setBlobType("bytea"); // PostgreSQL's, which H2 (in its PostgreSQL mode) takes too; not Jetty's "blob"
+        JDBCSessionDataStore store = new JDBCSessionDataStore();
+        store.setDatabaseAdaptor(adaptor);
+        NullSessionCache cache = new NullSessionCache(manager);
+        cache.setSessionDataStore(store);
+        cache.setSaveOnCreate(true);
+        cache.setFlushOnResponseCommit(true);
+        return cache;
+    }
+
+    /** Logs a failed request with a new error id, which the client is given; a feed's secret address is not logged. */
+    private static String logged(Context ctx, Exception e) {
+        String id = UUID.randomUUID().toString();
+        String path = ctx.path().startsWith("/feeds/") ? "/feeds/(secret)" : ctx.path();
+        LOG.error("{} {} failed; error id {}", ctx.method(), path, id, e);
+        return id;
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

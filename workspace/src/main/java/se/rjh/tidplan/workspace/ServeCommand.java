@@ -34,7 +34,7 @@ import se.rjh.tidplan.workspace.web.WorkspaceServer;
                 "", "Exit status: 0 stopped; 2 the workspace cannot be opened; 70 an internal error (a bug: please report it)."})
 public final class ServeCommand implements Callable<Integer>, Subcommand {
 
-    /** Only this machine can reach the workspace: it has no accounts (a shared server is another matter). */
+    /** The default address: only this machine reaches the workspace (any other needs an admin account first). */
     static final String LOOPBACK = "127.0.0.1";
 
     @Spec

@@ -1,12 +1,10 @@
 package se.rjh.tidplan.benchmarks;
 
-import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -284,9 +282,8 @@ public final class LoadRun {
         for (Edit edit : acknowledged) {
             HttpResponse<String> csv = send("GET", "/api/scenarios/" + edit.scenario() + "/versions/" + edit.version()
                     + "/calendar.csv", null, "verify");
-            boolean found = csv.statusCode() == 200 && CalendarFile.read("version " + edit.version() + ".csv",
-                    new ByteArrayInputStream(csv.body().getBytes(StandardCharsets.UTF_8))).rows().stream()
-                    .anyMatch(row -> edit.activity().equals(row.id()) && edit.date().equals(row.date()));
+            boolean found = csv.statusCode() == 200
+                    && CalendarFile.read("version " + edit.version() + ".csv", csv.body()).hasActivityOn(edit.activity(), edit.date());
             lost += found ? 0 : 1;
         }
         return lost;

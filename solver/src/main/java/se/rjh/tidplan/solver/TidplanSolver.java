@@ -290,7 +290,7 @@ public final class TidplanSolver {
                         return new Job(schedules.get(part), 0, -1, 0, 0, 0); // stopped before it started: as prepared
                     }
                     Options partOptions = new Options(limits[part], Math.max(1, Math.round(options.moveLimit() * shares[part])),
-                            options.seed(), options.mode(), 1, options.untilStopped());
+                            options.seed(), options.mode(), 1);
                     return job(factories.computeIfAbsent(partOptions, o -> SolverFactory.create(config(o))),
                             schedules.get(part), best -> sum.improved(part, best.score()), stops.get(part));
                 }));

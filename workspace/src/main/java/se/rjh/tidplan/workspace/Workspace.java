@@ -1,10 +1,8 @@
 package se.rjh.tidplan.workspace;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -253,11 +251,7 @@ public final class Workspace {
     }
 
     private static CalendarFile.Content calendar(long id, String csv) {
-        try {
-            return CalendarFile.read(source(id) + "/calendar.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CalendarFile.read(source(id) + "/calendar.csv", csv);
     }
 
     // --- Reading
@@ -406,13 +400,7 @@ public final class Workspace {
 
     /** The dataset's own dates (its hand-made calendar), placed and written as the calendar CSV. */
     private static String baselineCalendar(Dataset dataset, Map<String, String> files) {
-        CalendarFile.Content own;
-        try {
-            own = CalendarFile.read(DatasetReader.ACTIVITIES, new ByteArrayInputStream(
-                    files.get(DatasetReader.ACTIVITIES).getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CalendarFile.Content own = CalendarFile.read(DatasetReader.ACTIVITIES, files.get(DatasetReader.ACTIVITIES));
         return csv(CalendarExplainer.score(dataset, own).schedule());
     }
 

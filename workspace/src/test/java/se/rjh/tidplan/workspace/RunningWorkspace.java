@@ -1,8 +1,6 @@
 package se.rjh.tidplan.workspace;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
-import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
@@ -131,16 +127,6 @@ final class RunningWorkspace implements AutoCloseable {
         }
         files.put(DatasetReader.SETTINGS, endless);
         return DatasetFiles.zip(files);
-    }
-
-    /** Whether a calendar CSV (the region's columns) has the activity on the date. */
-    static boolean hasActivityOn(String csv, String id, LocalDate date) {
-        try {
-            return CalendarFile.read("calendar.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))).rows()
-                    .stream().anyMatch(row -> id.equals(row.id()) && date.equals(row.date()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The content type of {@link #multipartBody}. */

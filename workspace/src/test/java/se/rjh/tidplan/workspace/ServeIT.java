@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.rjh.tidplan.data.read.CalendarFile;
+
 /**
  * {@code serve} as a real process from the jar: killed with SIGKILL in the middle of a solve it loses nothing
  * saved, and after a restart the scenario is there and solves again; stopped with SIGTERM (Ctrl-C) it stops the
@@ -215,7 +217,7 @@ class ServeIT {
                     + edit.scenario() + "/versions/" + edit.version() + "/calendar.csv")).timeout(Duration.ofMinutes(1)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, csv.statusCode(), "an acknowledged edit's version is missing after kill -9: " + edit);
-            assertTrue(RunningWorkspace.hasActivityOn(csv.body(), edit.activity(), LocalDate.parse(edit.date())),
+            assertTrue(CalendarFile.read("calendar.csv", csv.body()).hasActivityOn(edit.activity(), LocalDate.parse(edit.date())),
                     "an acknowledged edit is missing from its version after kill -9: " + edit);
         }
         second.process().destroy();

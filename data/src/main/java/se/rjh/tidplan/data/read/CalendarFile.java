@@ -1,7 +1,10 @@
 package se.rjh.tidplan.data.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -49,6 +52,11 @@ public final class CalendarFile {
             }
             return this;
         }
+
+        /** Whether the calendar has the activity (by its Id) on the date. */
+        public boolean hasActivityOn(String id, LocalDate date) {
+            return rows.stream().anyMatch(row -> id.equals(row.id()) && date.equals(row.date()));
+        }
     }
 
     private static final Pattern DATE_START = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}\\b.*");
@@ -67,6 +75,15 @@ public final class CalendarFile {
             throw new DatasetException(path.toString(), 0, null, "no such file");
         } catch (IOException e) {
             throw new DatasetException(path.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a calendar kept as text (a stored version, one fetched over HTTP); {@code file} names it in messages. */
+    public static Content read(String file, String text) {
+        try {
+            return read(file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array is not read from a device
         }
     }
 

@@ -6,7 +6,7 @@
 # Usage: benchmarks/scripts/scale.sh [SCALE:SECONDS ...]   (default 1:30 10:10 30:30 100:60 300:180)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-JAR=solver/target/tidplan.jar
+JAR=app/target/tidplan.jar
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 RUNS=("$@")

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-2}"
-JAR=solver/target/tidplan.jar
+JAR=app/target/tidplan.jar
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 GRID=(--today 2021-01-04 --sitting-over RF:2021-06-21=2021-06-01..2021-06-30 --forecast-within 2021-04-29=5)

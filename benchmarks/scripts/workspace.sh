@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT="${1:-18080}"
-JAR=solver/target/tidplan.jar
+JAR=app/target/tidplan.jar
 WORK="$(mktemp -d)"
 trap '[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 URL="http://127.0.0.1:$PORT"

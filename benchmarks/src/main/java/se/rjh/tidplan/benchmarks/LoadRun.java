@@ -36,7 +36,7 @@ import se.rjh.tidplan.data.read.CalendarFile;
  * the calendar of the version it made (after the restart too), every refused one must have got a 409.
  *
  * <pre>java -cp benchmarks/target/tidplan-benchmarks.jar se.rjh.tidplan.benchmarks.LoadRun [--users 50] [--seconds 60]
- *     [--solves 5] [--kill-after S] [--db URL] [--jar solver/target/tidplan.jar]</pre>
+ *     [--solves 5] [--kill-after S] [--db URL] [--jar app/target/tidplan.jar]</pre>
  */
 public final class LoadRun {
 
@@ -85,7 +85,7 @@ public final class LoadRun {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        LoadRun run = new LoadRun(where, Path.of(options.getOrDefault("--jar", "solver/target/tidplan.jar")),
+        LoadRun run = new LoadRun(where, Path.of(options.getOrDefault("--jar", "app/target/tidplan.jar")),
                 dir.resolve("serve.log"), port);
         run.run(users, seconds, solves, killAfter);
     }

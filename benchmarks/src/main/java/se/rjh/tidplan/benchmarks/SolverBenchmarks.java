@@ -20,8 +20,8 @@ import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.planning.Planner;
-import se.rjh.tidplan.solver.StopSignal;
 import se.rjh.tidplan.solver.TidplanSolver;
 import se.rjh.tidplan.solver.search.ChainScheduler;
 
@@ -125,8 +125,8 @@ public final class SolverBenchmarks {
     private static Run solve(String instance, String name, SolverConfig config, Schedule problem, List<Long> checkpoints) {
         resetPeaks();
         List<Improvement> improvements = Collections.synchronizedList(new ArrayList<>());
-        TidplanSolver.Result result = TidplanSolver.run(config, problem,
-                best -> improvements.add(new Improvement(best.millisSpent(), best.score())), StopSignal.none());
+        SolveResult result = TidplanSolver.run(config, problem,
+                best -> improvements.add(new Improvement(best.millisSpent(), best.score())), terminateEarly -> { });
         Schedule best = result.schedule();
         long firstFeasible = result.millisToFeasible();
         return new Run(instance, name, firstFeasible, bestAt(List.copyOf(improvements), checkpoints), best.getScore(),

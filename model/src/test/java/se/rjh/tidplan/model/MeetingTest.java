@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 class MeetingTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +22,9 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -31,19 +32,21 @@ import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIterat
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import se.rjh.tidplan.data.read.Dataset;
-import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.BestScore;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.solver.search.CandidateValues;
 import se.rjh.tidplan.solver.search.ChainRepairPhase;
 import se.rjh.tidplan.solver.search.ChainShiftMoveFactory;
@@ -99,15 +102,6 @@ public final class TidplanSolver {
         }
     }
 
-    /** What a solve found, with the numbers the summary prints; {@code parts} the independent parts it was solved in. */
-    public record Result(Schedule schedule, ScoreAnalysis<HardSoftLongScore> analysis, long millisSpent,
-            long millisToFeasible, long millisToBest, long moveEvaluationSpeed, long scoreCalculationSpeed,
-            boolean stoppedByTime, int parts) {
-
-        public boolean isFeasible() {
-            return schedule.getScore().isFeasible();
-        }
-    }
 
     private TidplanSolver() {
     }
@@ -224,27 +218,28 @@ public final class TidplanSolver {
         Set<String> unknown = new TreeSet<>(dataset.schedule().getConstraintWeightOverrides().getKnownConstraintNames());
         unknown.removeAll(TidplanConstraintProvider.SOFT);
         if (!unknown.isEmpty()) {
-            throw new DatasetException(dataset.settingsFile(), 0, "weights",
+            throw new InputException(dataset.settingsFile(), 0, "weights",
                     "unknown soft constraint " + unknown + "; the soft constraints are " + TidplanConstraintProvider.SOFT);
         }
     }
 
-    public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress) {
-        return solve(problem, options, progress, StopSignal.none());
+    public static SolveResult solve(Schedule problem, Options options, Consumer<BestScore> progress) {
+        return solve(problem, options, progress, terminateEarly -> { });
     }
 
     /**
-     * Solves; a signal stops the search early, and the best calendar found so far is returned. A schedule of
+     * Solves; {@code stop} is handed what ends the search early (the caller runs it on a stop), and the best
+     * calendar found so far is returned. A schedule of
      * several independent parts is solved as {@link #solveParts} says, unless the search goes on until stopped:
      * then it is searched whole, since parts take their turns on the cores and a stop would leave the ones not
      * yet started unsearched.
      */
-    public static Result solve(Schedule problem, Options options, Consumer<BestScore> progress, StopSignal stop) {
+    public static SolveResult solve(Schedule problem, Options options, Consumer<BestScore> progress, Consumer<Runnable> stop) {
         List<Parts.Part> parts = Parts.of(problem);
         boolean whole = parts.size() == 1 || options.untilStopped();
-        Result result = whole ? run(config(options), problem, progress, stop)
+        SolveResult result = whole ? run(config(options), problem, progress, stop)
                 : solveParts(problem, parts, options, progress, stop);
-        return new Result(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
+        return new SolveResult(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
                 result.millisToBest(), result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
                 result.stoppedByTime() || result.millisSpent() >= options.timeLimit().toMillis(), whole ? 1 : parts.size());
     }
@@ -257,15 +252,21 @@ public final class TidplanSolver {
      * whole, which is then scored once more. Progress is the sum of the parts' best scores (they are independent,
      * so that is the whole's score).
      */
-    private static Result solveParts(Schedule whole, List<Parts.Part> parts, Options options, Consumer<BestScore> progress,
-            StopSignal stop) {
+    private static SolveResult solveParts(Schedule whole, List<Parts.Part> parts, Options options, Consumer<BestScore> progress,
+            Consumer<Runnable> stop) {
         int total = whole.getActivities().size();
         int threads = Math.min(options.threads(), parts.size());
         // Parts of one size and time share one solver factory: its constraints are built once.
         Map<Options, SolverFactory<Schedule>> factories = new ConcurrentHashMap<>();
         SolutionManager<Schedule, HardSoftLongScore> scoring = SolutionManager.create(SolverFactory.create(config(options)));
         List<Schedule> schedules = new ArrayList<>();
-        List<StopSignal> stops = new ArrayList<>();
+        // A stop ends the parts running and keeps the others from starting.
+        AtomicBoolean stopped = new AtomicBoolean();
+        List<Runnable> running = new CopyOnWriteArrayList<>();
+        Runnable stopAll = () -> {
+            stopped.set(true);
+            running.forEach(Runnable::run);
+        };
         double[] shares = new double[parts.size()];
         HardSoftLongScore[] latest = new HardSoftLongScore[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
@@ -273,11 +274,10 @@ public final class TidplanSolver {
             Schedule schedule = parts.get(i).schedule(whole, i, parts.size());
             latest[i] = scoring.update(schedule);
             schedules.add(schedule);
-            stops.add(StopSignal.none());
         }
         Progress sum = new Progress(latest, progress);
         TimeShares time = new TimeShares(options.timeLimit(), threads);
-        stop.attach(() -> stops.forEach(StopSignal::request));
+        stop.accept(stopAll);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Job>> jobs = new ArrayList<>();
         Duration[] limits = new Duration[parts.size()];
@@ -286,13 +286,18 @@ public final class TidplanSolver {
                 int part = i;
                 jobs.add(pool.submit(() -> {
                     limits[part] = time.next(shares[part]);
-                    if (stops.get(part).wasRequested()) {
+                    if (stopped.get()) {
                         return new Job(schedules.get(part), 0, -1, 0, 0, 0); // stopped before it started: as prepared
                     }
                     Options partOptions = new Options(limits[part], Math.max(1, Math.round(options.moveLimit() * shares[part])),
                             options.seed(), options.mode(), 1);
                     return job(factories.computeIfAbsent(partOptions, o -> SolverFactory.create(config(o))),
-                            schedules.get(part), best -> sum.improved(part, best.score()), stops.get(part));
+                            schedules.get(part), best -> sum.improved(part, best.score()), terminateEarly -> {
+                                running.add(terminateEarly);
+                                if (stopped.get()) {
+                                    terminateEarly.run(); // the stop came while this part was being set up
+                                }
+                            });
                 }));
             }
             long moves = 0;
@@ -317,11 +322,11 @@ public final class TidplanSolver {
             long millis = sum.millis();
             ScoreAnalysis<HardSoftLongScore> analysis = sameScore(found, scoring.analyze(whole));
             whole.setScore(analysis.score());
-            return new Result(whole, analysis, millis, sum.millisToFeasible(), sum.millisToBest(),
+            return new SolveResult(whole, analysis, millis, sum.millisToFeasible(), sum.millisToBest(),
                     moves / Math.max(1, millis), scores / Math.max(1, millis), timed, parts.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stops.forEach(StopSignal::request);
+            stopAll.run();
             throw new IllegalStateException("interrupted while solving", e);
         } catch (ExecutionException e) {
             throw rethrown(e);
@@ -418,14 +423,14 @@ public final class TidplanSolver {
     /**
      * Runs one solver configuration on a problem through Timefold's {@link SolverManager}: every new best
      * calendar is told to {@code progress} (on the solver manager's thread, with the time since the start),
-     * a signal stops the job early, and the result carries the job's own speeds.
+     * {@code stop} is handed the job's early end, and the result carries the job's own speeds.
      */
-    public static Result run(SolverConfig config, Schedule problem, Consumer<BestScore> progress, StopSignal stop) {
+    public static SolveResult run(SolverConfig config, Schedule problem, Consumer<BestScore> progress, Consumer<Runnable> stop) {
         SolverFactory<Schedule> factory = SolverFactory.create(config);
         Job job = job(factory, problem, progress, stop);
         HardSoftLongScore found = job.best().getScore();
         ScoreAnalysis<HardSoftLongScore> analysis = analyze(factory, job.best());
-        return new Result(job.best(), sameScore(found, analysis), job.millis(), job.millisToFeasible(), job.millisToBest(),
+        return new SolveResult(job.best(), sameScore(found, analysis), job.millis(), job.millisToFeasible(), job.millisToBest(),
                 job.moveEvaluationSpeed(), job.scoreCalculationSpeed(), false, 1);
     }
 
@@ -447,7 +452,7 @@ public final class TidplanSolver {
             long scoreCalculationSpeed) {
     }
 
-    private static Job job(SolverFactory<Schedule> factory, Schedule problem, Consumer<BestScore> progress, StopSignal stop) {
+    private static Job job(SolverFactory<Schedule> factory, Schedule problem, Consumer<BestScore> progress, Consumer<Runnable> stop) {
         long[] feasibleAndBest = {-1, 0};
         // Times count from the moment the job starts solving, as Timefold's own solver events did.
         AtomicLong started = new AtomicLong(System.nanoTime());
@@ -471,7 +476,7 @@ public final class TidplanSolver {
                         }
                     })
                     .run();
-            stop.attach(job::terminateEarly);
+            stop.accept(job::terminateEarly);
             Schedule best = finalBest(job, problem);
             if (best.getScore() == null) {
                 // Stopped before its first step: the calendar it was given, which no one has scored yet.
@@ -537,7 +542,4 @@ public final class TidplanSolver {
         return manager.analyze(schedule);
     }
 
-    /** A new best calendar was found: when, and its score. */
-    public record BestScore(long millisSpent, HardSoftLongScore score) {
-    }
 }

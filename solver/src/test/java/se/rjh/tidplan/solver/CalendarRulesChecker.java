@@ -35,17 +35,17 @@ import de.focus_shift.jollyday.core.ManagerParameters;
  * the constraints or the score: a second opinion that the solver's output really is feasible. Working
  * days come from jollyday directly.
  */
-final class CalendarRulesChecker {
+public final class CalendarRulesChecker {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*-\\s*(\\d{1,2})[:.](\\d{2})");
 
-    record Row(String id, String name, LocalDate date, LocalTime start, LocalTime end) {
+    public record Row(String id, String name, LocalDate date, LocalTime start, LocalTime end) {
     }
 
     private final Path dataset;
     private final Set<LocalDate> holidays = new HashSet<>();
 
-    CalendarRulesChecker(Path dataset) {
+    public CalendarRulesChecker(Path dataset) {
         this.dataset = dataset;
         HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
         for (Holiday holiday : manager.getHolidays(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 31))) {
@@ -53,14 +53,14 @@ final class CalendarRulesChecker {
         }
     }
 
-    static List<CSVRecord> csv(Path file) throws IOException {
+    public static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
     }
 
     /** Reads a calendar: tidplan's output, or a dataset's activities.csv (same Id, Datum, Tid columns). */
-    static Map<String, Row> calendar(Path file) throws IOException {
+    public static Map<String, Row> calendar(Path file) throws IOException {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (CSVRecord r : csv(file)) {
             LocalTime start = null;
@@ -75,13 +75,13 @@ final class CalendarRulesChecker {
         return rows;
     }
 
-    boolean isWorkingDay(LocalDate date) {
+    public boolean isWorkingDay(LocalDate date) {
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(date);
     }
 
     /** Every broken hard rule, one line each; empty when the calendar is feasible. */
-    List<String> violations(Map<String, Row> calendar) throws IOException {
+    public List<String> violations(Map<String, Row> calendar) throws IOException {
         List<String> problems = new ArrayList<>();
         Map<String, Set<LocalDate>> sittings = new HashMap<>();
         for (CSVRecord r : csv(dataset.resolve("sittings.csv"))) {

@@ -19,9 +19,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.data.read.Dataset;
-import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.transform.CalendarImporter;
@@ -60,7 +60,7 @@ final class DatasetFiles {
 
     /**
      * The dataset an upload holds: a zip of a dataset folder as it is, or a hand-made calendar (the Tidplan
-     * text, an Excel CSV) imported as {@code import} does. Broken input is a {@link DatasetException} naming the
+     * text, an Excel CSV) imported as {@code import} does. Broken input is a {@link InputException} naming the
      * file, line and field.
      */
     static Map<String, String> fromUpload(String fileName, byte[] content) {
@@ -95,26 +95,26 @@ final class DatasetFiles {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().contains("..") || entry.getName().startsWith("/")) {
-                    throw new DatasetException(fileName, 0, null, "the zip holds a path outside its folder: " + entry.getName());
+                    throw new InputException(fileName, 0, null, "the zip holds a path outside its folder: " + entry.getName());
                 }
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 byte[] unpacked = zip.readNBytes(MAX_FILE_BYTES + 1);
                 unpackedInAll += unpacked.length;
                 if (unpacked.length > MAX_FILE_BYTES || unpackedInAll > MAX_UNPACKED_BYTES) {
-                    throw new DatasetException(fileName, 0, entry.getName(), "unpacks to more than "
+                    throw new InputException(fileName, 0, entry.getName(), "unpacks to more than "
                             + MAX_FILE_BYTES / (1024 * 1024) + " MB, or the zip to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
                             + " MB in all; a dataset's files are kilobytes");
                 }
                 if (!entry.isDirectory() && NAMES.contains(name)
                         && files.put(name, new String(unpacked, StandardCharsets.UTF_8)) != null) {
-                    throw new DatasetException(fileName, 0, entry.getName(), "a second " + name + " in one zip");
+                    throw new InputException(fileName, 0, entry.getName(), "a second " + name + " in one zip");
                 }
             }
         } catch (IOException e) {
-            throw new DatasetException(fileName, 0, null, "not a zip file: " + e.getMessage());
+            throw new InputException(fileName, 0, null, "not a zip file: " + e.getMessage());
         }
         if (files.isEmpty()) {
-            throw new DatasetException(fileName, 0, null, "holds none of the dataset's files (" + String.join(", ", NAMES) + ")");
+            throw new InputException(fileName, 0, null, "holds none of the dataset's files (" + String.join(", ", NAMES) + ")");
         }
         return files;
     }

@@ -3,8 +3,8 @@ package se.rjh.tidplan.workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.cli.Subcommand;
-import se.rjh.tidplan.data.read.DatasetException;
-import se.rjh.tidplan.solver.StopSignal;
+import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.planning.StopSignal;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
@@ -30,7 +30,7 @@ import se.rjh.tidplan.workspace.web.WorkspaceServer;
         description = {"Serve the planners' workspace: the whole year in the browser, scenarios kept in a database "
                 + "under --workspace, solved and re-planned with the same services as the command line. Listens on "
                 + "the loopback address only; stop it with Ctrl-C."},
-        footer = {"", "Example:", "  java -jar solver/target/tidplan.jar serve --port 8080",
+        footer = {"", "Example:", "  java -jar app/target/tidplan.jar serve --port 8080",
                 "", "Exit status: 0 stopped; 2 the workspace cannot be opened; 70 an internal error (a bug: please report it)."})
 public final class ServeCommand implements Callable<Integer>, Subcommand {
 
@@ -69,7 +69,7 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             url = Database.h2Url(workspace);
         }
         if (behindProxy && !isLoopback(bind)) {
-            throw new DatasetException("--behind-proxy", 0, null, "the client's address is taken from X-Forwarded-For, "
+            throw new InputException("--behind-proxy", 0, null, "the client's address is taken from X-Forwarded-For, "
                     + "which anyone who can connect could forge: bind to loopback (the default) with the proxy on this machine");
         }
         String option = db == null ? "--workspace" : "--db";
@@ -79,18 +79,18 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             pool = Database.open(url, System.getenv("TIDPLAN_DB_USER"), System.getenv("TIDPLAN_DB_PASSWORD"));
         } catch (RuntimeException e) { // refused, unreachable, a URL no driver takes: the user's to fix
             Throwable cause = e instanceof HikariPool.PoolInitializationException && e.getCause() != null ? e.getCause() : e;
-            throw new DatasetException(option, 0, null, "cannot open the database " + where + ": " + cause.getMessage());
+            throw new InputException(option, 0, null, "cannot open the database " + where + ": " + cause.getMessage());
         }
         Workspace service;
         try {
             service = new Workspace(ScenarioStore.open(pool));
         } catch (FlywayException e) {
             pool.close();
-            throw new DatasetException(option, 0, null, "cannot bring the database " + where + " up to date: " + e.getMessage());
+            throw new InputException(option, 0, null, "cannot bring the database " + where + " up to date: " + e.getMessage());
         }
         if (!isLoopback(bind) && !UserStore.on(pool).anyAdmin()) {
             pool.close();
-            throw new DatasetException("--bind", 0, null, bind + " is reachable from other machines, and this workspace has no "
+            throw new InputException("--bind", 0, null, bind + " is reachable from other machines, and this workspace has no "
                     + "admin account yet: anyone there could change every scenario. Add one first: users add NAME --role admin");
         }
         Javalin server = WorkspaceServer.start(service, UserStore.on(pool), AuditLog.on(pool),
@@ -119,7 +119,7 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
         try {
             return java.net.InetAddress.getByName(address).isLoopbackAddress();
         } catch (java.net.UnknownHostException e) {
-            throw new DatasetException("--bind", 0, null, "'" + address + "' is not an address of this machine");
+            throw new InputException("--bind", 0, null, "'" + address + "' is not an address of this machine");
         }
     }
 

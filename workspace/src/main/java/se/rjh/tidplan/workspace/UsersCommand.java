@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.cli.Subcommand;
-import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
@@ -30,7 +30,7 @@ import se.rjh.tidplan.workspace.store.UserStore;
                 + "for a login or an API token. Roles: viewer (read and export), planner (also change scenarios), admin "
                 + "(also publish). add and token print the API token on their last line; it is shown only then."},
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class, UsersCommand.Token.class},
-        footer = {"", "Example:", "  java -jar solver/target/tidplan.jar users add anna --role admin --password-stdin < anna-password.txt",
+        footer = {"", "Example:", "  java -jar app/target/tidplan.jar users add anna --role admin --password-stdin < anna-password.txt",
                 "", "Exit status: 0 done; 2 bad input (an unknown user, a user that exists, a bad role); 70 an internal error."})
 public final class UsersCommand implements Runnable, Subcommand {
 
@@ -62,7 +62,7 @@ public final class UsersCommand implements Runnable, Subcommand {
                     return work.apply(UserStore.on(pool), AuditLog.on(pool));
                 }
             } catch (IllegalArgumentException e) {
-                throw new DatasetException("users", 0, null, e.getMessage());
+                throw new InputException("users", 0, null, e.getMessage());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -100,7 +100,7 @@ public final class UsersCommand implements Runnable, Subcommand {
             try {
                 String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
                 if (password == null) {
-                    throw new DatasetException("--password-stdin", 0, null, "no password on standard input");
+                    throw new InputException("--password-stdin", 0, null, "no password on standard input");
                 }
                 return password;
             } catch (java.io.IOException e) {

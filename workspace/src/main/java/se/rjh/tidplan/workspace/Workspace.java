@@ -24,29 +24,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.cli.ChangeOptions;
+import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.data.write.IcsWriter;
 import se.rjh.tidplan.data.write.XlsxWriter;
-import se.rjh.tidplan.data.write.YearViewPage;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.pages.YearViewMarks;
+import se.rjh.tidplan.pages.YearViewPage;
 import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.CalendarComparison;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
-import se.rjh.tidplan.planning.YearViewMarks;
-import se.rjh.tidplan.solver.StopSignal;
-import se.rjh.tidplan.solver.TidplanSolver;
-import se.rjh.tidplan.solver.search.CandidateValues;
+import se.rjh.tidplan.planning.StopSignal;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.ScenarioStore.State;
 
@@ -264,10 +262,10 @@ public final class Workspace {
             before.computeIfAbsent(d.getAfter().getId(), k -> new ArrayList<>()).add(link(d, d.getBefore()));
             after.computeIfAbsent(d.getBefore().getId(), k -> new ArrayList<>()).add(link(d, d.getAfter()));
         }
-        Map<Activity, CandidateValues.Bounds> chains = chainsWithTheRestFixed(schedule);
+        Map<Activity, List<LocalDate>> possible = Planner.possibleDates(schedule);
         List<ActivityView> activities = CalendarCsvWriter.inCalendarOrder(schedule).stream()
                 .map(a -> view(a, before.getOrDefault(a.getId(), List.of()), after.getOrDefault(a.getId(), List.of()),
-                        possibleDates(a, chains.get(a))))
+                        possible.get(a)))
                 .toList();
         Map<String, List<LocalDate>> sittings = new LinkedHashMap<>();
         for (Body body : schedule.getBodies()) {
@@ -286,26 +284,6 @@ public final class Workspace {
             }
         }
         return new CalendarView(scenario(id), start, end, activities, sittings, daysOff, weak);
-    }
-
-    /** The days each activity's chain leaves it while every other activity stays where it is. */
-    private static Map<Activity, CandidateValues.Bounds> chainsWithTheRestFixed(Schedule schedule) {
-        Map<Activity, CandidateValues.Bounds> fixed = new IdentityHashMap<>();
-        schedule.getActivities().forEach(a -> fixed.put(a, new CandidateValues.Bounds(a.getDate(), a.getDate())));
-        return CandidateValues.chainWindows(schedule, fixed);
-    }
-
-    /**
-     * The dates the activity could move to, the rest staying put, without breaking a hard rule of its own: its
-     * candidate days (working days its bodies sit, inside its window, after its forecast) that its chain allows.
-     * A meeting's people's other meetings are not looked at here; the re-plan checks them.
-     */
-    private static List<LocalDate> possibleDates(Activity activity, CandidateValues.Bounds chain) {
-        if (activity.isFixed()) {
-            return List.of();
-        }
-        return activity.getCandidateDates().stream()
-                .filter(d -> !d.isBefore(chain.earliest()) && !d.isAfter(chain.latest())).toList();
     }
 
     private static Link link(Dependency d, Activity other) {
@@ -393,7 +371,7 @@ public final class Workspace {
     private Summary create(Map<String, String> files, String name, String what, String by) {
         Dataset dataset = Planner.loadFrom(DatasetSource.inMemory(name, files));
         String csv = baselineCalendar(dataset, files);
-        HardSoftLongScore score = TidplanSolver.analyze(dataset.schedule()).score();
+        HardSoftLongScore score = Planner.score(dataset);
         long id = store.create(name, new State(files, csv, score.toString()), what, by);
         return scenario(id);
     }

@@ -25,7 +25,7 @@ import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
 /** The workspace served in-process on a free loopback port over a database in {@code dir}, for tests. */
-final class RunningWorkspace implements AutoCloseable {
+public final class RunningWorkspace implements AutoCloseable {
 
     /** A response: its status and body. */
     record Response(int status, String body) {
@@ -118,7 +118,7 @@ final class RunningWorkspace implements AutoCloseable {
      * The region's dataset as a zip whose full solve searches until stopped (settings.json's {@code "until":
      * "stopped"}): a solve of it is mid-search until the test stops it, however fast the machine.
      */
-    static byte[] endlessRegionZip() {
+    public static byte[] endlessRegionZip() {
         Map<String, String> files = new TreeMap<>(DatasetFiles.embeddedDefault());
         String settings = files.get(DatasetReader.SETTINGS);
         String endless = settings.replace("\"until\": \"done\"", "\"until\": \"stopped\"").replace("\"seconds\": 30", "\"seconds\": 3600");
@@ -146,7 +146,7 @@ final class RunningWorkspace implements AutoCloseable {
     }
 
     /** The page's import of one file, as a request to {@code url}. */
-    static HttpRequest.Builder importRequest(String url, String fileName, byte[] content) {
+    public static HttpRequest.Builder importRequest(String url, String fileName, byte[] content) {
         return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", MULTIPART)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(fileName, content)));
     }

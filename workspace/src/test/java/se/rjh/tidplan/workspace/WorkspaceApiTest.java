@@ -16,15 +16,15 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.planning.Planner;
 
@@ -50,7 +50,7 @@ class WorkspaceApiTest {
             Dataset region = Planner.load(null);
             if (database == TestDatabase.H2) { // the same solve on either database: compare once
                 String cli = Planner.solve(region, Planner.Search.of(region, 1), best -> { },
-                        se.rjh.tidplan.solver.StopSignal.none()).schedule().getScore().toString();
+                        se.rjh.tidplan.planning.StopSignal.none()).schedule().getScore().toString();
                 assertEquals(cli, solved.path("score").asText(), "the API's solve must match the command line's");
             }
             assertTrue(solved.path("score").asText().startsWith("0hard/"), solved.toString());

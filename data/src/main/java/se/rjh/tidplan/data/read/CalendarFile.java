@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.model.ProcessArea;
 
 /**
@@ -47,7 +48,7 @@ public final class CalendarFile {
         public Content requireComplete() {
             for (Skipped skip : skipped) {
                 if (skip.bad()) {
-                    throw new DatasetException(file, skip.line(), skip.field(), skip.reason());
+                    throw new InputException(file, skip.line(), skip.field(), skip.reason());
                 }
             }
             return this;
@@ -72,9 +73,9 @@ public final class CalendarFile {
         try (InputStream in = Files.newInputStream(path)) {
             return read(path.toString(), in);
         } catch (NoSuchFileException e) {
-            throw new DatasetException(path.toString(), 0, null, "no such file");
+            throw new InputException(path.toString(), 0, null, "no such file");
         } catch (IOException e) {
-            throw new DatasetException(path.toString(), "cannot be read: " + e.getMessage(), e);
+            throw new InputException(path.toString(), "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -94,14 +95,14 @@ public final class CalendarFile {
     public static Content read(String file, InputStream in) throws IOException {
         String text = Workbook.isWorkbook(file) ? Workbook.asCsv(file, in) : CsvTable.decode(file, in);
         if (text.isBlank()) {
-            throw new DatasetException(file, 1, null, "the file is empty");
+            throw new InputException(file, 1, null, "the file is empty");
         }
         String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         boolean csv = first.contains(DatasetReader.DATUM) && first.contains(DatasetReader.AKTIVITET)
                 && !first.contains("\t");
         Content content = csv ? readCsv(file, text) : readTidplanText(file, text);
         if (content.rows().isEmpty() && content.skipped().stream().noneMatch(Skipped::bad)) {
-            throw new DatasetException(file, 0, null, "no calendar rows (a row starts with a date like 2021-06-21)");
+            throw new InputException(file, 0, null, "no calendar rows (a row starts with a date like 2021-06-21)");
         }
         return content;
     }

@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import se.rjh.tidplan.data.InputException;
+
 /**
  * A CSV file as a finance officer saves it: UTF-8 with or without BOM, comma or semicolon separated
  * (Excel in a Swedish locale writes semicolons), a header row. Every value is read through a {@link Row},
@@ -51,7 +53,7 @@ public final class CsvTable {
     public static CsvTable read(String file, InputStream in, List<String> requiredColumns) {
         String text = decode(file, in);
         if (text.isBlank()) {
-            throw new DatasetException(file, 1, null, "the file is empty; expected a header row with "
+            throw new InputException(file, 1, null, "the file is empty; expected a header row with "
                     + String.join(", ", requiredColumns));
         }
         String headerLine = text.lines().findFirst().orElse("");
@@ -77,7 +79,7 @@ public final class CsvTable {
             }
             return new CsvTable(file, rows);
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new DatasetException(file, 0, null, "malformed CSV: " + rootMessage(e));
+            throw new InputException(file, 0, null, "malformed CSV: " + rootMessage(e));
         }
     }
 
@@ -107,7 +109,7 @@ public final class CsvTable {
                     int next = i + 1;
                     if (next < text.length() && text.charAt(next) != delimiter && text.charAt(next) != '\r'
                             && text.charAt(next) != '\n') {
-                        throw new DatasetException(file, line, columnName(header, column, inHeader),
+                        throw new InputException(file, line, columnName(header, column, inHeader),
                                 "text after the closing quote of a cell; quote the whole cell and double the quotes inside it");
                     }
                 } else if (c == '\n') {
@@ -118,7 +120,7 @@ public final class CsvTable {
             }
             if (c == '"') {
                 if (!cell.toString().isBlank()) {
-                    throw new DatasetException(file, line, columnName(header, column, inHeader),
+                    throw new InputException(file, line, columnName(header, column, inHeader),
                             "a quote inside an unquoted cell; quote the whole cell and double the quotes inside it");
                 }
                 quoted = true;
@@ -143,12 +145,12 @@ public final class CsvTable {
             i++;
         }
         if (quoted) {
-            throw new DatasetException(file, cellLine, columnName(header, column, inHeader),
+            throw new InputException(file, cellLine, columnName(header, column, inHeader),
                     "the file ends inside a quoted cell; was it cut off?");
         }
         boolean endsWithBreak = text.endsWith("\n") || text.endsWith("\r");
         if (!inHeader && !endsWithBreak && column > 0 && column + 1 < header.size()) {
-            throw new DatasetException(file, line, columnName(header, column, false),
+            throw new InputException(file, line, columnName(header, column, false),
                     "the file ends in the middle of a row (" + (column + 1) + " of " + header.size()
                             + " cells); was it cut off?");
         }
@@ -184,12 +186,12 @@ public final class CsvTable {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!column.isBlank() && !seen.add(column)) {
-                throw new DatasetException(file, 1, column, "the column appears twice in the header");
+                throw new InputException(file, 1, column, "the column appears twice in the header");
             }
         }
         for (String column : required) {
             if (!seen.contains(column)) {
-                throw new DatasetException(file, 1, column, "missing column; the header must have "
+                throw new InputException(file, 1, column, "missing column; the header must have "
                         + String.join(", ", required));
             }
         }
@@ -206,7 +208,7 @@ public final class CsvTable {
         try {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new DatasetException(file, 0, null, "the file is larger than " + MAX_BYTES / (1024 * 1024)
+                throw new InputException(file, 0, null, "the file is larger than " + MAX_BYTES / (1024 * 1024)
                         + " MB; is it the right file?");
             }
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -215,13 +217,13 @@ public final class CsvTable {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
             if (text.indexOf('\0') >= 0) {
-                throw new DatasetException(file, 0, null, "binary data, not a text file");
+                throw new InputException(file, 0, null, "binary data, not a text file");
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new DatasetException(file, 0, null, "not UTF-8 text; save it as \"CSV UTF-8\" in Excel");
+            throw new InputException(file, 0, null, "not UTF-8 text; save it as \"CSV UTF-8\" in Excel");
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+            throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -304,8 +306,8 @@ public final class CsvTable {
             };
         }
 
-        public DatasetException error(String column, String problem) {
-            return new DatasetException(file, line, column, problem);
+        public InputException error(String column, String problem) {
+            return new InputException(file, line, column, problem);
         }
     }
 }

@@ -21,6 +21,9 @@ import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
@@ -66,7 +69,7 @@ public final class DatasetReader {
     private final DatasetSource source;
     private final List<String> warnings = new ArrayList<>();
     /** Every problem found; the reader goes on past a broken row so that all are reported at once. */
-    private final List<DatasetException> problems = new ArrayList<>();
+    private final List<InputException> problems = new ArrayList<>();
     /** Where each activity's row is, for pointing at it later. */
     private final Map<String, String> rowOf = new HashMap<>();
     /** Files that could not be read at all: references into them are not checked, to avoid a cascade. */
@@ -80,7 +83,7 @@ public final class DatasetReader {
 
     public static Dataset read(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new DatasetException(dir.toString(), 0, null, "no such dataset directory");
+            throw new InputException(dir.toString(), 0, null, "no such dataset directory");
         }
         return new DatasetReader(DatasetSource.directory(dir)).read();
     }
@@ -132,12 +135,12 @@ public final class DatasetReader {
     private Settings readSettings() {
         String file = source.describe(SETTINGS);
         if (!source.exists(SETTINGS)) {
-            throw new DatasetException(file, 0, null, "missing file");
+            throw new InputException(file, 0, null, "missing file");
         }
         try (InputStream in = source.open(SETTINGS)) {
             return SettingsJson.read(file, CsvTable.decode(file, in));
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+            throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -147,15 +150,15 @@ public final class DatasetReader {
         String name = source.describe(file);
         try {
             if (!source.exists(file)) {
-                throw new DatasetException(name, 0, null, "missing file");
+                throw new InputException(name, 0, null, "missing file");
             }
             try (InputStream in = source.open(file)) {
                 return CsvTable.read(name, in, columns);
             }
-        } catch (DatasetException e) {
+        } catch (InputException e) {
             problems.add(e);
         } catch (IOException e) {
-            problems.add(new DatasetException(name, "cannot be read: " + e.getMessage(), e));
+            problems.add(new InputException(name, "cannot be read: " + e.getMessage(), e));
         }
         unreadable.add(file);
         return CsvTable.empty(name);
@@ -166,7 +169,7 @@ public final class DatasetReader {
         try {
             read.run();
             return true;
-        } catch (DatasetException e) {
+        } catch (InputException e) {
             problems.add(e);
             return false;
         }
@@ -187,7 +190,7 @@ public final class DatasetReader {
         int known = problems.size();
         CsvTable table = table(SITTINGS, List.of("Body", "Date"));
         if (table.rows().isEmpty() && problems.size() == known && !names.isEmpty()) {
-            problems.add(new DatasetException(table.file(), 1, null,
+            problems.add(new InputException(table.file(), 1, null,
                     "no sitting days; the file has only its header, and every body needs its own (Body, Date)"));
         }
         for (CsvTable.Row row : table.rows()) {
@@ -236,7 +239,7 @@ public final class DatasetReader {
         CsvTable table = table(ACTIVITIES, ACTIVITY_COLUMNS.stream()
                 .filter(column -> !OPTIONAL_ACTIVITY_COLUMNS.contains(column)).toList());
         if (table.rows().isEmpty() && problems.size() == known) {
-            problems.add(new DatasetException(table.file(), 0, null, "no activities; the file has only its header"));
+            problems.add(new InputException(table.file(), 0, null, "no activities; the file has only its header"));
             unreadable.add(ACTIVITIES);
         }
         for (CsvTable.Row row : table.rows()) {

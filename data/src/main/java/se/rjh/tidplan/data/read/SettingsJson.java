@@ -22,6 +22,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
+import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.data.Settings;
+
 /**
  * Reads and writes a dataset's {@code settings.json} ({@link Settings}) with Jackson's streaming parser and
  * generator. Every problem names its line and the field's path ({@code horizon.start}), an unknown field is
@@ -41,16 +44,16 @@ public final class SettingsJson {
         Value root;
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
-                throw new DatasetException(file, 0, null, "empty file");
+                throw new InputException(file, 0, null, "empty file");
             }
             root = value(parser);
             if (parser.nextToken() != null) {
-                throw new DatasetException(file, parser.currentTokenLocation().getLineNr(), null,
+                throw new InputException(file, parser.currentTokenLocation().getLineNr(), null,
                         "invalid settings: more after the closing brace");
             }
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DatasetException(file, line, null, "invalid settings: " + e.getOriginalMessage());
+            throw new InputException(file, line, null, "invalid settings: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -263,7 +266,7 @@ public final class SettingsJson {
         private Value required(String name) {
             Value value = fields.get(name);
             if (value == null || value.content() == null) {
-                throw new DatasetException(file, value == null ? line : value.line(), path(name), "missing");
+                throw new InputException(file, value == null ? line : value.line(), path(name), "missing");
             }
             return value;
         }
@@ -271,7 +274,7 @@ public final class SettingsJson {
         /** A rule across this object's fields, reported at the object. */
         private void require(boolean ok, String problem) {
             if (!ok) {
-                throw new DatasetException(file, line, path, problem);
+                throw new InputException(file, line, path, problem);
             }
         }
 
@@ -279,8 +282,8 @@ public final class SettingsJson {
             return path.isEmpty() ? name : path + "." + name;
         }
 
-        private DatasetException problem(Value value, String field, String problem) {
-            return new DatasetException(file, value.line(), field, problem);
+        private InputException problem(Value value, String field, String problem) {
+            return new InputException(file, value.line(), field, problem);
         }
     }
 }

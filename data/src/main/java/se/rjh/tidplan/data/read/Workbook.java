@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
+import se.rjh.tidplan.data.InputException;
+
 /**
  * An Excel workbook (.xlsx) holding the calendar's table on its first sheet, read as the CSV text Excel would
  * save: dates as yyyy-MM-dd whatever their cell format, everything else as Excel shows it. The calendar is then
@@ -48,7 +50,7 @@ final class Workbook {
             printer.flush();
             return text.toString();
         } catch (IOException | EncryptedDocumentException | IllegalArgumentException e) {
-            throw new DatasetException(file, 0, null, "not a readable Excel workbook (.xlsx): " + e.getMessage());
+            throw new InputException(file, 0, null, "not a readable Excel workbook (.xlsx): " + e.getMessage());
         }
     }
 

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.data.read.Bodies;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.CalendarRow;
-import se.rjh.tidplan.data.read.Dataset;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.RepeatedMatters;
-import se.rjh.tidplan.data.read.Settings;
 import se.rjh.tidplan.data.read.SwedishHolidays;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;

@@ -13,8 +13,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
-import se.rjh.tidplan.data.read.Dataset;
-import se.rjh.tidplan.data.read.Settings;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;

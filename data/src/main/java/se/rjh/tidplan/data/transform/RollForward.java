@@ -15,11 +15,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.data.read.CsvTable;
-import se.rjh.tidplan.data.read.Dataset;
-import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.DatasetReader;
-import se.rjh.tidplan.data.read.Settings;
 import se.rjh.tidplan.data.read.SwedishHolidays;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
@@ -95,7 +95,7 @@ public final class RollForward {
         for (Activity activity : source.getActivities()) {
             String id = advanceId(activity.getId(), years);
             if (ids.containsValue(id)) {
-                throw new DatasetException(DatasetReader.ACTIVITIES, 0, "Id", "rolling '" + activity.getId()
+                throw new InputException(DatasetReader.ACTIVITIES, 0, "Id", "rolling '" + activity.getId()
                         + "' forward gives '" + id + "', which another activity already becomes; rename one of them");
             }
             ids.put(activity.getId(), id);
@@ -198,7 +198,7 @@ public final class RollForward {
         try (InputStream in = Files.newInputStream(file)) {
             table = CsvTable.read(file.toString(), in, List.of("Body", "Date"));
         } catch (IOException e) {
-            throw new DatasetException(file.toString(), "cannot be read: " + e.getMessage(), e);
+            throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), e);
         }
         Map<String, TreeSet<LocalDate>> sittings = new HashMap<>();
         List<String> codes = source.getBodies().stream().map(Body::getCode).toList();

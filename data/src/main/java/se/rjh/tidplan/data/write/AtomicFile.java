@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.InputException;
 
 /**
  * Writes a file so that a crash, Ctrl-C or kill -9 leaves either the old file or the whole new one:
@@ -89,7 +89,7 @@ public final class AtomicFile {
     public static void writeDirectory(Path target, DirectoryContent content) {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new DatasetException(target.toString(), 0, null, "already exists; give a new directory");
+            throw new InputException(target.toString(), 0, null, "already exists; give a new directory");
         }
         try {
             Files.createDirectories(absolute.getParent());

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 
 
+import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.MeetingTime;
-import se.rjh.tidplan.data.read.Settings;
 import se.rjh.tidplan.data.read.SettingsJson;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.model.Activity;

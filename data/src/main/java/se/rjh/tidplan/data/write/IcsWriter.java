@@ -31,7 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
-import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
@@ -144,7 +144,7 @@ public final class IcsWriter {
         try (InputStream in = Files.newInputStream(target)) {
             earlier = new CalendarBuilder().build(in);
         } catch (IOException | ParserException e) {
-            throw new DatasetException(target.toString(), "exists and is not an iCalendar file; remove it or write to another name", e);
+            throw new InputException(target.toString(), "exists and is not an iCalendar file; remove it or write to another name", e);
         }
         Map<String, Published> events = new HashMap<>();
         for (VEvent event : earlier.<VEvent>getComponents(Component.VEVENT)) {

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.data.transform.CalendarImporter;
 import se.rjh.tidplan.data.write.DatasetWriter;
 import se.rjh.tidplan.model.Activity;
@@ -193,7 +195,7 @@ class CalendarFileTest {
         assertNull(internalControl.getLatest());
         assertTrue(result.notes().stream().anyMatch(n -> n.matches(".*no chain for \\d+ rows .*")), result.notes().toString());
         // Nothing of a previous import is overwritten.
-        assertThrows(DatasetException.class, () -> DatasetWriter.write(result.settings(), result.schedule(), out));
+        assertThrows(InputException.class, () -> DatasetWriter.write(result.settings(), result.schedule(), out));
     }
 
     @Test
@@ -214,7 +216,7 @@ class CalendarFileTest {
     @Test
     void aBrokenWorkbookIsAClearError(@TempDir Path dir) throws IOException {
         Path broken = Files.write(dir.resolve("tidplan.xlsx"), "not a workbook".getBytes(StandardCharsets.UTF_8));
-        DatasetException e = assertThrows(DatasetException.class, () -> CalendarFile.read(broken));
+        InputException e = assertThrows(InputException.class, () -> CalendarFile.read(broken));
         assertTrue(e.getMessage().startsWith(broken + ": not a readable Excel workbook (.xlsx)"), e.getMessage());
     }
 
@@ -231,12 +233,12 @@ class CalendarFileTest {
         Path badDate = Files.writeString(dir.resolve("bad.txt"), "Datum\tTid\tP\tB\tI\tIK\tU\tAktivitet\n"
                 + "2021-02-30\t\tP\t\t\t\t\tPF beslutas i RS\t2022\tRS\t\t\n");
         CalendarFile.Content content = CalendarFile.read(badDate);
-        DatasetException e = assertThrows(DatasetException.class, content::requireComplete);
+        InputException e = assertThrows(InputException.class, content::requireComplete);
         assertEquals(badDate + ":2: Datum: '2021-02-30' is not a date", e.getMessage());
     }
 
     private static void assertMessage(Path file, String expectedEnd) {
-        DatasetException e = assertThrows(DatasetException.class, () -> CalendarFile.read(file));
+        InputException e = assertThrows(InputException.class, () -> CalendarFile.read(file));
         assertTrue(e.getMessage().startsWith(file.getParent().resolve(expectedEnd).toString()), e.getMessage());
     }
 }

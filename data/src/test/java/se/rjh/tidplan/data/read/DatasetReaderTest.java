@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
@@ -165,12 +167,12 @@ class DatasetReaderTest {
         Files.writeString(copy.resolve(DatasetReader.BODIES), "");
         assertError(copy, DatasetReader.BODIES + ":1: the file is empty");
         // A broken file is not followed by a cascade of its consequences (every activity's "unknown body").
-        assertEquals(1, assertThrows(DatasetException.class, () -> DatasetReader.read(copy)).lines().size());
+        assertEquals(1, assertThrows(InputException.class, () -> DatasetReader.read(copy)).lines().size());
         Path other = copyDataset(dir.resolve("b"));
         Files.writeString(other.resolve(DatasetReader.ACTIVITIES),
                 Files.readAllLines(SOURCE.resolve(DatasetReader.ACTIVITIES)).get(0) + "\n");
         assertError(other, DatasetReader.ACTIVITIES + ": no activities");
-        assertEquals(1, assertThrows(DatasetException.class, () -> DatasetReader.read(other)).lines().size());
+        assertEquals(1, assertThrows(InputException.class, () -> DatasetReader.read(other)).lines().size());
     }
 
     @Test
@@ -229,7 +231,7 @@ class DatasetReaderTest {
     void brokenSettings(@TempDir Path dir) throws IOException {
         Path copy = copyDataset(dir);
         Files.writeString(copy.resolve(DatasetReader.SETTINGS), "{ \"name\": \"x\",\n  \"horizon\": ");
-        DatasetException e = assertThrows(DatasetException.class, () -> DatasetReader.read(copy));
+        InputException e = assertThrows(InputException.class, () -> DatasetReader.read(copy));
         assertTrue(e.getMessage().startsWith(copy.resolve(DatasetReader.SETTINGS) + ":2: invalid settings"), e.getMessage());
     }
 
@@ -240,7 +242,7 @@ class DatasetReaderTest {
         replaceLine(copy.resolve(DatasetReader.ACTIVITIES), 3, line -> line.replace(",RS,PoU,", ",RS XU,PoU,"));
         int line = appendLine(copy.resolve(DatasetReader.DEPENDENCIES), "RP21-RS,NO-SUCH-STEP,1,0,working,test");
         replaceLine(copy.resolve(DatasetReader.SITTINGS), 2, l -> l.replace("RF,", "KF,"));
-        DatasetException e = assertThrows(DatasetException.class, () -> DatasetReader.read(copy));
+        InputException e = assertThrows(InputException.class, () -> DatasetReader.read(copy));
         assertEquals(List.of(
                 copy.resolve(DatasetReader.SITTINGS) + ":2: Body: unknown body 'KF'",
                 copy.resolve(DatasetReader.ACTIVITIES) + ":2: Datum: '2021-02-30' is not a date",
@@ -251,7 +253,7 @@ class DatasetReaderTest {
     }
 
     private static void assertError(Path dataset, String expectedStart) {
-        DatasetException e = assertThrows(DatasetException.class, () -> DatasetReader.read(dataset));
+        InputException e = assertThrows(InputException.class, () -> DatasetReader.read(dataset));
         String expected = dataset.resolve(expectedStart).toString();
         String first = e.lines().get(0);
         assertTrue(first.startsWith(expected), "expected '" + expected + "...' but got '" + first + "'");

@@ -16,6 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.data.Settings;
+
 class SettingsJsonTest {
 
     private static final String FILE = "settings.json";
@@ -107,7 +111,7 @@ class SettingsJsonTest {
         String region = regionSettings();
         String broken = region.replace(from, to);
         assertEquals(false, broken.equals(region), "the test's text must change the file: " + from);
-        DatasetException e = assertThrows(DatasetException.class, () -> SettingsJson.read(FILE, broken));
+        InputException e = assertThrows(InputException.class, () -> SettingsJson.read(FILE, broken));
         assertEquals(expected, e.getMessage());
     }
 
@@ -119,7 +123,7 @@ class SettingsJsonTest {
 
     @Test
     void anEmptyFileIsRefused() {
-        DatasetException e = assertThrows(DatasetException.class, () -> SettingsJson.read(FILE, " \n"));
+        InputException e = assertThrows(InputException.class, () -> SettingsJson.read(FILE, " \n"));
         assertEquals(FILE + ": empty file", e.getMessage());
     }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rjh.tidplan.data.read.Dataset;
-import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.write.DatasetWriter;
 import se.rjh.tidplan.model.Activity;
@@ -116,7 +116,7 @@ class RollForwardTest {
         String guessed = result.notes().stream().filter(n -> n.contains("does not give")).findFirst().orElseThrow();
         assertTrue(guessed.contains("CSG") && !guessed.contains("[RF") && !guessed.contains(" RS,"), guessed);
         Path bad = Files.writeString(dir.resolve("bad.csv"), "Body,Date\nKF,2022-06-13\n");
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
                 () -> RollForward.roll(DatasetReader.readDefault(), 2022, bad));
         assertTrue(e.getMessage().startsWith(bad + ":2: Body: unknown body 'KF'"), e.getMessage());
     }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
+import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.data.read.DatasetException;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.model.Activity;
@@ -123,34 +123,6 @@ class OutputsTest {
     }
 
     @Test
-    void theYearViewIsAWallChartInSwedishWithFullNamesWeeksAndMarks() {
-        Schedule schedule = placedAtBaseline();
-        String page = YearViewPage.render(schedule, new YearViewPage.Marks(
-                Map.of("RP22-RF", List.of("Organets sammanträdesdag")), Map.of("RP22-RS", LocalDate.of(2021, 5, 18))));
-        // Every activity's full name, however long, is on the page under its number: nothing is cut.
-        for (Activity activity : schedule.getActivities()) {
-            assertTrue(page.contains("data-id=\"" + activity.getId() + "\""), activity.getId());
-            assertTrue(page.contains(Html.escape(activity.getName())), activity.getName());
-        }
-        assertTrue(!page.contains("…"), "a name is cut");
-        // ISO weeks: 2021-06-07 is in week 23, and the week column says so on that row.
-        assertTrue(page.matches("(?s).*<td class=\"wk\">23</td><td class=\"\"><div class=\"d\">7 .*"), "no week 23 row starting 7 June");
-        // Flagged and moved rows, in the grid and in the list, with the Swedish rule and the old date.
-        assertTrue(page.contains("<span class=\"flag\">! Organets sammanträdesdag</span>"));
-        assertTrue(page.contains("&#8644; flyttad från tis 18 maj</span>"));
-        assertTrue(page.contains("1 aktivitet bryter mot en regel."));
-        // A legend for everything drawn, the SKR chip visible; the workload chart has axes, weeks and a legend.
-        assertTrue(page.contains("<span class=\"chip\" style=\"background:#555\">SKR</span>"));
-        assertTrue(page.contains("aktiviteter i en svag vecka (semester, jul)"));
-        assertTrue(page.contains(">v. 1</text>") && page.contains("class=\"axis\""));
-        // Swedish throughout: day names and days off.
-        assertTrue(page.contains("<th>mån</th>") && page.contains("title=\"lördag\""));
-        for (String english : List.of("Saturday", "Sunday", "Mon<", "week ", "activities")) {
-            assertTrue(!page.contains(english), "English on the page: " + english);
-        }
-    }
-
-    @Test
     void theWorkbookHasRealDatesAFrozenHeaderAndAFilter(@TempDir Path dir) throws Exception {
         Schedule schedule = placedAtBaseline();
         Path file = dir.resolve("tidplan.xlsx");
@@ -194,7 +166,7 @@ class OutputsTest {
         assertEquals(2, sequence(ics, "RP22-RF"));
         // A file that is not a calendar is neither read as one nor overwritten.
         Path notes = Files.writeString(dir.resolve("notes.ics"), "my notes\n");
-        DatasetException e = assertThrows(DatasetException.class, () -> IcsWriter.write(schedule, notes));
+        InputException e = assertThrows(InputException.class, () -> IcsWriter.write(schedule, notes));
         assertEquals(notes + ": exists and is not an iCalendar file; remove it or write to another name", e.getMessage());
         assertEquals("my notes\n", Files.readString(notes));
     }

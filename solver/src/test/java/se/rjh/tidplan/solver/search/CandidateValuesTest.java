@@ -19,7 +19,7 @@ import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
-import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.solver.Region;
 
 class CandidateValuesTest {
 
@@ -90,7 +90,7 @@ class CandidateValuesTest {
 
     @Test
     void aDecisionMayOnlyTakeItsBodysSittingDays() {
-        Schedule schedule = Planner.load(null).schedule();
+        Schedule schedule = Region.schedule();
         for (Activity activity : schedule.getActivities()) {
             for (LocalDate date : activity.getCandidateDates()) {
                 assertTrue(activity.getBodies().stream().allMatch(body -> body.sitsOn(date)),

@@ -25,9 +25,8 @@ import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
-import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.solver.Region;
 import se.rjh.tidplan.solver.TidplanSolver;
-import se.rjh.tidplan.solver.search.CandidateValues;
 
 class ChainShiftMoveTest {
 
@@ -86,7 +85,7 @@ class ChainShiftMoveTest {
         var config = TidplanSolver.domain(options).withPhases(new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ChainShiftMoveFactory.class))
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(2_000L)));
-        Schedule start = Planner.load(null).schedule();
+        Schedule start = Region.schedule();
         HardSoftLongScore before = TidplanSolver.analyze(start).score();
         Schedule solved = SolverFactory.<Schedule>create(config).buildSolver().solve(start);
         assertTrue(solved.getScore().compareTo(before) > 0, before + " -> " + solved.getScore()); // shifts were made

@@ -20,7 +20,6 @@ import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
-import se.rjh.tidplan.planning.Planner;
 
 /** Which activities a schedule's independent parts hold, and what joins two activities into one part. */
 class PartsTest {
@@ -84,25 +83,5 @@ class PartsTest {
         List<Set<String>> parts = parts(List.of(a, b, c, d, e), List.of(new Dependency(a, b, 1, 0, LagUnit.WORKING_DAYS, ""),
                 new Dependency(c, d, 1, 0, LagUnit.WORKING_DAYS, "")));
         assertEquals(List.of(Set.of("a", "b", "c", "d", "e")), parts);
-    }
-
-    @Test
-    void theRegionIsOnePartAndEachGeneratedOrganisationIsOneOfItsOwnUnlessCoupled() {
-        assertEquals(1, Parts.of(Planner.load(null).schedule()).size(), "the region's PoU carries every process");
-        Schedule generated = Planner.generate(3, 3).dataset().schedule();
-        List<Parts.Part> parts = Parts.of(generated);
-        assertEquals(3, parts.size());
-        for (Parts.Part part : parts) {
-            // One organisation's activities, all of them: the same suffix (none for the first), 117 activities.
-            Set<String> suffixes = part.activities().stream().map(a -> a.getId().replaceAll("^[^#]*", ""))
-                    .collect(Collectors.toSet());
-            assertEquals(1, suffixes.size(), suffixes.toString());
-            assertEquals(generated.getActivities().size() / 3, part.activities().size());
-            assertTrue(part.dependencies().stream().allMatch(d -> part.activities().contains(d.getBefore())
-                    && part.activities().contains(d.getAfter())));
-        }
-        assertEquals(generated.getDependencies().size(), parts.stream().mapToInt(p -> p.dependencies().size()).sum());
-        assertEquals(1, Parts.of(Planner.generate(3, 3, true).dataset().schedule()).size(),
-                "organisations sharing RF, PoU and the director are one part");
     }
 }

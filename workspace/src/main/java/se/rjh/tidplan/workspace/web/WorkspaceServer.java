@@ -10,8 +10,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -36,10 +36,10 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import se.rjh.tidplan.cli.ComparisonPage;
-import se.rjh.tidplan.data.read.DatasetException;
+import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.pages.ComparisonPage;
 import se.rjh.tidplan.planning.Replanner;
-import se.rjh.tidplan.solver.RuleNames;
+import se.rjh.tidplan.planning.Rules;
 import se.rjh.tidplan.workspace.Workspace;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
@@ -201,7 +201,7 @@ public final class WorkspaceServer {
         };
         routes.get("/api/health", health, Access.Needs.ANYONE);
         routes.head("/api/health", health, Access.Needs.ANYONE); // a load balancer's probe may ask with HEAD
-        routes.get("/api/rules", ctx -> ctx.json(RuleNames.all()), Access.Needs.VIEWER);
+        routes.get("/api/rules", ctx -> ctx.json(Rules.swedishNames()), Access.Needs.VIEWER);
         routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios()), Access.Needs.VIEWER);
         routes.post("/api/scenarios", ctx -> {
             // Refused on its declared size, before a byte of it is read.
@@ -211,7 +211,7 @@ public final class WorkspaceServer {
             }
             UploadedFile file = uploadedFile(ctx);
             if (file == null) {
-                throw new DatasetException("file", 0, null, "no file uploaded (a form field named 'file')");
+                throw new InputException("file", 0, null, "no file uploaded (a form field named 'file')");
             }
             String name = ctx.formParam("name");
             byte[] content = file.content().readAllBytes();
@@ -326,7 +326,7 @@ public final class WorkspaceServer {
     private static void errors(io.javalin.config.JavalinConfig config) {
         var routes = config.routes;
         routes.exception(Access.Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-        routes.exception(DatasetException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(InputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(UserStore.Refused.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Workspace.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));

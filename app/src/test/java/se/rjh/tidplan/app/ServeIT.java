@@ -1,0 +1,241 @@
+package se.rjh.tidplan.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.workspace.RunningWorkspace;
+
+/**
+ * {@code serve} as a real process from the jar: killed with SIGKILL in the middle of a solve it loses nothing
+ * saved, and after a restart the scenario is there and solves again; stopped with SIGTERM (Ctrl-C) it stops the
+ * running solve, saves its best calendar and closes the database. The solves stopped search until stopped, so
+ * the signal always comes mid-search; every wait is for a state the server reports.
+ */
+class ServeIT {
+
+    private static final Path JAR = Path.of("target/tidplan.jar").toAbsolutePath();
+    private static final Pattern LISTENING = Pattern.compile("Listening on (http://127\\.0\\.0\\.1:\\d+) ");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A running {@code serve}, the address it printed, and the file its output goes to. */
+    private record Server(Process process, String url, Path output) {
+    }
+
+    /** Every server a test started: none outlives its test, whatever the test's outcome. */
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    private Server serve(Path workspace) throws Exception {
+        Path output = Files.createTempFile(workspace.getParent(), "serve", ".out");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "serve", "--port", "0", "--workspace", workspace.toString()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        started.add(process);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            Matcher m = LISTENING.matcher(Files.readString(output, StandardCharsets.UTF_8));
+            if (m.find()) {
+                return new Server(process, m.group(1), output);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("serve did not say where it listens: " + Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    private JsonNode call(Server server, String method, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private JsonNode solveToTheEnd(Server server, long id) throws Exception {
+        call(server, "POST", "/api/scenarios/" + id + "/solve");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // catches a hang, not a slow minute
+        while (call(server, "GET", "/api/scenarios/" + id + "/progress").path("status").asText().matches("QUEUED|SOLVING")) {
+            assertTrue(System.nanoTime() < deadline, "the solve did not end");
+            Thread.sleep(100);
+        }
+        return call(server, "GET", "/api/scenarios/" + id);
+    }
+
+    /** Starts a solve and waits until it is mid-search: solving, with a calendar that keeps every hard rule found. */
+    private void solveUntilMidSearch(Server server, long id) throws Exception {
+        String status = post(server, "/api/scenarios/" + id + "/solve", "").path("status").asText();
+        assertTrue(status.matches("QUEUED|SOLVING"), status);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // catches a hang, not a slow minute
+        JsonNode progress = call(server, "GET", "/api/scenarios/" + id + "/progress");
+        while (!progress.path("status").asText().equals("SOLVING") || !progress.path("bestScore").asText().startsWith("0hard/")) {
+            assertTrue(System.nanoTime() < deadline, "the solve never got going: " + progress);
+            Thread.sleep(100);
+            progress = call(server, "GET", "/api/scenarios/" + id + "/progress");
+        }
+    }
+
+    /** Imports the region's dataset whose solve searches until stopped; returns the new scenario's id. */
+    private long importEndless(Server server) throws Exception {
+        HttpResponse<String> response = http.send(RunningWorkspace.importRequest(server.url() + "/api/scenarios",
+                "endless.zip", RunningWorkspace.endlessRegionZip()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body()).path("id").asLong();
+    }
+
+    @Test
+    void killedMidSolveItLosesNothingSavedAndStoppedItSavesTheBestSoFar(@TempDir Path dir) throws Exception {
+        Path workspace = dir.resolve("workspace");
+        Server first = serve(workspace);
+        long region = call(first, "GET", "/api/scenarios").get(0).path("id").asLong();
+        long endless = importEndless(first);
+        String handMade = call(first, "GET", "/api/scenarios/" + endless).path("score").asText();
+        solveUntilMidSearch(first, endless);
+        first.process().destroyForcibly(); // SIGKILL mid-search: no hook runs
+        assertTrue(first.process().waitFor(5, TimeUnit.MINUTES));
+
+        Server second = serve(workspace);
+        JsonNode after = call(second, "GET", "/api/scenarios/" + endless);
+        assertEquals(1, after.path("version").asInt(), "the interrupted solve saved nothing, half or whole");
+        assertEquals(handMade, after.path("score").asText());
+        assertEquals("NOT_SOLVING", after.path("status").asText());
+        JsonNode solved = solveToTheEnd(second, region);
+        assertEquals(2, solved.path("version").asInt());
+        assertTrue(solved.path("score").asText().startsWith("0hard/"), solved.toString());
+
+        // SIGTERM mid-search: the solve stops, its best calendar is saved, the process ends by itself.
+        solveUntilMidSearch(second, endless);
+        second.process().destroy();
+        assertTrue(second.process().waitFor(5, TimeUnit.MINUTES), "serve did not stop on SIGTERM");
+        String said = Files.readString(second.output(), StandardCharsets.UTF_8);
+        assertTrue(said.contains("Stopped: every change is saved"), said);
+
+        Server third = serve(workspace);
+        JsonNode history = call(third, "GET", "/api/scenarios/" + endless + "/history");
+        assertEquals(2, history.get(0).path("version").asInt(), history.toString());
+        assertTrue(history.get(0).path("what").asText().endsWith("(stoppad)"), history.toString());
+        assertTrue(history.get(0).path("score").asText().startsWith("0hard/"), "stopped mid-search, after a feasible calendar");
+        third.process().destroy();
+        assertTrue(third.process().waitFor(5, TimeUnit.MINUTES));
+    }
+
+    /** An edit the server acknowledged: the version it made, and the activity it pinned and where. */
+    private record Edit(long scenario, int version, String activity, String date) {
+    }
+
+    @Test
+    void killedUnderEditsTheDatabaseHoldsEveryAcknowledgedEdit(@TempDir Path dir) throws Exception {
+        Path workspace = dir.resolve("workspace");
+        Server first = serve(workspace);
+        int planners = 4;
+        int editsBeforeTheKill = 2;
+        List<Long> own = new ArrayList<>();
+        for (int i = 0; i < planners; i++) {
+            own.add(post(first, "/api/scenarios/1/copy", "{\"name\":\"p" + i + "\"}").path("id").asLong());
+        }
+        List<String[]> pins = List.of(new String[] {"BD22-KOMM", "2021-01-20"}, new String[] {"BD22-KOMM", "2021-01-21"},
+                new String[] {"BD22-HR", "2021-01-20"}, new String[] {"BD22-HR", "2021-01-21"});
+        List<Edit> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch enough = new CountDownLatch(planners);
+        AtomicBoolean killed = new AtomicBoolean();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < planners; i++) {
+            long scenario = own.get(i);
+            Thread client = new Thread(() -> {
+                for (int n = 0; ; n++) {
+                    try {
+                        int version = call(first, "GET", "/api/scenarios/" + scenario).path("version").asInt();
+                        String[] pin = pins.get(n % pins.size());
+                        HttpResponse<String> response = send(first, "/api/scenarios/" + scenario + "/replan",
+                                "{\"version\":" + version + ",\"pin\":[\"" + pin[0] + "=" + pin[1] + "\"]}");
+                        if (response.statusCode() == 200) {
+                            acknowledged.add(new Edit(scenario, new ObjectMapper().readTree(response.body())
+                                    .path("scenario").path("version").asInt(), pin[0], pin[1]));
+                            if (n + 1 == editsBeforeTheKill) {
+                                enough.countDown();
+                            }
+                        } else if (response.statusCode() != 503) { // 503: every core busy re-planning; tried again
+                            unexpected.add(scenario + ": " + response.statusCode() + " " + response.body());
+                            enough.countDown();
+                            return;
+                        } else {
+                            n--;
+                        }
+                    } catch (Exception e) {
+                        if (!killed.get()) {
+                            unexpected.add(scenario + ": " + e);
+                            enough.countDown();
+                        }
+                        return; // after the kill the server is gone: what was acknowledged before is what counts
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        assertTrue(enough.await(5, TimeUnit.MINUTES), "the planners' edits were not acknowledged");
+        killed.set(true);
+        first.process().destroyForcibly();
+        assertTrue(first.process().waitFor(5, TimeUnit.MINUTES));
+        for (Thread client : clients) {
+            client.join(TimeUnit.MINUTES.toMillis(5));
+        }
+        assertEquals(List.of(), unexpected, "a planner got an answer no planner should get");
+        assertTrue(acknowledged.size() >= planners * editsBeforeTheKill, acknowledged.toString());
+
+        // Each acknowledged edit, looked up by its data: its version's calendar has the activity on the pinned day.
+        Server second = serve(workspace);
+        for (Edit edit : acknowledged) {
+            HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(second.url() + "/api/scenarios/"
+                    + edit.scenario() + "/versions/" + edit.version() + "/calendar.csv")).timeout(Duration.ofMinutes(1)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, csv.statusCode(), "an acknowledged edit's version is missing after kill -9: " + edit);
+            assertTrue(CalendarFile.read("calendar.csv", csv.body()).hasActivityOn(edit.activity(), LocalDate.parse(edit.date())),
+                    "an acknowledged edit is missing from its version after kill -9: " + edit);
+        }
+        second.process().destroy();
+        assertTrue(second.process().waitFor(5, TimeUnit.MINUTES));
+    }
+
+    private HttpResponse<String> send(Server server, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode post(Server server, String path, String json) throws Exception {
+        HttpResponse<String> response = send(server, path, json);
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+        }
+        return new ObjectMapper().readTree(response.body());
+    }
+}

@@ -1,0 +1,62 @@
+package se.rjh.tidplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.data.transform.RollForward;
+import se.rjh.tidplan.planning.Planner;
+
+/** {@code tidplan rollforward}: next year's dataset from this year's. */
+@Command(name = "rollforward", mixinStandardHelpOptions = true,
+        description = {"Make next year's dataset from this year's: the same activities and chains, År i fokus and "
+                + "the years in names advanced, dates moved a year to the same weekday, legal deadlines a year on, "
+                + "the new year's Swedish holidays applied; sitting days from --sittings, or rolled and flagged."},
+        footer = {"", "Example:", "  java -jar app/target/tidplan.jar rollforward --data data/rjh-2021 --year 2022 --out rjh-2022",
+                "", "Exit status: 0 dataset written; 2 bad input or the directory exists; 70 an internal error (a bug: please report it)."})
+public final class RollForwardCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DatasetOption data;
+
+    @Option(names = "--year", paramLabel = "YYYY", required = true, description = "The year to plan.")
+    private int year;
+
+    @Option(names = "--sittings", paramLabel = "FILE", description = "The new year's sitting days (CSV: Body, Date).")
+    private Path sittings;
+
+    @Mixin
+    private DatasetOutputOptions output;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Dataset dataset = data.load(spec.commandLine().getErr());
+        int lastYear = dataset.schedule().getHorizonEnd().getYear();
+        if (year <= lastYear) {
+            throw new InputException("--year", 0, null, year + " is not after the dataset's last year " + lastYear);
+        }
+        RollForward.Result result = Planner.rollForward(dataset, year, sittings);
+        Path out = output.write(result.settings(), result.schedule());
+        stdout.printf("Wrote %s: %s, %s to %s, %d activities, %d dependencies, %d sitting days.%n", out,
+                result.settings().name(), result.settings().horizon().start(), result.settings().horizon().end(),
+                result.schedule().getActivities().size(), result.schedule().getDependencies().size(),
+                result.schedule().getBodies().stream().mapToInt(b -> b.getSittings().size()).sum());
+        if (!result.notes().isEmpty()) {
+            stdout.println("To confirm:");
+            result.notes().forEach(note -> stdout.println("  " + note));
+        }
+        stdout.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+package se.rjh.tidplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.rjh.tidplan.solver.CalendarRulesChecker;
+
+
+/** {@code replan --advise}: the fixes it names, applied, do what it says they do. */
+class AdviceTest {
+
+    static Path calendar;
+
+    @BeforeAll
+    static void solveTheRegionsCalendar() throws Exception {
+        calendar = Cli.solvedRegion();
+    }
+
+    private static final Pattern ADD_SITTING = Pattern.compile("--add-sitting (\\S+):(\\d{4}-\\d{2}-\\d{2})");
+
+    private static List<String> options(Cli.Run run) throws Exception {
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> options = new ArrayList<>();
+        report.path("advice").forEach(a -> options.add(a.path("options").asText()));
+        return options;
+    }
+
+    @Test
+    void aCancelledJuneSittingIsAdvisedAnRsSittingThatKeepsTheRegionplanBeforeTheSummer(@TempDir Path dir) throws Exception {
+        Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-01-04", "--quiet",
+                "--cancel-sitting", "RS:2021-06-07", "--out", dir.resolve("r.csv").toString(), "--advise", "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        List<String> advice = options(run);
+        assertFalse(advice.isEmpty(), run.out());
+        Matcher best = ADD_SITTING.matcher(advice.get(0));
+        assertTrue(best.matches() && best.group(1).equals("RS"), advice.toString());
+        CalendarRulesChecker rules = new CalendarRulesChecker(Path.of("../data/rjh-2021"));
+        for (String fix : advice) {
+            Matcher m = ADD_SITTING.matcher(fix);
+            if (m.find()) {
+                LocalDate day = LocalDate.parse(m.group(2));
+                assertTrue(rules.isWorkingDay(day) && !day.isBefore(LocalDate.of(2021, 1, 4)), "advice on a day off or in the past: " + fix);
+            }
+        }
+        // Applied, the advice keeps the Regionplan's RS and RF decisions before the summer, as it says.
+        Path applied = dir.resolve("applied.csv");
+        Cli.Run again = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-01-04", "--quiet",
+                "--cancel-sitting", "RS:2021-06-07", "--add-sitting", best.group(1) + ":" + best.group(2),
+                "--out", applied.toString());
+        assertEquals(0, again.exit(), again.out());
+        Map<String, CalendarRulesChecker.Row> rows = CalendarRulesChecker.calendar(applied);
+        assertTrue(rows.get("RP22-RS").date().isBefore(LocalDate.of(2021, 7, 1)), rows.get("RP22-RS").toString());
+        assertTrue(rows.get("RP22-RF").date().isBefore(LocalDate.of(2021, 7, 1)), rows.get("RP22-RF").toString());
+        assertTrue(again.out().contains("1 activity moved:"), again.out());
+    }
+
+    @Test
+    void anInfeasiblePinIsAdvisedAFixThatMakesItFeasible(@TempDir Path dir) throws Exception {
+        // RF does not sit on 14 June: the pinned decision breaks a hard rule.
+        Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-01-04", "--quiet",
+                "--pin", "RP22-RF=2021-06-14", "--out", dir.resolve("r.csv").toString(), "--advise");
+        assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out());
+        List<String> lines = run.out().lines().filter(l -> l.startsWith("advice: ")).toList();
+        assertFalse(lines.isEmpty(), run.out());
+        for (String line : lines) {
+            assertTrue(line.matches("advice: (without )?--[a-z-]+ \\S+( .*)?  \\(\\d+ moved instead of \\d+, score -?\\d+hard/-?\\d+soft\\)"), line);
+        }
+        String best = lines.get(0).substring("advice: ".length(), lines.get(0).indexOf("  ("));
+        assertFalse(best.startsWith("without"), "the planner's pin is kept where a fix can: " + lines);
+        List<String> args = new ArrayList<>(List.of("replan", "--baseline", calendar.toString(), "--today", "2021-01-04",
+                "--quiet", "--pin", "RP22-RF=2021-06-14", "--out", dir.resolve("fixed.csv").toString()));
+        args.addAll(List.of(best.split(" ", 2)));
+        Cli.Run fixed = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, fixed.exit(), best + ": " + fixed.out());
+        assertEquals(LocalDate.of(2021, 6, 14), CalendarRulesChecker.calendar(dir.resolve("fixed.csv")).get("RP22-RF").date());
+    }
+}

@@ -1,0 +1,382 @@
+package se.rjh.tidplan.planning;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.CalendarRow;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.BestScore;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.SolveResult;
+import se.rjh.tidplan.solver.TidplanSolver;
+import se.rjh.tidplan.solver.search.CandidateValues;
+import se.rjh.tidplan.solver.search.Preparation;
+
+/**
+ * Re-plans a calendar after a date has moved: everything before today is frozen, every other activity
+ * starts where the calendar has it and moving it costs (more the further), so only what the change
+ * forces moves, and what its chain forces along with it. Says for every move why it was made.
+ */
+public final class Replanner {
+
+    /** A change to the rules the calendar was made under. */
+    public sealed interface Change permits MoveSitting, CancelSitting, AddSitting, MoveForecast, Pin {
+        /** Applies the change; returns the activities it moves itself (a forecast, a pinned activity). */
+        List<Activity> apply(Schedule schedule, LocalDate today);
+
+        String describe();
+    }
+
+    /** A body's sitting moves: {@code RF:2021-06-21=2021-06-14}. */
+    public record MoveSitting(String body, LocalDate from, LocalDate to) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            return changeSittings(schedule, today, this, body, from, to);
+        }
+
+        @Override
+        public String describe() {
+            return body + " sits on " + to + " instead of " + from;
+        }
+    }
+
+    /** A body's sitting is cancelled: {@code RS:2021-06-07}. */
+    public record CancelSitting(String body, LocalDate date) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            return changeSittings(schedule, today, this, body, date, null);
+        }
+
+        @Override
+        public String describe() {
+            return body + " does not sit on " + date;
+        }
+    }
+
+    /** A body gets an extra sitting: {@code RF:2021-06-28}. */
+    public record AddSitting(String body, LocalDate date) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            return changeSittings(schedule, today, this, body, null, date);
+        }
+
+        @Override
+        public String describe() {
+            return body + " also sits on " + date;
+        }
+    }
+
+    /** SKR publishes a forecast on another day: {@code 2021-04-29=2021-05-04}. */
+    public record MoveForecast(LocalDate from, LocalDate to) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            requireFuture(today, to, this);
+            Activity forecast = schedule.getActivities().stream()
+                    .filter(a -> a.isExternal() && from.equals(a.getBaselineDate())).findFirst()
+                    .orElseThrow(() -> new InvalidChange(this, "no external event (SKR forecast) on " + from));
+            forecast.setBaselineDate(to);
+            return List.of(forecast);
+        }
+
+        @Override
+        public String describe() {
+            return "the forecast of " + from + " comes on " + to;
+        }
+    }
+
+    /** An activity is fixed on a date: {@code RP22-RF=2021-06-14}. */
+    public record Pin(String id, LocalDate date) implements Change {
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            requireFuture(today, date, this);
+            requireInHorizon(schedule, date, this);
+            Activity activity = schedule.getActivities().stream().filter(a -> a.getId().equals(id)).findFirst()
+                    .orElseThrow(() -> new InvalidChange(this, "no activity '" + id + "'"));
+            activity.setBaselineDate(date);
+            activity.setPinned(true);
+            return List.of(activity);
+        }
+
+        @Override
+        public String describe() {
+            return id + " is pinned on " + date;
+        }
+    }
+
+    /**
+     * One activity that moved, why, and who must be told: the responsible unit, the bodies at whose sitting
+     * it is handled, the people in the meeting.
+     */
+    public record Moved(String id, String name, LocalDate oldDate, LocalDate newDate, LocalTime oldStart,
+            LocalTime newStart, long days, String reason, String unit, List<String> bodies, List<String> participants) {
+
+        /** The activity as it now stands, moved from {@code oldDate} and {@code oldStart} for {@code reason}. */
+        static Moved of(Activity activity, LocalDate oldDate, LocalTime oldStart, String reason) {
+            return new Moved(activity.getId(), activity.getName(), oldDate, activity.getDate(), oldStart,
+                    activity.getStart(), oldDate == null ? 0 : ChronoUnit.DAYS.between(oldDate, activity.getDate()),
+                    reason, activity.getUnit(), activity.getBodies().stream().map(Body::getCode).toList(),
+                    activity instanceof Meeting meeting ? List.copyOf(meeting.getParticipants()) : List.of());
+        }
+
+        /** Everyone to tell, in that order, without repeats. */
+        public List<String> toTell() {
+            Set<String> all = new LinkedHashSet<>();
+            if (!unit.isEmpty()) {
+                all.add(unit);
+            }
+            all.addAll(bodies);
+            all.addAll(participants);
+            return List.copyOf(all);
+        }
+    }
+
+    /** A change that cannot be applied (an unknown body, a sitting that does not exist, a date in the past). */
+    public static final class InvalidChange extends RuntimeException {
+        private final transient Change change;
+
+        InvalidChange(Change change, String problem) {
+            super(problem);
+            this.change = change;
+        }
+
+        public Change change() {
+            return change;
+        }
+    }
+
+    /** What could make a broken matter feasible again. */
+    public sealed interface Remedy permits AddSittingIn, NoDayLeft {
+    }
+
+    /** A sitting of the activity's bodies on a working day in this span would let it meet its chain. */
+    public record AddSittingIn(String activity, List<String> bodies, LocalDate from, LocalDate to) implements Remedy {
+    }
+
+    /** The activity's chain leaves it no day at all: a fixed date of its chain or a window must move. */
+    public record NoDayLeft(String activity, LocalDate earliest, LocalDate latest) implements Remedy {
+    }
+
+    /** A hard rule the re-planned calendar still breaks: which rule, the finding, and what would help. */
+    public record Blocker(String constraint, Rules.Finding finding, List<Remedy> remedies) {
+    }
+
+    /**
+     * The re-planned calendar, what moved and why, the hard rules still broken after {@code today}
+     * ({@code blockers}, with remedies), and those the frozen past breaks by itself ({@code past}: it happened,
+     * and is not the change's doing).
+     */
+    public record Result(SolveResult solved, List<Moved> moves, List<Blocker> blockers, List<Blocker> past,
+            List<String> notes) {
+
+        /** Every hard rule holds from {@code today} on (the past may break some; it is not re-planned). */
+        public boolean futureKeepsTheRules() {
+            return blockers.isEmpty();
+        }
+
+        /** The change did damage: it moved activities, or left a rule broken; advice is worth looking for. */
+        public boolean didDamage() {
+            return !moves.isEmpty() || !futureKeepsTheRules();
+        }
+    }
+
+    private Replanner() {
+    }
+
+    /** Takes a sitting away and/or adds one, after checking both against the body, today and the calendar. */
+    private static List<Activity> changeSittings(Schedule schedule, LocalDate today, Change change, String code,
+            LocalDate removed, LocalDate added) {
+        Body old = findBody(schedule, code, change);
+        TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
+        if (removed != null) {
+            requireSitting(old, removed, change);
+            requireFuture(today, removed, change);
+            sittings.remove(removed);
+        }
+        if (added != null) {
+            requireFuture(today, added, change);
+            requireInHorizon(schedule, added, change);
+            requireWorkingDay(schedule, added, change);
+            if (!sittings.add(added)) {
+                throw new InvalidChange(change, old.getCode() + " already sits on " + added
+                        + (removed == null ? "" : "; moving a sitting onto another one would merge them"));
+            }
+        }
+        schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
+        return List.of();
+    }
+
+    private static Body findBody(Schedule schedule, String code, Change change) {
+        return schedule.getBodies().stream().filter(b -> b.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidChange(change, "unknown body '" + code + "'; the dataset has "
+                        + schedule.getBodies().stream().map(Body::getCode).toList()));
+    }
+
+    private static void requireSitting(Body body, LocalDate date, Change change) {
+        if (!body.sitsOn(date)) {
+            throw new InvalidChange(change, body.getCode() + " does not sit on " + date);
+        }
+    }
+
+    private static void requireFuture(LocalDate today, LocalDate date, Change change) {
+        if (date.isBefore(today)) {
+            throw new InvalidChange(change, date + " is before today, " + today + "; the past is frozen");
+        }
+    }
+
+    private static void requireInHorizon(Schedule schedule, LocalDate date, Change change) {
+        if (date.isBefore(schedule.getHorizonStart()) || date.isAfter(schedule.getHorizonEnd())) {
+            throw new InvalidChange(change, date + " is outside the calendar's horizon " + schedule.getHorizonStart()
+                    + " .. " + schedule.getHorizonEnd());
+        }
+    }
+
+    private static void requireWorkingDay(Schedule schedule, LocalDate date, Change change) {
+        schedule.getCalendar().nonWorkingReason(date).ifPresent(reason -> {
+            throw new InvalidChange(change, date + " is not a working day (" + reason + ")");
+        });
+    }
+
+    public static Result replan(Dataset dataset, CalendarFile.Content calendar, LocalDate today, List<Change> changes,
+            TidplanSolver.Options options, Consumer<BestScore> progress, StopSignal stop) {
+        Schedule schedule = dataset.schedule();
+        if (today.isAfter(schedule.getHorizonEnd())) {
+            // Bad input, not a fault: the command line's --today and the API's "today" say so as such.
+            throw new InputException("today", 0, null, today + " is after the calendar's last day " + schedule.getHorizonEnd()
+                    + ": everything is past, nothing is left to re-plan");
+        }
+        List<String> notes = new ArrayList<>();
+        Map<Activity, CalendarRow> rows = CalendarMatch.match(schedule, calendar, notes);
+        // Keyed by Id: the solver returns clones of these activities.
+        Map<String, LocalDate> oldDates = new HashMap<>();
+        Map<String, LocalTime> oldStarts = new HashMap<>();
+        for (Activity activity : schedule.getActivities()) {
+            CalendarRow row = rows.get(activity);
+            if (row != null) {
+                activity.setBaselineDate(row.date());
+                if (activity instanceof Meeting meeting && row.start() != null) {
+                    meeting.setPreferredStart(row.start());
+                }
+            }
+            oldDates.put(activity.getId(), activity.getBaselineDate());
+            if (activity instanceof Meeting meeting) {
+                oldStarts.put(activity.getId(), meeting.getPreferredStart());
+            }
+            // The past has happened.
+            if (activity.getBaselineDate() != null && activity.getBaselineDate().isBefore(today)) {
+                activity.setPinned(true);
+            }
+        }
+        Map<String, String> changeReasons = new HashMap<>();
+        for (Change change : changes) {
+            change.apply(schedule, today).forEach(a -> changeReasons.putIfAbsent(a.getId(), change.describe()));
+        }
+        Preparation.prepare(schedule);
+        Map<Activity, CandidateValues.Bounds> bounds = CandidateValues.propagate(schedule);
+        Map<String, CandidateValues.Bounds> boundsById = new HashMap<>();
+        bounds.forEach((activity, b) -> boundsById.put(activity.getId(), b));
+        Map<String, CandidateValues.Bounds> chainWindows = new HashMap<>();
+        CandidateValues.chainWindows(schedule, bounds).forEach((activity, w) -> chainWindows.put(activity.getId(), w));
+
+        SolveResult solved = TidplanSolver.solve(schedule, options, progress, stop::attach);
+        Set<String> moved = new LinkedHashSet<>();
+        for (Activity activity : solved.schedule().getActivities()) {
+            if (!Objects.equals(activity.getDate(), oldDates.get(activity.getId()))
+                    || activity instanceof Meeting && !Objects.equals(activity.getStart(), oldStarts.get(activity.getId()))) {
+                moved.add(activity.getId());
+            }
+        }
+        List<Moved> moves = new ArrayList<>();
+        for (Activity activity : solved.schedule().getActivities()) {
+            if (moved.contains(activity.getId())) {
+                LocalDate old = oldDates.get(activity.getId());
+                moves.add(Moved.of(activity, old, oldStarts.get(activity.getId()),
+                        reason(solved.schedule(), activity, old, moved, boundsById.get(activity.getId()),
+                                changeReasons.get(activity.getId()))));
+            }
+        }
+        moves.sort(Comparator.comparing(Moved::newDate).thenComparing(Moved::id));
+        List<Blocker> all = solved.isFeasible() ? List.of() : blockers(solved, chainWindows);
+        Map<String, LocalDate> dates = new HashMap<>();
+        solved.schedule().getActivities().forEach(a -> dates.put(a.getId(), a.getDate()));
+        Predicate<Blocker> inThePast = b -> b.finding().activityIds().stream().allMatch(id -> dates.get(id).isBefore(today));
+        return new Result(solved, moves, all.stream().filter(inThePast.negate()).toList(),
+                all.stream().filter(inThePast).toList(), notes);
+    }
+
+    /** Why it moved: the change itself, a rule its old date now breaks, a step of its chain, or the soft goals. */
+    private static String reason(Schedule schedule, Activity activity, LocalDate old, Set<String> moved,
+            CandidateValues.Bounds bounds, String direct) {
+        if (direct != null) {
+            return "the change: " + direct;
+        }
+        if (old != null) {
+            String absent = activity.bodiesAbsentOn(old).stream().map(Body::getCode).collect(Collectors.joining(", "));
+            if (!absent.isEmpty()) {
+                return "Sitting day of the body: " + absent + " no longer sits on " + old;
+            }
+            if (bounds != null && (old.isBefore(bounds.earliest()) || old.isAfter(bounds.latest()))) {
+                return "Order with minimum lag: its chain now allows it only from " + bounds.earliest() + " to "
+                        + bounds.latest();
+            }
+        }
+        for (Dependency d : schedule.getDependencies()) {
+            Activity other = d.getBefore().getId().equals(activity.getId()) ? d.getAfter()
+                    : d.getAfter().getId().equals(activity.getId()) ? d.getBefore() : null;
+            if (other != null && moved.contains(other.getId())) {
+                return "Order with minimum lag: keeps its order with " + other.getId() + ", which moved";
+            }
+        }
+        return "soft goals (even workload, buffers) now gain from it";
+    }
+
+    private static Remedy remedy(Activity activity, CandidateValues.Bounds window) {
+        if (window.isEmpty()) {
+            return new NoDayLeft(activity.getId(), window.earliest(), window.latest());
+        }
+        return new AddSittingIn(activity.getId(), activity.getBodies().stream().map(Body::getCode).toList(),
+                window.earliest(), window.latest());
+    }
+
+    /** For each broken hard rule: the finding, and for a matter handled at a sitting where a sitting would help. */
+    private static List<Blocker> blockers(SolveResult solved, Map<String, CandidateValues.Bounds> windows) {
+        List<Blocker> blockers = new ArrayList<>();
+        for (ConstraintAnalysis<HardSoftLongScore> constraint : TidplanSolver.inOrder(solved.analysis())) {
+            if (constraint.score().hardScore() >= 0) {
+                continue;
+            }
+            for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
+                Rules.Finding finding = Rules.finding(match);
+                Set<Remedy> remedies = new LinkedHashSet<>();
+                for (String id : finding.activityIds()) {
+                    solved.schedule().getActivities().stream()
+                            .filter(a -> a.getId().equals(id) && !a.getBodies().isEmpty() && !a.isFixed())
+                            .forEach(a -> remedies.add(remedy(a, windows.get(id))));
+                }
+                blockers.add(new Blocker(constraint.constraintName(), finding, List.copyOf(remedies)));
+            }
+        }
+        return blockers;
+    }
+}

@@ -175,7 +175,8 @@ class ServeIT {
                         int version = call(first, "GET", "/api/scenarios/" + scenario).path("version").asInt();
                         String[] pin = pins.get(n % pins.size());
                         HttpResponse<String> response = send(first, "/api/scenarios/" + scenario + "/replan",
-                                "{\"version\":" + version + ",\"pin\":[\"" + pin[0] + "=" + pin[1] + "\"]}");
+                                "{\"version\":" + version + ",\"changes\":[{\"type\":\"pin\",\"id\":\"" + pin[0]
+                                        + "\",\"date\":\"" + pin[1] + "\"}]}");
                         if (response.statusCode() == 200) {
                             acknowledged.add(new Edit(scenario, new ObjectMapper().readTree(response.body())
                                     .path("scenario").path("version").asInt(), pin[0], pin[1]));

@@ -238,9 +238,9 @@ public final class LoadRun {
             long target = roll < 85 ? mine : shared;
             String[] pin = pins.get(random.nextInt(pins.size()));
             int version = json.readTree(send("GET", "/api/scenarios/" + target, null, "read scenario").body()).path("version").asInt();
-            String change = pin[0] + "=" + pin[1];
-            HttpResponse<String> response = send("POST", "/api/scenarios/" + target + "/replan",
-                    "{\"version\":" + version + ",\"pin\":[\"" + change + "\"]}", target == mine ? "edit own" : "edit shared");
+            HttpResponse<String> response = send("POST", "/api/scenarios/" + target + "/replan", "{\"version\":" + version
+                    + ",\"changes\":[{\"type\":\"pin\",\"id\":\"" + pin[0] + "\",\"date\":\"" + pin[1] + "\"}]}",
+                    target == mine ? "edit own" : "edit shared");
             if (response.statusCode() == 200) {
                 acknowledged.add(new Edit(target, json.readTree(response.body()).path("scenario").path("version").asInt(),
                         pin[0], LocalDate.parse(pin[1])));

@@ -35,6 +35,6 @@ public final class SearchOptions {
     Planner.Search options(Dataset dataset, int share) {
         Planner.Search settings = Planner.Search.of(dataset, share);
         return new Planner.Search(Duration.ofSeconds(seconds(dataset)), settings.moveLimit(),
-                seed != null ? seed : settings.seed(), settings.untilStopped());
+                seed != null ? seed : settings.seed(), settings.untilStopped(), settings.cores());
     }
 }

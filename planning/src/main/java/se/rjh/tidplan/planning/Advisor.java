@@ -65,7 +65,7 @@ public final class Advisor {
             List<Replanner.Change> changes, Replanner.Result damage, TidplanSolver.Options options, int count) {
         Schedule damaged = damage.solved().schedule();
         List<Fix> candidates = candidates(damaged, today, changes, damage);
-        int threads = Math.max(1, Math.min(candidates.size(), Runtime.getRuntime().availableProcessors()));
+        int threads = Math.max(1, Math.min(candidates.size(), options.threads()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Optional<Advice>>> tried = new ArrayList<>();

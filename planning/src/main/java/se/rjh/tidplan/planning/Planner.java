@@ -51,34 +51,47 @@ import se.rjh.tidplan.solver.search.Preparation;
 public final class Planner {
 
     /**
-     * How hard to search: an upper bound on time, the move budget that makes a solve repeatable, the seed, and
-     * whether the search goes on until stopped instead of ending when it stops improving.
+     * How hard to search: an upper bound on time, the move budget that makes a solve repeatable, the seed,
+     * whether the search goes on until stopped instead of ending when it stops improving, and on how many cores
+     * (independent parts solved side by side, fixes tried for advice at once).
      */
-    public record Search(Duration timeLimit, long moveLimit, long seed, boolean untilStopped) {
+    public record Search(Duration timeLimit, long moveLimit, long seed, boolean untilStopped, int cores) {
 
-        /** A search that ends when done. */
+        public Search {
+            if (cores < 1) {
+                throw new IllegalArgumentException("at least one core, not " + cores);
+            }
+        }
+
+        /** A search that ends when done, on every core of the machine. */
         public Search(Duration timeLimit, long moveLimit, long seed) {
-            this(timeLimit, moveLimit, seed, false);
+            this(timeLimit, moveLimit, seed, false, Runtime.getRuntime().availableProcessors());
         }
 
         /**
-         * The dataset's own settings ({@code solver} in settings.json), a {@code share}-th of the moves. Only a full
-         * solve ({@code share} 1) searches until stopped when the settings ask for it: a re-plan, a what-if or
-         * advice is an answer someone waits for, so it always ends when done.
+         * The dataset's own settings ({@code solver} in settings.json), a {@code share}-th of the moves, on every
+         * core. Only a full solve ({@code share} 1) searches until stopped when the settings ask for it: a re-plan,
+         * a what-if or advice is an answer someone waits for, so it always ends when done.
          */
         public static Search of(Dataset dataset, int share) {
             var solver = dataset.settings().solver();
             return new Search(Duration.ofSeconds(solver.seconds()), Math.max(1, solver.moves() / share), solver.seed(),
-                    share == 1 && solver.until() == Settings.Until.STOPPED);
+                    share == 1 && solver.until() == Settings.Until.STOPPED, Runtime.getRuntime().availableProcessors());
         }
 
         /** The same search, going on until stopped or the time limit is up. */
         public Search searchingUntilStopped() {
-            return new Search(timeLimit, moveLimit, seed, true);
+            return new Search(timeLimit, moveLimit, seed, true, cores);
+        }
+
+        /** The same search on at most {@code cores} cores: what a server that shares its cores gives each job. */
+        public Search onCores(int cores) {
+            return new Search(timeLimit, moveLimit, seed, untilStopped, cores);
         }
 
         TidplanSolver.Options options() {
-            TidplanSolver.Options options = TidplanSolver.Options.of(timeLimit, moveLimit, seed);
+            TidplanSolver.Options options = new TidplanSolver.Options(timeLimit, moveLimit, seed,
+                    TidplanSolver.Options.of(timeLimit, moveLimit, seed).mode(), cores);
             return untilStopped ? options.searchingUntilStopped() : options;
         }
     }

@@ -16,6 +16,9 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -41,16 +44,45 @@ import se.rjh.tidplan.solver.search.Preparation;
  */
 public final class Replanner {
 
-    /** A change to the rules the calendar was made under. */
+    /**
+     * A change to the rules the calendar was made under. In JSON (the workspace's API and history) a change is an
+     * object tagged with its kind: {@code {"type":"moveSitting","body":"RS","from":"2021-06-07","to":"2021-06-08"}}.
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = MoveSitting.class, name = "moveSitting"),
+            @JsonSubTypes.Type(value = CancelSitting.class, name = "cancelSitting"),
+            @JsonSubTypes.Type(value = AddSitting.class, name = "addSitting"),
+            @JsonSubTypes.Type(value = MoveForecast.class, name = "moveForecast"),
+            @JsonSubTypes.Type(value = Pin.class, name = "pin")})
     public sealed interface Change permits MoveSitting, CancelSitting, AddSitting, MoveForecast, Pin {
         /** Applies the change; returns the activities it moves itself (a forecast, a pinned activity). */
         List<Activity> apply(Schedule schedule, LocalDate today);
 
+        /** The change in a sentence for the command line. */
         String describe();
+
+        /** The change in Swedish words, for the planners' workspace and its history. */
+        String inSwedish();
+    }
+
+    /** Every part of a change is given: a change read from JSON without one is refused before it is applied. */
+    private static <T> T given(T value, String part) {
+        return Objects.requireNonNull(value, () -> "the change has no " + part);
     }
 
     /** A body's sitting moves: {@code RF:2021-06-21=2021-06-14}. */
     public record MoveSitting(String body, LocalDate from, LocalDate to) implements Change {
+        public MoveSitting {
+            given(body, "body");
+            given(from, "from");
+            given(to, "to");
+        }
+
+        @Override
+        public String inSwedish() {
+            return body + " sammanträder " + to + " i stället för " + from;
+        }
+
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
             return changeSittings(schedule, today, this, body, from, to);
@@ -64,6 +96,16 @@ public final class Replanner {
 
     /** A body's sitting is cancelled: {@code RS:2021-06-07}. */
     public record CancelSitting(String body, LocalDate date) implements Change {
+        public CancelSitting {
+            given(body, "body");
+            given(date, "date");
+        }
+
+        @Override
+        public String inSwedish() {
+            return body + " sammanträder inte " + date;
+        }
+
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
             return changeSittings(schedule, today, this, body, date, null);
@@ -77,6 +119,16 @@ public final class Replanner {
 
     /** A body gets an extra sitting: {@code RF:2021-06-28}. */
     public record AddSitting(String body, LocalDate date) implements Change {
+        public AddSitting {
+            given(body, "body");
+            given(date, "date");
+        }
+
+        @Override
+        public String inSwedish() {
+            return body + " sammanträder också " + date;
+        }
+
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
             return changeSittings(schedule, today, this, body, null, date);
@@ -90,6 +142,16 @@ public final class Replanner {
 
     /** SKR publishes a forecast on another day: {@code 2021-04-29=2021-05-04}. */
     public record MoveForecast(LocalDate from, LocalDate to) implements Change {
+        public MoveForecast {
+            given(from, "from");
+            given(to, "to");
+        }
+
+        @Override
+        public String inSwedish() {
+            return "SKR:s prognos " + from + " kommer " + to;
+        }
+
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
             requireFuture(today, to, this);
@@ -108,6 +170,16 @@ public final class Replanner {
 
     /** An activity is fixed on a date: {@code RP22-RF=2021-06-14}. */
     public record Pin(String id, LocalDate date) implements Change {
+        public Pin {
+            given(id, "id");
+            given(date, "date");
+        }
+
+        @Override
+        public String inSwedish() {
+            return id + " låses till " + date;
+        }
+
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
             requireFuture(today, date, this);

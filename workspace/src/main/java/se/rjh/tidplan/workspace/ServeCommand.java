@@ -83,7 +83,7 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
         }
         Workspace service;
         try {
-            service = new Workspace(ScenarioStore.open(pool));
+            service = Workspace.open(ScenarioStore.open(pool));
         } catch (FlywayException e) {
             pool.close();
             throw new InputException(option, 0, null, "cannot bring the database " + where + " up to date: " + e.getMessage());

@@ -47,7 +47,7 @@ class FeedTest {
 
             // RF's June sitting a week earlier: the decision moves, its event's SEQUENCE goes up, the UID stays.
             assertEquals(200, server.post("/api/scenarios/1/replan",
-                    "{\"version\":1,\"moveSitting\":[\"RF:2021-06-21=2021-06-14\"]}").status());
+                    "{\"version\":1,\"changes\":[{\"type\":\"moveSitting\",\"body\":\"RF\",\"from\":\"2021-06-21\",\"to\":\"2021-06-14\"}]}").status());
             HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(server.url(feed))).header("If-None-Match", etag)
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, second.statusCode());

@@ -56,7 +56,7 @@ public final class RunningWorkspace implements AutoCloseable {
     /** The same, {@code behindProxy}: as {@code serve --behind-proxy}, the client named by X-Forwarded-For. */
     RunningWorkspace(String url, boolean behindProxy) {
         pool = Database.open(url, null, null);
-        workspace = new Workspace(ScenarioStore.open(pool));
+        workspace = Workspace.open(ScenarioStore.open(pool));
         server = WorkspaceServer.start(workspace, UserStore.on(pool), AuditLog.on(pool),
                 new WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, behindProxy), pool);
     }

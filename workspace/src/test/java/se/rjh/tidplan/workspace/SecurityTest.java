@@ -95,7 +95,7 @@ class SecurityTest {
             assertEquals(401, status(server, "GET", "/api/scenarios", old));
             assertEquals(200, status(server, "GET", "/api/scenarios", renewed));
             // A second solve of one scenario is told who is solving (the first searches until stopped: it is still on).
-            long endless = server.workspace.importScenario("Utan slut", "endless.zip", RunningWorkspace.endlessRegionZip(), null).id();
+            long endless = server.workspace.scenarios().importFile("Utan slut", "endless.zip", RunningWorkspace.endlessRegionZip(), null).id();
             assertEquals(202, status(server, "POST", "/api/scenarios/" + endless + "/solve", renewed));
             HttpResponse<String> second = send(server, "POST", "/api/scenarios/" + endless + "/solve", null, tokens.get(Role.ADMIN));
             assertEquals(409, second.statusCode());
@@ -150,7 +150,7 @@ class SecurityTest {
         try (RunningWorkspace first = new RunningWorkspace(dir)) {
             first.users().add("per", Role.PLANNER, "ett långt lösenord");
             io.javalin.Javalin second = se.rjh.tidplan.workspace.web.WorkspaceServer.start(
-                    new Workspace(se.rjh.tidplan.workspace.store.ScenarioStore.open(first.dataSource())),
+                    Workspace.open(se.rjh.tidplan.workspace.store.ScenarioStore.open(first.dataSource())),
                     UserStore.on(first.dataSource()), AuditLog.on(first.dataSource()),
                     new se.rjh.tidplan.workspace.web.WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, false), first.dataSource());
             try {

@@ -31,6 +31,15 @@ import se.rjh.tidplan.planning.Planner;
 /** The JSON API against the server running in-process, over H2 in a file and over PostgreSQL. */
 class WorkspaceApiTest {
 
+    /** RS's June sitting cancelled, as a change in the API's JSON. */
+    private static final String CANCEL_RS_JUNE = "{\"type\":\"cancelSitting\",\"body\":\"RS\",\"date\":\"2021-06-07\"}";
+
+    /** An activity pinned to a date, as a change in the API's JSON. */
+    static String pin(String id, String date) {
+        return "{\"type\":\"pin\",\"id\":\"" + id + "\",\"date\":\"" + date + "\"}";
+    }
+
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aFirstStartHoldsTheRegionsCalendarAndSolvesItAsTheCommandLineDoes(TestDatabase database, @TempDir Path dir) throws Exception {
@@ -93,7 +102,7 @@ class WorkspaceApiTest {
             long id = server.get("/api/scenarios").json().get(0).path("id").asLong();
             server.solve(id);
             RunningWorkspace.Response replanned = server.post("/api/scenarios/" + id + "/replan",
-                    "{\"version\":2,\"today\":\"2021-01-04\",\"cancelSitting\":[\"RS:2021-06-07\"]}");
+                    "{\"version\":2,\"today\":\"2021-01-04\",\"changes\":[" + CANCEL_RS_JUNE + "]}");
             assertEquals(200, replanned.status(), replanned.body());
             JsonNode result = replanned.json();
             assertEquals(3, result.path("scenario").path("version").asInt());
@@ -118,23 +127,31 @@ class WorkspaceApiTest {
 
             // A second tab still on version 2 must not overwrite version 3.
             RunningWorkspace.Response stale = server.post("/api/scenarios/" + id + "/replan",
-                    "{\"version\":2,\"pin\":[\"RP22-RF=2021-11-23\"]}");
+                    "{\"version\":2,\"changes\":[" + pin("RP22-RF", "2021-11-23") + "]}");
             assertEquals(409, stale.status(), stale.body());
             assertEquals(3, stale.json().path("currentVersion").asInt());
             assertEquals(3, server.get("/api/scenarios/" + id).json().path("version").asInt());
 
             // A change that makes no sense is a 400 naming it, and nothing is saved.
             RunningWorkspace.Response nonsense = server.post("/api/scenarios/" + id + "/replan",
-                    "{\"version\":3,\"pin\":[\"NO-SUCH=2021-05-03\"]}");
+                    "{\"version\":3,\"changes\":[" + pin("NO-SUCH", "2021-05-03") + "]}");
             assertEquals(400, nonsense.status(), nonsense.body());
             assertTrue(nonsense.json().path("error").asText().contains("NO-SUCH"), nonsense.body());
             RunningWorkspace.Response beyond = server.post("/api/scenarios/" + id + "/replan",
-                    "{\"version\":3,\"today\":\"9999-12-31\",\"pin\":[\"BD22-KOMM=2021-01-20\"]}");
+                    "{\"version\":3,\"today\":\"9999-12-31\",\"changes\":[" + pin("BD22-KOMM", "2021-01-20") + "]}");
             assertEquals(400, beyond.status(), beyond.body());
-            RunningWorkspace.Response empty = server.post("/api/scenarios/" + id + "/replan", "{\"version\":3,\"pin\":[null]}");
-            assertEquals(400, empty.status(), empty.body());
-            String many = "\"BD22-KOMM=2021-01-20\",".repeat(Workspace.MOST_CHANGES) + "\"BD22-KOMM=2021-01-20\"";
-            RunningWorkspace.Response tooMany = server.post("/api/scenarios/" + id + "/replan", "{\"version\":3,\"pin\":[" + many + "]}");
+            for (String broken : List.of("[null]", "[]", "[{\"type\":\"pin\",\"id\":\"BD22-KOMM\"}]", "[{\"type\":\"teleport\"}]",
+                    "[{\"id\":\"BD22-KOMM\",\"date\":\"2021-01-20\"}]")) {
+                RunningWorkspace.Response refused = server.post("/api/scenarios/" + id + "/replan",
+                        "{\"version\":3,\"changes\":" + broken + "}");
+                assertEquals(400, refused.status(), broken + ": " + refused.body());
+                assertTrue(refused.json().has("error"), refused.body());
+            }
+            // The command line's syntax inside JSON, as the release before this one took it, is no change at all.
+            assertEquals(400, server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":3,\"pin\":[\"BD22-KOMM=2021-01-20\"]}").status());
+            String many = (pin("BD22-KOMM", "2021-01-20") + ",").repeat(Replans.MOST_CHANGES) + pin("BD22-KOMM", "2021-01-20");
+            RunningWorkspace.Response tooMany = server.post("/api/scenarios/" + id + "/replan", "{\"version\":3,\"changes\":[" + many + "]}");
             assertEquals(400, tooMany.status(), tooMany.body());
             assertEquals(3, server.get("/api/scenarios/" + id).json().path("version").asInt(), "nothing was saved");
             // Undo goes back to the solved calendar, as a new version.
@@ -148,12 +165,15 @@ class WorkspaceApiTest {
     private static void adviceForTheChangeMadeToVersion2(RunningWorkspace server, long id, int movedWithout) {
         // Advice for the change made to version 2: an RS sitting near the cancelled one, as request fields too.
         RunningWorkspace.Response advised = server.post("/api/scenarios/" + id + "/advise",
-                "{\"version\":2,\"today\":\"2021-01-04\",\"cancelSitting\":[\"RS:2021-06-07\"]}");
+                "{\"version\":2,\"today\":\"2021-01-04\",\"changes\":[" + CANCEL_RS_JUNE + "]}");
         assertEquals(200, advised.status(), advised.body());
         JsonNode best = advised.json().get(0);
-        assertTrue(best.path("options").asText().startsWith("--add-sitting RS:2021-06-"), advised.body());
-        assertEquals(best.path("options").asText().substring("--add-sitting ".length()),
-                best.path("add").path("addSitting").get(0).asText());
+        // The fix as typed changes to add to the request, and in Swedish words.
+        JsonNode added = best.path("add").get(0);
+        assertEquals("addSitting", added.path("type").asText(), advised.body());
+        assertEquals("RS", added.path("body").asText());
+        assertTrue(added.path("date").asText().startsWith("2021-06-"), advised.body());
+        assertEquals("RS sammanträder också " + added.path("date").asText(), best.path("inSwedish").asText());
         assertTrue(best.path("moved").asInt() < movedWithout, advised.body());
         assertEquals(3, server.get("/api/scenarios/" + id).json().path("version").asInt(), "advice saves nothing");
     }
@@ -208,7 +228,7 @@ class WorkspaceApiTest {
         try (RunningWorkspace server = new RunningWorkspace(url)) {
             id = server.get("/api/scenarios").json().get(0).path("id").asLong();
             RunningWorkspace.Response pinned = server.post("/api/scenarios/" + id + "/replan",
-                    "{\"version\":1,\"pin\":[\"BD22-KOMM=2021-01-20\"]}");
+                    "{\"version\":1,\"changes\":[" + pin("BD22-KOMM", "2021-01-20") + "]}");
             assertEquals(200, pinned.status(), pinned.body());
             score = pinned.json().path("scenario").path("score").asText();
             server.post("/api/scenarios/" + id + "/copy", "{\"name\":\"Kopia\"}");

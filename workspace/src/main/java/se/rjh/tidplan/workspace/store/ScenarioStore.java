@@ -14,6 +14,9 @@ import org.jdbi.v3.core.Jdbi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The workspace's scenarios in a relational database (H2 in a file by default; PostgreSQL serves the same
@@ -23,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ScenarioStore {
 
     /** A scenario as listed: its latest version, and when and why that version was saved. */
-    public record Scenario(long id, String name, int version, boolean published, Instant savedAt, String what,
+    public record Scenario(long id, String name, int version, boolean published, Instant savedAt, VersionEvent event,
             String score, String feedSecret) {
     }
 
@@ -31,8 +34,8 @@ public final class ScenarioStore {
     public record State(Map<String, String> dataset, String calendar, String score) {
     }
 
-    /** One saved version, for the history. */
-    public record Version(int version, Instant savedAt, String what, String score, String by) {
+    /** One saved version, for the history: what made it, typed and in Swedish words ({@code what}). */
+    public record Version(int version, Instant savedAt, VersionEvent event, String what, String score, String by) {
     }
 
     /** A save based on a version that is no longer the scenario's latest. */
@@ -51,7 +54,8 @@ public final class ScenarioStore {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private final Jdbi jdbi;
 
     private ScenarioStore(Jdbi jdbi) {
@@ -91,14 +95,17 @@ public final class ScenarioStore {
     }
 
     public List<Version> history(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT version, saved_at, what, score, saved_by FROM scenario_version"
+        return jdbi.withHandle(h -> h.createQuery("SELECT version, saved_at, event, score, saved_by FROM scenario_version"
                         + " WHERE scenario_id = :id ORDER BY version DESC").bind("id", id)
-                .map((rs, ctx) -> new Version(rs.getInt("version"), rs.getTimestamp("saved_at").toInstant(),
-                        rs.getString("what"), rs.getString("score"), rs.getString("saved_by"))).list());
+                .map((rs, ctx) -> {
+                    VersionEvent event = event(rs.getString("event"));
+                    return new Version(rs.getInt("version"), rs.getTimestamp("saved_at").toInstant(), event,
+                            event.inSwedish(), rs.getString("score"), rs.getString("saved_by"));
+                }).list());
     }
 
     /** A new scenario at version 1, made by {@code by} (a user's name, or null without accounts). */
-    public long create(String name, State state, String what, String by) {
+    public long create(String name, State state, VersionEvent what, String by) {
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("INSERT INTO scenario (name, version, published, created_at) VALUES (:name, 1, FALSE, :at)")
                     .bind("name", name).bind("at", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -111,7 +118,7 @@ public final class ScenarioStore {
      * Saves a new version of a scenario, based on {@code basedOn}; refused with {@link Conflict} when the
      * scenario has moved on since (another tab, another planner), so nothing is overwritten unseen.
      */
-    public int save(long id, int basedOn, State state, String what, String by) {
+    public int save(long id, int basedOn, State state, VersionEvent what, String by) {
         return jdbi.inTransaction(h -> {
             int updated = h.createUpdate("UPDATE scenario SET version = version + 1 WHERE id = :id AND version = :basedOn")
                     .bind("id", id).bind("basedOn", basedOn).execute();
@@ -163,19 +170,21 @@ public final class ScenarioStore {
                 .bind("id", id).mapTo(String.class).list());
     }
 
-    private static void insertVersion(org.jdbi.v3.core.Handle h, long id, int version, State state, String what, String by) {
-        h.createUpdate("INSERT INTO scenario_version (scenario_id, version, saved_at, what, score, dataset, calendar, saved_by)"
-                        + " VALUES (:id, :version, :at, :what, :score, :dataset, :calendar, :by)").bind("by", by)
-                .bind("id", id).bind("version", version).bind("at", now()).bind("what", what).bind("score", state.score())
+    private static void insertVersion(org.jdbi.v3.core.Handle h, long id, int version, State state, VersionEvent what,
+            String by) {
+        h.createUpdate("INSERT INTO scenario_version (scenario_id, version, saved_at, event, score, dataset, calendar, saved_by)"
+                        + " VALUES (:id, :version, :at, :event, :score, :dataset, :calendar, :by)").bind("by", by)
+                .bind("id", id).bind("version", version).bind("at", now()).bind("event", json(what)).bind("score", state.score())
                 .bind("dataset", json(state.dataset())).bind("calendar", state.calendar()).execute();
     }
 
-    private static final String SELECT_LATEST = "SELECT s.id, s.name, s.version, s.published, s.feed_secret, v.saved_at, v.what, v.score"
+    private static final String SELECT_LATEST = "SELECT s.id, s.name, s.version, s.published, s.feed_secret, v.saved_at, v.event, v.score"
             + " FROM scenario s JOIN scenario_version v ON v.scenario_id = s.id AND v.version = s.version";
 
     private static Scenario scenario(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Scenario(rs.getLong("id"), rs.getString("name"), rs.getInt("version"), rs.getBoolean("published"),
-                rs.getTimestamp("saved_at").toInstant(), rs.getString("what"), rs.getString("score"), rs.getString("feed_secret"));
+                rs.getTimestamp("saved_at").toInstant(), event(rs.getString("event")), rs.getString("score"),
+                rs.getString("feed_secret"));
     }
 
     /** Database time stamps to the millisecond, as both H2 and PostgreSQL keep them. */
@@ -183,11 +192,20 @@ public final class ScenarioStore {
         return java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    private static String json(Map<String, String> files) {
+    /** A version's dataset files or its event, as the database keeps them (also written by the migrations). */
+    public static String json(Object value) {
         try {
-            return JSON.writeValueAsString(files);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static VersionEvent event(String json) {
+        try {
+            return JSON.readValue(json, VersionEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored history event is not one: " + e.getMessage(), e);
         }
     }
 

@@ -40,7 +40,11 @@ import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.pages.ComparisonPage;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.planning.Rules;
+import se.rjh.tidplan.workspace.Feeds;
+import se.rjh.tidplan.workspace.Replans;
+import se.rjh.tidplan.workspace.Scenarios;
 import se.rjh.tidplan.workspace.Workspace;
+import se.rjh.tidplan.workspace.WorkspaceError;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
@@ -132,11 +136,11 @@ public final class WorkspaceServer {
         routes.post("/api/login", ctx -> {
             // Only JSON: a form on another site can post text/plain across origins, not JSON (login CSRF).
             if (!String.valueOf(ctx.contentType()).startsWith("application/json")) {
-                throw new Access.Denied(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a login is JSON (Content-Type: application/json)");
+                throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a login is JSON (Content-Type: application/json)");
             }
             LoginRequest login = body(ctx, json, LoginRequest.class);
             if (login.name() == null || login.password() == null) {
-                throw new Workspace.BadRequest("a login has a name and a password");
+                throw new WorkspaceError.BadRequest("a login has a name and a password");
             }
             ctx.json(access.login(ctx, login.name(), login.password()));
         }, Access.Needs.ANYONE);
@@ -156,7 +160,7 @@ public final class WorkspaceServer {
         routes.post("/api/users", ctx -> {
             NewUser user = body(ctx, json, NewUser.class);
             if (user.name() == null || user.role() == null) {
-                throw new Workspace.BadRequest("a new user needs a name and a role");
+                throw new WorkspaceError.BadRequest("a new user needs a name and a role");
             }
             UserStore.Role role = UserStore.Role.parse(user.role());
             String password = user.password() == null || user.password().isEmpty() ? null : user.password();
@@ -202,67 +206,72 @@ public final class WorkspaceServer {
         routes.get("/api/health", health, Access.Needs.ANYONE);
         routes.head("/api/health", health, Access.Needs.ANYONE); // a load balancer's probe may ask with HEAD
         routes.get("/api/rules", ctx -> ctx.json(Rules.swedishNames()), Access.Needs.VIEWER);
-        routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios()), Access.Needs.VIEWER);
+        routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios().list()), Access.Needs.VIEWER);
         routes.post("/api/scenarios", ctx -> {
             // Refused on its declared size, before a byte of it is read.
             if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
-                throw new Access.Denied(HttpStatus.CONTENT_TOO_LARGE, "the upload is " + ctx.contentLength()
+                throw new Refused(HttpStatus.CONTENT_TOO_LARGE, "the upload is " + ctx.contentLength()
                         + " bytes; at most " + MAX_UPLOAD_BYTES + " are taken");
             }
             UploadedFile file = uploadedFile(ctx);
             if (file == null) {
-                throw new InputException("file", 0, null, "no file uploaded (a form field named 'file')");
+                throw new WorkspaceError.BadRequest("no file uploaded (a form field named 'file')");
             }
             String name = ctx.formParam("name");
             byte[] content = file.content().readAllBytes();
-            ctx.status(HttpStatus.CREATED).json(workspace.importScenario(
+            ctx.status(HttpStatus.CREATED).json(workspace.scenarios().importFile(
                     name == null || name.isBlank() ? file.filename() : name, file.filename(), content, Access.who(ctx)));
         }, Access.Needs.PLANNER);
-        routes.get("/api/scenarios/{id}", ctx -> ctx.json(workspace.scenario(id(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}", ctx -> ctx.json(workspace.scenarios().get(id(ctx))), Access.Needs.VIEWER);
         routes.delete("/api/scenarios/{id}", ctx -> {
-            String name = workspace.scenario(id(ctx)).name();
-            workspace.delete(id(ctx));
+            String name = workspace.scenarios().get(id(ctx)).name();
+            workspace.scenarios().delete(id(ctx));
             access.audit(ctx, AuditLog.Action.SCENARIO_DELETED, "scenario " + id(ctx) + ": " + name);
             ctx.status(HttpStatus.NO_CONTENT);
         }, Access.Needs.ADMIN);
-        routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendarView(id(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendars().calendarView(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.csv", ctx -> download(ctx, "text/csv", "tidplan.csv",
-                workspace.calendarCsv(id(ctx))), Access.Needs.VIEWER);
+                workspace.calendars().calendarCsv(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.ics", ctx -> download(ctx, "text/calendar", "tidplan.ics",
-                workspace.ics(id(ctx))), Access.Needs.VIEWER);
+                workspace.calendars().ics(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.xlsx", ctx -> download(ctx,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tidplan.xlsx", workspace.xlsx(id(ctx))), Access.Needs.VIEWER);
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tidplan.xlsx", workspace.calendars().xlsx(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/dataset.zip", ctx -> download(ctx, "application/zip", "dataset.zip",
-                workspace.datasetZip(id(ctx))), Access.Needs.VIEWER);
+                workspace.calendars().datasetZip(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/yearview.html", ctx -> download(ctx, "text/html", "tidplan.html",
-                workspace.yearView(id(ctx))), Access.Needs.VIEWER);
-        routes.get("/api/scenarios/{id}/analysis", ctx -> ctx.json(workspace.analysis(id(ctx))), Access.Needs.VIEWER);
-        routes.get("/api/scenarios/{id}/history", ctx -> ctx.json(workspace.history(id(ctx))), Access.Needs.VIEWER);
+                workspace.calendars().yearView(id(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/analysis", ctx -> ctx.json(workspace.calendars().analysis(id(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/history", ctx -> ctx.json(workspace.scenarios().history(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/versions/{version}/calendar.csv", ctx -> download(ctx, "text/csv",
-                "tidplan-version-" + version(ctx) + ".csv", workspace.calendarCsv(id(ctx), version(ctx))), Access.Needs.VIEWER);
-        routes.get("/api/scenarios/{id}/progress", ctx -> ctx.json(workspace.progress(id(ctx))), Access.Needs.VIEWER);
-        routes.post("/api/scenarios/{id}/solve", ctx -> ctx.status(HttpStatus.ACCEPTED).json(workspace.solve(id(ctx),
-                Access.who(ctx))), Access.Needs.PLANNER);
-        routes.post("/api/scenarios/{id}/stop", ctx -> ctx.json(workspace.stop(id(ctx))), Access.Needs.PLANNER);
-        routes.post("/api/scenarios/{id}/replan", ctx -> ctx.json(workspace.replan(id(ctx),
-                body(ctx, json, Workspace.ReplanRequest.class), Access.who(ctx))), Access.Needs.PLANNER);
-        routes.post("/api/scenarios/{id}/advise", ctx -> ctx.json(workspace.advise(id(ctx),
-                body(ctx, json, Workspace.ReplanRequest.class))), Access.Needs.PLANNER);
-        routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.copy(id(ctx),
+                "tidplan-version-" + version(ctx) + ".csv", workspace.calendars().calendarCsv(id(ctx), version(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/progress", ctx -> ctx.json(workspace.solves().progress(id(ctx))), Access.Needs.VIEWER);
+        routes.post("/api/scenarios/{id}/solve", ctx -> {
+            workspace.solves().solve(id(ctx), Access.who(ctx));
+            ctx.status(HttpStatus.ACCEPTED).json(workspace.scenarios().get(id(ctx)));
+        }, Access.Needs.PLANNER);
+        routes.post("/api/scenarios/{id}/stop", ctx -> {
+            workspace.solves().stop(id(ctx));
+            ctx.json(workspace.scenarios().get(id(ctx)));
+        }, Access.Needs.PLANNER);
+        routes.post("/api/scenarios/{id}/replan", ctx -> ctx.json(workspace.replans().replan(id(ctx),
+                body(ctx, json, Replans.ReplanRequest.class), Access.who(ctx))), Access.Needs.PLANNER);
+        routes.post("/api/scenarios/{id}/advise", ctx -> ctx.json(workspace.replans().advise(id(ctx),
+                body(ctx, json, Replans.ReplanRequest.class))), Access.Needs.PLANNER);
+        routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.scenarios().copy(id(ctx),
                 ctx.body().isBlank() ? null : body(ctx, json, CopyRequest.class).name(), Access.who(ctx))), Access.Needs.PLANNER);
-        routes.post("/api/scenarios/{id}/undo", ctx -> ctx.json(workspace.undo(id(ctx),
+        routes.post("/api/scenarios/{id}/undo", ctx -> ctx.json(workspace.scenarios().undo(id(ctx),
                 body(ctx, json, VersionRequest.class).version(), Access.who(ctx))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/restore", ctx -> {
             RestoreRequest restore = body(ctx, json, RestoreRequest.class);
-            ctx.json(workspace.restore(id(ctx), restore.version(), restore.basedOn(), Access.who(ctx)));
+            ctx.json(workspace.scenarios().restore(id(ctx), restore.version(), restore.basedOn(), Access.who(ctx)));
         }, Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/publish", ctx -> {
-            workspace.publish(id(ctx));
-            access.audit(ctx, AuditLog.Action.PUBLISHED, "scenario " + id(ctx) + ": " + workspace.scenario(id(ctx)).name());
-            ctx.json(workspace.scenario(id(ctx)));
+            Scenarios.Summary published = workspace.scenarios().publish(id(ctx));
+            access.audit(ctx, AuditLog.Action.PUBLISHED, "scenario " + id(ctx) + ": " + published.name());
+            ctx.json(published);
         }, Access.Needs.ADMIN);
         routes.post("/api/scenarios/{id}/feed/rotate", ctx -> {
-            Workspace.Summary rotated = workspace.rotateFeed(id(ctx));
+            Scenarios.Summary rotated = workspace.scenarios().rotateFeed(id(ctx));
             access.audit(ctx, AuditLog.Action.FEED_ROTATED, "scenario " + id(ctx) + ": " + rotated.name());
             ctx.json(rotated);
         }, Access.Needs.ADMIN);
@@ -270,8 +279,8 @@ public final class WorkspaceServer {
         // secret is the key. ETag and Last-Modified let them ask cheaply whether anything changed.
         routes.get("/feeds/{file}", ctx -> {
             String file = ctx.pathParam("file");
-            Workspace.Feed feed = (file.endsWith(".ics") ? workspace.feed(file.substring(0, file.length() - 4)) : Optional.<Workspace.Feed>empty())
-                    .orElseThrow(() -> new Workspace.NotFound("no such feed"));
+            Feeds.Feed feed = (file.endsWith(".ics") ? workspace.feeds().feed(file.substring(0, file.length() - 4))
+                    : Optional.<Feeds.Feed>empty()).orElseThrow(() -> new WorkspaceError.NotFound("no such feed"));
             ctx.header("ETag", feed.etag()).header("Last-Modified",
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(feed.lastModified().atZone(ZoneOffset.UTC)));
             if (feed.etag().equals(ctx.header("If-None-Match"))) {
@@ -280,9 +289,9 @@ public final class WorkspaceServer {
             }
             ctx.contentType("text/calendar; charset=utf-8").result(feed.ics().get().getBytes(StandardCharsets.UTF_8));
         }, Access.Needs.ANYONE);
-        routes.get("/api/compare", ctx -> ctx.json(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b"))), Access.Needs.VIEWER);
+        routes.get("/api/compare", ctx -> ctx.json(workspace.calendars().compare(longParam(ctx, "a"), longParam(ctx, "b"))), Access.Needs.VIEWER);
         routes.get("/api/compare.html", ctx -> ctx.contentType("text/html; charset=utf-8")
-                .result(ComparisonPage.render(workspace.compare(longParam(ctx, "a"), longParam(ctx, "b")))), Access.Needs.VIEWER);
+                .result(ComparisonPage.render(workspace.calendars().compare(longParam(ctx, "a"), longParam(ctx, "b")))), Access.Needs.VIEWER);
     }
 
     /**
@@ -302,12 +311,23 @@ public final class WorkspaceServer {
                         || String.valueOf(cause.getMessage()).startsWith("max length exceeded");
             }
             if (tooLarge) {
-                throw new Access.Denied(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than " + MAX_UPLOAD_BYTES + " bytes");
+                throw new Refused(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than " + MAX_UPLOAD_BYTES + " bytes");
             }
             if (http) {
-                throw new Workspace.BadRequest("the upload is not a form with a file (multipart/form-data, a field named 'file')");
+                throw new Refused(HttpStatus.BAD_REQUEST, "the upload is not a form with a file (multipart/form-data, a field named 'file')");
             }
             throw e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
+        }
+    }
+
+    /** A request whose form the server does not take: too large, not JSON, not an upload. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final HttpStatus status;
+
+        Refused(HttpStatus status, String message) {
+            super(message);
+            this.status = status;
         }
     }
 
@@ -329,13 +349,14 @@ public final class WorkspaceServer {
         routes.exception(InputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(UserStore.Refused.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(Workspace.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(Workspace.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
-        routes.exception(Workspace.Busy.class, (e, ctx) -> {
+        routes.exception(Refused.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        routes.exception(WorkspaceError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(WorkspaceError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+        routes.exception(WorkspaceError.Busy.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         });
-        routes.exception(Workspace.Conflict.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
+        routes.exception(WorkspaceError.Conflict.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
         routes.exception(ScenarioStore.Conflict.class, (e, ctx) -> {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", e.getMessage(), "currentVersion", e.current()));
         });
@@ -391,14 +412,14 @@ public final class WorkspaceServer {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new Workspace.NotFound("no version '" + text + "'");
+            throw new WorkspaceError.NotFound("no version '" + text + "'");
         }
     }
 
     private static long longParam(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null) {
-            throw new Workspace.BadRequest("the query parameter '" + name + "' is missing");
+            throw new WorkspaceError.BadRequest("the query parameter '" + name + "' is missing");
         }
         return parse(value, name);
     }
@@ -407,7 +428,7 @@ public final class WorkspaceServer {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new Workspace.NotFound("no scenario '" + text + "' (" + name + ")");
+            throw new WorkspaceError.NotFound("no scenario '" + text + "' (" + name + ")");
         }
     }
 
@@ -422,11 +443,11 @@ public final class WorkspaceServer {
             String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                     .map(JsonMappingException.Reference::getFieldName).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.joining(".")) : "";
-            throw new Workspace.BadRequest("the request body is not the JSON object expected" + (line > 0 ? " (line " + line
+            throw new WorkspaceError.BadRequest("the request body is not the JSON object expected" + (line > 0 ? " (line " + line
                     + (field.isEmpty() ? "" : ", field " + field) + ")" : ""));
         }
         if (body == null) {
-            throw new Workspace.BadRequest("the request body is not the JSON object expected (it is null)");
+            throw new WorkspaceError.BadRequest("the request body is not the JSON object expected (it is null)");
         }
         return body;
     }

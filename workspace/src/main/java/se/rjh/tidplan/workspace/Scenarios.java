@@ -1,0 +1,130 @@
+package se.rjh.tidplan.workspace;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.DatasetReader;
+import se.rjh.tidplan.data.read.DatasetSource;
+import se.rjh.tidplan.planning.CalendarExplainer;
+import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.workspace.store.ScenarioStore;
+import se.rjh.tidplan.workspace.store.ScenarioStore.State;
+import se.rjh.tidplan.workspace.store.VersionEvent;
+
+/**
+ * The scenarios and their versions: listed, created (the region's own, an upload, a copy), published, deleted, and
+ * earlier versions restored as new ones (nothing is ever overwritten).
+ */
+public final class Scenarios {
+
+    /**
+     * A scenario as the page lists it: {@code what} made its latest version, in Swedish words; {@code feed} is the
+     * published calendar's subscription address (a path).
+     */
+    public record Summary(long id, String name, int version, boolean published, Solves.Status status, String score,
+            Instant savedAt, String what, String feed) {
+    }
+
+    private final Versions versions;
+    private final Solves solves;
+
+    Scenarios(Versions versions, Solves solves) {
+        this.versions = versions;
+        this.solves = solves;
+    }
+
+    /** The region's own calendar as the first scenario, when there is none yet. */
+    void createFirst() {
+        if (versions.store().list().isEmpty()) {
+            create(DatasetFiles.embeddedDefault(), "Region Jämtland Härjedalen, Tidplan 2021",
+                    new VersionEvent.Created("Regionens dataset 2021, med Tidplanens egna datum"), null);
+        }
+    }
+
+    public List<Summary> list() {
+        return versions.store().list().stream().map(this::summary).toList();
+    }
+
+    public Summary get(long id) {
+        return summary(versions.existing(id));
+    }
+
+    private Summary summary(ScenarioStore.Scenario s) {
+        return new Summary(s.id(), s.name(), s.version(), s.published(), solves.status(s.id()), s.score(), s.savedAt(),
+                s.event().inSwedish(), s.published() && s.feedSecret() != null ? "/feeds/" + s.feedSecret() + ".ics" : null);
+    }
+
+    public List<ScenarioStore.Version> history(long id) {
+        versions.existing(id);
+        return versions.store().history(id);
+    }
+
+    /** A new scenario from a hand-made calendar (the Tidplan text, an Excel workbook or CSV) or a dataset folder as a zip. */
+    public Summary importFile(String name, String fileName, byte[] content, String by) {
+        Map<String, String> files = DatasetFiles.fromUpload(fileName, content);
+        return create(files, name, new VersionEvent.Imported(fileName), by);
+    }
+
+    private Summary create(Map<String, String> files, String name, VersionEvent what, String by) {
+        Dataset dataset = Planner.loadFrom(DatasetSource.inMemory(name, files));
+        // The dataset's own dates (its hand-made calendar), placed and written as the calendar CSV.
+        CalendarFile.Content own = CalendarFile.read(DatasetReader.ACTIVITIES, files.get(DatasetReader.ACTIVITIES));
+        String csv = Versions.csv(CalendarExplainer.score(dataset, own).schedule());
+        HardSoftLongScore score = Planner.score(dataset);
+        return get(versions.store().create(name, new State(files, csv, score.toString()), what, by));
+    }
+
+    public Summary copy(long id, String name, String by) {
+        State state = versions.current(id);
+        ScenarioStore.Scenario from = versions.existing(id);
+        return get(versions.store().create(name == null || name.isBlank() ? from.name() + " (kopia)" : name, state,
+                new VersionEvent.Copied(from.name(), from.version()), by));
+    }
+
+    /** Marks the scenario as the calendar everyone uses; its feed address is kept from an earlier publication. */
+    public Summary publish(long id) {
+        versions.existing(id);
+        versions.store().publish(id, Feeds.newSecret());
+        return get(id);
+    }
+
+    /**
+     * Deletes a scenario with every version of it. The published calendar stays until another is published (its
+     * subscribers would lose it), and a scenario being solved until its solve is stopped.
+     */
+    public void delete(long id) {
+        solves.unlessSolving(id, () -> {
+            if (!versions.store().delete(id)) {
+                versions.existing(id);
+                throw new WorkspaceError.Conflict("scenario " + id
+                        + " is the published calendar: publish another before deleting it");
+            }
+        });
+    }
+
+    /** A new feed address for the scenario: subscribers of the old one must subscribe again. */
+    public Summary rotateFeed(long id) {
+        versions.existing(id);
+        versions.store().rotateFeed(id, Feeds.newSecret());
+        return get(id);
+    }
+
+    /** Restores the version before {@code basedOn}, as a new version. */
+    public Summary undo(long id, int basedOn, String by) {
+        if (basedOn <= 1) {
+            throw new WorkspaceError.BadRequest("version " + basedOn + " is the first: there is nothing to undo");
+        }
+        return restore(id, basedOn - 1, basedOn, by);
+    }
+
+    /** Restores an earlier version as a new one, based on {@code basedOn} (the version the planner sees). */
+    public Summary restore(long id, int version, int basedOn, String by) {
+        State earlier = versions.state(id, version);
+        versions.store().save(id, basedOn, earlier, new VersionEvent.Restored(version), by);
+        return get(id);
+    }
+}

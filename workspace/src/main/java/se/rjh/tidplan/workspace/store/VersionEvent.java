@@ -1,0 +1,83 @@
+package se.rjh.tidplan.workspace.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import se.rjh.tidplan.planning.Replanner;
+
+/**
+ * What made a version of a scenario, kept typed in its history (JSON tagged with {@code type}) and shown to the
+ * planners in Swedish words ({@link #inSwedish()}).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(value = VersionEvent.Created.class, name = "created"),
+        @JsonSubTypes.Type(value = VersionEvent.Imported.class, name = "imported"),
+        @JsonSubTypes.Type(value = VersionEvent.Copied.class, name = "copied"),
+        @JsonSubTypes.Type(value = VersionEvent.Solved.class, name = "solved"),
+        @JsonSubTypes.Type(value = VersionEvent.Replanned.class, name = "replanned"),
+        @JsonSubTypes.Type(value = VersionEvent.Restored.class, name = "restored"),
+        @JsonSubTypes.Type(value = VersionEvent.Noted.class, name = "noted")})
+public sealed interface VersionEvent {
+
+    String inSwedish();
+
+    /** A scenario made from a dataset the workspace holds (the region's own, at the first start). */
+    record Created(String dataset) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return dataset;
+        }
+    }
+
+    /** A scenario made from an uploaded file. */
+    record Imported(String fileName) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return "Importerad från " + fileName;
+        }
+    }
+
+    /** A scenario made as a copy of a version of another. */
+    record Copied(String scenario, int version) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return "Kopia av " + scenario + " version " + version;
+        }
+    }
+
+    /** A solve's calendar; {@code stopped} when a planner stopped it before it ended by itself. */
+    record Solved(String score, boolean stopped) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return "Löst: " + score + (stopped ? " (stoppad)" : "");
+        }
+    }
+
+    /** A re-plan after changes, the past before {@code today} frozen; {@code moved} activities moved. */
+    record Replanned(LocalDate today, List<Replanner.Change> changes, int moved) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return "Omplanerad från " + today + ": " + String.join("; ", changes.stream().map(Replanner.Change::inSwedish)
+                    .toList()) + "; " + moved + (moved == 1 ? " aktivitet flyttad" : " aktiviteter flyttade");
+        }
+    }
+
+    /** An earlier version saved again as the newest. */
+    record Restored(int version) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return "Återställde version " + version;
+        }
+    }
+
+    /** A version whose history an earlier release wrote as text that says none of the above: the text, kept. */
+    record Noted(String text) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return text;
+        }
+    }
+}

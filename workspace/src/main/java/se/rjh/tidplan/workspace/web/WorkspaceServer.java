@@ -58,6 +58,8 @@ import se.rjh.tidplan.workspace.store.UserStore;
 public final class WorkspaceServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceServer.class);
+    /** The request log, a logger of its own so that it can be turned up or down by itself. */
+    private static final Logger REQUESTS = LoggerFactory.getLogger("se.rjh.tidplan.workspace.requests");
 
     /**
      * The most a request may carry, however it arrives (a declared length or chunks): the largest thing sent is an
@@ -107,6 +109,7 @@ public final class WorkspaceServer {
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.startup.showJavalinBanner = false;
+            config.requestLogger.http(WorkspaceServer::logRequest);
             // The session cookie: not readable by scripts, not sent along with other sites' requests.
             // A session left idle ends: a planner away from an unlocked screen is logged out after a while.
             config.jetty.modifyServletContextHandler(handler -> {
@@ -391,12 +394,22 @@ public final class WorkspaceServer {
         return cache;
     }
 
-    /** Logs a failed request with a new error id, which the client is given; a feed's secret address is not logged. */
+    /** Logs a failed request with a new error id, which the client is given. */
     private static String logged(Context ctx, Exception e) {
         String id = UUID.randomUUID().toString();
-        String path = ctx.path().startsWith("/feeds/") ? "/feeds/(secret)" : ctx.path();
-        LOG.error("{} {} failed; error id {}", ctx.method(), path, id, e);
+        LOG.error("{} {} failed; error id {}", ctx.method(), loggedPath(ctx), id, e);
         return id;
+    }
+
+    /** The request's path as the logs show it: a feed's secret address is never written down. */
+    private static String loggedPath(Context ctx) {
+        return ctx.path().startsWith("/feeds/") ? "/feeds/(secret)" : ctx.path();
+    }
+
+    /** One line per request: who asked for what, the answer's status, and how long it took. */
+    private static void logRequest(Context ctx, Float millis) {
+        REQUESTS.info("{} {} {} {} ms {}", ctx.method(), loggedPath(ctx), ctx.statusCode(), Math.round(millis),
+                Optional.ofNullable(Access.who(ctx)).orElse("-"));
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

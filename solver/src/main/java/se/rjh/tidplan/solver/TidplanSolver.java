@@ -3,12 +3,12 @@ package se.rjh.tidplan.solver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -237,7 +237,7 @@ public final class TidplanSolver {
     public static SolveResult solve(Schedule problem, Options options, Consumer<BestScore> progress, Consumer<Runnable> stop) {
         List<Parts.Part> parts = Parts.of(problem);
         boolean whole = parts.size() == 1 || options.untilStopped();
-        SolveResult result = whole ? run(config(options), problem, progress, stop)
+        SolveResult result = whole ? run(factory(options), problem, progress, stop)
                 : solveParts(problem, parts, options, progress, stop);
         return new SolveResult(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
                 result.millisToBest(), result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
@@ -256,9 +256,7 @@ public final class TidplanSolver {
             Consumer<Runnable> stop) {
         int total = whole.getActivities().size();
         int threads = Math.min(options.threads(), parts.size());
-        // Parts of one size and time share one solver factory: its constraints are built once.
-        Map<Options, SolverFactory<Schedule>> factories = new ConcurrentHashMap<>();
-        SolutionManager<Schedule, HardSoftLongScore> scoring = SolutionManager.create(SolverFactory.create(config(options)));
+        SolutionManager<Schedule, HardSoftLongScore> scoring = Scoring.MANAGER;
         List<Schedule> schedules = new ArrayList<>();
         // A stop ends the parts running and keeps the others from starting.
         AtomicBoolean stopped = new AtomicBoolean();
@@ -291,7 +289,7 @@ public final class TidplanSolver {
                     }
                     Options partOptions = new Options(limits[part], Math.max(1, Math.round(options.moveLimit() * shares[part])),
                             options.seed(), options.mode(), 1);
-                    return job(factories.computeIfAbsent(partOptions, o -> SolverFactory.create(config(o))),
+                    return job(factory(partOptions),
                             schedules.get(part), best -> sum.improved(part, best.score()), terminateEarly -> {
                                 running.add(terminateEarly);
                                 if (stopped.get()) {
@@ -426,7 +424,11 @@ public final class TidplanSolver {
      * {@code stop} is handed the job's early end, and the result carries the job's own speeds.
      */
     public static SolveResult run(SolverConfig config, Schedule problem, Consumer<BestScore> progress, Consumer<Runnable> stop) {
-        SolverFactory<Schedule> factory = SolverFactory.create(config);
+        return run(SolverFactory.create(config), problem, progress, stop);
+    }
+
+    private static SolveResult run(SolverFactory<Schedule> factory, Schedule problem, Consumer<BestScore> progress,
+            Consumer<Runnable> stop) {
         Job job = job(factory, problem, progress, stop);
         HardSoftLongScore found = job.best().getScore();
         ScoreAnalysis<HardSoftLongScore> analysis = analyze(factory, job.best());
@@ -534,7 +536,37 @@ public final class TidplanSolver {
 
     /** Scores a calendar as it is, with the same constraints the solver uses. */
     public static ScoreAnalysis<HardSoftLongScore> analyze(Schedule schedule) {
-        return analyze(SolverFactory.create(config(Options.of(Duration.ofSeconds(1), 1, 0))), schedule);
+        return Scoring.MANAGER.analyze(schedule);
+    }
+
+    /**
+     * The one solution manager that scores calendars: the constraints are the same whatever the search (a dataset's
+     * weights travel with its calendar), so they are built once, when first needed.
+     */
+    private static final class Scoring {
+        static final SolutionManager<Schedule, HardSoftLongScore> MANAGER =
+                SolutionManager.create(SolverFactory.create(config(Options.of(Duration.ofSeconds(1), 1, 0))));
+    }
+
+    /** Solver factories by what is asked of the search; a few at most in a process, so no more are kept. */
+    private static final int FACTORIES_KEPT = 16;
+    private static final Map<Options, SolverFactory<Schedule>> FACTORIES = new LinkedHashMap<>(FACTORIES_KEPT, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Options, SolverFactory<Schedule>> eldest) {
+            return size() > FACTORIES_KEPT;
+        }
+    };
+
+    /**
+     * The solver factory for these options, built once: building one builds the constraints, which a re-plan, a
+     * what-if or a part solved the same way need not do again.
+     */
+    static SolverFactory<Schedule> factory(Options options) {
+        synchronized (FACTORIES) {
+            return FACTORIES.computeIfAbsent(options, o -> SolverFactory.create(config(o)));
+        }
     }
 
     private static ScoreAnalysis<HardSoftLongScore> analyze(SolverFactory<Schedule> factory, Schedule schedule) {

@@ -47,16 +47,32 @@ public final class CalendarViews {
             Map<String, List<LocalDate>> sittings, Map<LocalDate, String> daysOff, List<LocalDate> weakWeeks) {
     }
 
+    /** How many versions' calendars, pages and exports are kept, the most recently asked for. */
+    private static final int VERSIONS_KEPT = 32;
+
     private final Versions versions;
     private final Scenarios scenarios;
+    private final VersionCache<CalendarExplainer.Scored> scored = new VersionCache<>(VERSIONS_KEPT);
+    private final VersionCache<CalendarView> views = new VersionCache<>(VERSIONS_KEPT);
+    private final VersionCache<String> yearViews = new VersionCache<>(VERSIONS_KEPT);
+    private final VersionCache<String> ics = new VersionCache<>(VERSIONS_KEPT);
+    private final VersionCache<byte[]> workbooks = new VersionCache<>(VERSIONS_KEPT);
+    private final VersionCache<CalendarExplainer.Explanation> analyses = new VersionCache<>(VERSIONS_KEPT);
 
     CalendarViews(Versions versions, Scenarios scenarios) {
         this.versions = versions;
         this.scenarios = scenarios;
     }
 
+    /** The calendar as the page draws it; only the scenario's summary (its solve's status) is read anew each time. */
     public CalendarView calendarView(long id) {
-        Schedule schedule = scored(id).schedule();
+        Scenarios.Summary scenario = scenarios.get(id);
+        CalendarView drawn = views.get(id, scenario.version(), () -> draw(scored(id, scenario.version()).schedule()));
+        return new CalendarView(scenario, drawn.start(), drawn.end(), drawn.activities(), drawn.sittings(), drawn.daysOff(),
+                drawn.weakWeeks());
+    }
+
+    private static CalendarView draw(Schedule schedule) {
         Map<String, List<Link>> before = new TreeMap<>();
         Map<String, List<Link>> after = new TreeMap<>();
         for (Dependency d : schedule.getDependencies()) {
@@ -84,7 +100,7 @@ public final class CalendarViews {
                 weak.add(day);
             }
         }
-        return new CalendarView(scenarios.get(id), start, end, activities, sittings, daysOff, weak);
+        return new CalendarView(null, start, end, activities, sittings, daysOff, weak);
     }
 
     private static Link link(Dependency d, Activity other) {
@@ -100,20 +116,29 @@ public final class CalendarViews {
                 possible);
     }
 
-    /** The scenario's calendar placed on its dataset and scored. */
-    CalendarExplainer.Scored scored(long id) {
-        State state = versions.current(id);
-        return CalendarExplainer.score(Versions.dataset(id, state), Versions.calendar(id, state.calendar()));
+    /** The latest version of the scenario. */
+    private int version(long id) {
+        return versions.existing(id).version();
+    }
+
+    /** A version's calendar placed on its dataset and scored. */
+    CalendarExplainer.Scored scored(long id, int version) {
+        return scored.get(id, version, () -> {
+            State state = versions.state(id, version);
+            return CalendarExplainer.score(Versions.dataset(id, state), Versions.calendar(id, state.calendar()));
+        });
     }
 
     /** The calendar for Outlook and Google Calendar (as {@code --ics}). */
     public String ics(long id) {
-        return IcsWriter.render(scored(id).schedule());
+        int version = version(id);
+        return ics.get(id, version, () -> IcsWriter.render(scored(id, version).schedule()));
     }
 
     /** The calendar as an Excel workbook (as {@code --xlsx}). */
     public byte[] xlsx(long id) {
-        return XlsxWriter.bytes(scored(id).schedule());
+        int version = version(id);
+        return workbooks.get(id, version, () -> XlsxWriter.bytes(scored(id, version).schedule()));
     }
 
     /** The scenario's dataset as a zip of its files: {@code solve --data} reads it unpacked, and import takes it back. */
@@ -123,8 +148,11 @@ public final class CalendarViews {
 
     /** The static year view, its broken rules flagged (as {@code --html}). */
     public String yearView(long id) {
-        CalendarExplainer.Scored scored = scored(id);
-        return YearViewPage.render(scored.schedule(), YearViewMarks.of(scored.analysis(), List.of()));
+        int version = version(id);
+        return yearViews.get(id, version, () -> {
+            CalendarExplainer.Scored calendar = scored(id, version);
+            return YearViewPage.render(calendar.schedule(), YearViewMarks.of(calendar.analysis(), List.of()));
+        });
     }
 
     /** The calendar CSV, exactly as {@code solve} writes it. */
@@ -139,8 +167,11 @@ public final class CalendarViews {
 
     /** What is wrong with the calendar, rule by rule (as {@code explain}). */
     public CalendarExplainer.Explanation analysis(long id) {
-        State state = versions.current(id);
-        return Planner.explain(Versions.dataset(id, state), Versions.calendar(id, state.calendar()));
+        int version = version(id);
+        return analyses.get(id, version, () -> {
+            State state = versions.state(id, version);
+            return Planner.explain(Versions.dataset(id, state), Versions.calendar(id, state.calendar()));
+        });
     }
 
     /** Two scenarios' calendars under the first one's rules (as {@code compare}). */

@@ -23,8 +23,12 @@ public final class Feeds {
 
     private static final SecureRandom SECRETS = new SecureRandom();
 
+    /** How many published versions' feeds are kept: a new version makes a new feed. */
+    private static final int VERSIONS_KEPT = 4;
+
     private final Versions versions;
     private final CalendarViews calendars;
+    private final VersionCache<String> feeds = new VersionCache<>(VERSIONS_KEPT);
 
     Feeds(Versions versions, CalendarViews calendars) {
         this.versions = versions;
@@ -38,7 +42,8 @@ public final class Feeds {
      */
     public Optional<Feed> feed(String secret) {
         return versions.store().byFeed(secret).map(s -> new Feed("\"" + s.id() + "-" + s.version() + "\"", s.savedAt(),
-                () -> IcsWriter.render(calendars.scored(s.id()).schedule(), moves(s.id()))));
+                () -> feeds.get(s.id(), s.version(),
+                        () -> IcsWriter.render(calendars.scored(s.id(), s.version()).schedule(), moves(s.id())))));
     }
 
     /** How often each activity's date or time changed over the scenario's versions. */

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -220,6 +224,34 @@ class WorkspaceApiTest {
             assertEquals(2, scenario.path("version").asInt());
             assertEquals(score, scenario.path("score").asText());
             assertEquals(2, again.get("/api/scenarios/" + id + "/history").json().size());
+        }
+    }
+
+    @Test
+    void thePageIsServedAsJavaScriptModulesWithItsPalette(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            String index = server.get("/").body();
+            assertTrue(index.contains("<script type=\"module\" src=\"/js/main.js\"></script>"), index);
+            assertTrue(index.contains("<link rel=\"stylesheet\" href=\"/palette.css\">"), index);
+            HttpClient http = HttpClient.newHttpClient();
+            // A browser runs a module only if it is served as JavaScript (and, with nosniff, says so).
+            List<Path> modules;
+            try (var files = Files.list(Path.of("src/main/resources/web/js"))) {
+                modules = files.filter(f -> f.toString().endsWith(".js")).toList();
+            }
+            assertTrue(modules.size() >= 8, modules.toString());
+            for (Path module : modules) {
+                HttpResponse<String> served = http.send(HttpRequest.newBuilder(URI.create(server.url("/js/" + module.getFileName()))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, served.statusCode(), module.toString());
+                assertTrue(served.headers().firstValue("Content-Type").orElse("").matches("(text|application)/javascript.*"),
+                        module + ": " + served.headers().firstValue("Content-Type"));
+                assertEquals(Files.readString(module), served.body(), module.toString());
+            }
+            HttpResponse<String> palette = http.send(HttpRequest.newBuilder(URI.create(server.url("/palette.css"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(palette.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), palette.headers().toString());
+            assertTrue(palette.body().contains("--process-B: #c9772b;"), palette.body());
         }
     }
 

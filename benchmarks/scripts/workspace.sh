@@ -41,7 +41,7 @@ moved=$(curl -sf -XPOST -H 'Content-Type: application/json' \
 echo "re-plan after a drag (BD22-KOMM to 2021-01-20), request to saved calendar: $(since "$started") s, ${moved} activities moved"
 
 page=0
-for asset in / /app.js /app.css; do page=$((page + $(curl -sf "$URL$asset" | wc -c))); done
+for asset in / /app.css /palette.css $(cd workspace/src/main/resources/web && ls js/*.js | sed 's|^|/|'); do page=$((page + $(curl -sf "$URL$asset" | wc -c))); done
 data=$(curl -sf "$URL/api/scenarios/1/calendar" | wc -c)
 gz=$(curl -sf -H 'Accept-Encoding: gzip' "$URL/api/scenarios/1/calendar" | wc -c)
 echo "page weight: ${page} bytes of HTML, script and style (no libraries), plus ${data} bytes of calendar JSON (${gz} bytes as sent gzipped)"

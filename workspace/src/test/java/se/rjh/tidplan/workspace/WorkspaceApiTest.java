@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +113,11 @@ class WorkspaceApiTest {
             List<String> moved = new ArrayList<>();
             result.path("moves").forEach(m -> moved.add(m.path("id").asText()));
             assertTrue(moved.contains("RP22-RS") && moved.contains("RP22-RF"), moved.toString());
+            // The history keeps the change typed, and says it in Swedish words.
+            JsonNode saved = server.get("/api/scenarios/" + id + "/history").json().get(0);
+            assertEquals("cancelSitting", saved.path("event").path("changes").get(0).path("type").asText(), saved.toString());
+            assertEquals("Omplanerad från 2021-01-04: RS sammanträder inte 2021-06-07; " + moved.size()
+                    + " aktiviteter flyttade", saved.path("what").asText());
             JsonNode calendar = server.get("/api/scenarios/" + id + "/calendar").json();
             assertTrue(!calendar.path("sittings").path("RS").toString().contains("2021-06-07"), "the cancelled sitting is gone");
             // Each version's calendar stays as it was saved: the one before the re-plan has the Regionplan on RS's June sitting.
@@ -240,6 +249,34 @@ class WorkspaceApiTest {
             assertEquals(2, scenario.path("version").asInt());
             assertEquals(score, scenario.path("score").asText());
             assertEquals(2, again.get("/api/scenarios/" + id + "/history").json().size());
+        }
+    }
+
+    @Test
+    void thePageIsServedAsJavaScriptModulesWithItsPalette(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            String index = server.get("/").body();
+            assertTrue(index.contains("<script type=\"module\" src=\"/js/main.js\"></script>"), index);
+            assertTrue(index.contains("<link rel=\"stylesheet\" href=\"/palette.css\">"), index);
+            HttpClient http = HttpClient.newHttpClient();
+            // A browser runs a module only if it is served as JavaScript (and, with nosniff, says so).
+            List<Path> modules;
+            try (var files = Files.list(Path.of("src/main/resources/web/js"))) {
+                modules = files.filter(f -> f.toString().endsWith(".js")).toList();
+            }
+            assertTrue(modules.size() >= 8, modules.toString());
+            for (Path module : modules) {
+                HttpResponse<String> served = http.send(HttpRequest.newBuilder(URI.create(server.url("/js/" + module.getFileName()))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, served.statusCode(), module.toString());
+                assertTrue(served.headers().firstValue("Content-Type").orElse("").matches("(text|application)/javascript.*"),
+                        module + ": " + served.headers().firstValue("Content-Type"));
+                assertEquals(Files.readString(module), served.body(), module.toString());
+            }
+            HttpResponse<String> palette = http.send(HttpRequest.newBuilder(URI.create(server.url("/palette.css"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(palette.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), palette.headers().toString());
+            assertTrue(palette.body().contains("--process-B: #c9772b;"), palette.body());
         }
     }
 

@@ -101,6 +101,11 @@ class WorkspaceBrowserTest {
                 new MutationObserver(() => window.seen.push(status.textContent + ' | stop '
                     + !document.getElementById('stop').disabled + ', solve ' + !document.getElementById('solve').disabled))
                     .observe(status, {childList: true, characterData: true, subtree: true});
+                window.requested = []; const fetched = window.fetch, Stream = window.EventSource;
+                window.fetch = (path, options) => { window.requested.push('fetch ' + path); return fetched(path, options); };
+                window.EventSource = class extends Stream {
+                  constructor(path, options) { super(path, options); window.requested.push('EventSource ' + path); }
+                };
                 """);
         browser.findElement(By.id("solve")).click();
         waitForVersion(2);
@@ -109,6 +114,10 @@ class WorkspaceBrowserTest {
         // Queued or solving (as the server answered the click), the page offers Stoppa and not Lös.
         assertTrue(seen.lines().anyMatch(line -> (line.startsWith("Löser… bästa poäng") || line.startsWith("I kö"))
                 && line.endsWith("stop true, solve false")), seen);
+        // The page followed the solve as server-sent events, never asking for its progress.
+        String requests = String.valueOf(((JavascriptExecutor) browser).executeScript("return window.requested.join('\\n');"));
+        assertTrue(requests.lines().anyMatch(path -> path.matches("EventSource /api/scenarios/\\d+/events")), requests);
+        assertTrue(requests.lines().noneMatch(path -> path.endsWith("/progress")), requests);
 
         // An activity's details: its chain before, with the lag's reason.
         browser.findElement(By.cssSelector("#wheel circle.dot[data-id='RP22-RF']")).click();
@@ -167,7 +176,7 @@ class WorkspaceBrowserTest {
         browser.findElement(By.id("advise")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#advice li.advice")).isEmpty());
         String advice = browser.findElement(By.cssSelector("#advice li.advice")).getText();
-        assertTrue(advice.startsWith("--add-sitting RS:2021-06-"), advice);
+        assertTrue(advice.startsWith("RS sammanträder också 2021-06-"), advice);
         screenshot("workspace-advice");
         browser.findElement(By.cssSelector("#advice li.advice button")).click();
         waitForVersion(4);

@@ -196,8 +196,8 @@ final class Access {
     }
 
     /**
-     * A request refused before it is carried out: 401 (who are you?), 403 (not you), 413 (too large), 415 (not
-     * JSON), 429 (too many failed logins).
+     * A request refused before it is carried out: 401 (who are you?), 403 (not you), 406 (an event stream asked
+     * for as something else), 413 (too large), 415 (not JSON), 429 (too many failed logins).
      */
     static final class Denied extends RuntimeException {
         private static final long serialVersionUID = 1L;

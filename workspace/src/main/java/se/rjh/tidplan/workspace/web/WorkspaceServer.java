@@ -96,6 +96,7 @@ public final class WorkspaceServer {
     public static Javalin start(Workspace workspace, UserStore users, AuditLog audit, Listening listening, DataSource database) {
         ObjectMapper json = json();
         Access access = new Access(users, audit);
+        ProgressEvents events = new ProgressEvents(workspace.solves()::progress);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.host = listening.host();
@@ -120,7 +121,8 @@ public final class WorkspaceServer {
             });
             accounts(config, access, json);
             users(config, users, access, audit, json);
-            routes(config, workspace, access, json);
+            routes(config, workspace, access, json, events);
+            config.events.serverStopping(events::close); // open event streams would hold the stop up
             errors(config);
         }).start();
     }
@@ -198,7 +200,8 @@ public final class WorkspaceServer {
     record LoginRequest(String name, String password) {
     }
 
-    private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace, Access access, ObjectMapper json) {
+    private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace, Access access, ObjectMapper json,
+            ProgressEvents events) {
         var routes = config.routes;
         // Up only while the database answers: a load balancer sends no one to a node that cannot read or save.
         io.javalin.http.Handler health = ctx -> {
@@ -248,6 +251,8 @@ public final class WorkspaceServer {
         routes.get("/api/scenarios/{id}/versions/{version}/calendar.csv", ctx -> download(ctx, "text/csv",
                 "tidplan-version-" + version(ctx) + ".csv", workspace.calendars().calendarCsv(id(ctx), version(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/progress", ctx -> ctx.json(workspace.solves().progress(id(ctx))), Access.Needs.VIEWER);
+        // The same progress pushed as server-sent events while a solve runs (the page's EventSource).
+        routes.get("/api/scenarios/{id}/events", ctx -> events.stream(ctx, id(ctx)), Access.Needs.VIEWER);
         routes.post("/api/scenarios/{id}/solve", ctx -> {
             workspace.solves().solve(id(ctx), Access.who(ctx));
             ctx.status(HttpStatus.ACCEPTED).json(workspace.scenarios().get(id(ctx)));

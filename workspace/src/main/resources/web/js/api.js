@@ -1,0 +1,25 @@
+// The JSON API: one fetch wrapper. Every change carries the session's CSRF token; an error answer becomes an Error
+// with the server's message and the status.
+
+let csrf = null;
+
+/** The CSRF token of the session now (none without accounts). */
+export function useCsrfToken(token) {
+  csrf = token || null;
+}
+
+export async function api(method, path, body) {
+  const options = { method, headers: {} };
+  if (method !== 'GET' && csrf) options.headers['X-CSRF-Token'] = csrf;
+  if (body instanceof FormData) options.body = body;
+  else if (body !== undefined) { options.body = JSON.stringify(body); options.headers['Content-Type'] = 'application/json'; }
+  const response = await fetch(path, options);
+  const text = await response.text();
+  const data = text && (response.headers.get('Content-Type') || '').includes('json') ? JSON.parse(text) : text;
+  if (!response.ok) {
+    const error = new Error((data && data.error) || response.statusText);
+    error.status = response.status;
+    throw error;
+  }
+  return data;
+}

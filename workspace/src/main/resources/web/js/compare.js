@@ -1,0 +1,61 @@
+// The Jämför tab: the open scenario (A) against another (B), rule by rule, what moved, and the weekly load.
+import { api } from './api.js';
+import { $, el } from './dom.js';
+import { date, isoWeek } from './format.js';
+import { ruleName, state } from './state.js';
+
+export async function renderComparison() {
+  const other = Number($('compare-with').value);
+  const c = await api('GET', '/api/compare?a=' + state.id + '&b=' + other);
+  const name = (id) => (state.scenarios.find((s) => s.id === id) || {}).name;
+  $('comparison').replaceChildren(
+    el('p', {}, 'A: ' + name(state.id) + ', poäng ' + c.scoreA, el('br'), 'B: ' + name(other) + ', poäng ' + c.scoreB, el('br'),
+      el('a', { id: 'compare-page', href: '/api/compare.html?a=' + state.id + '&b=' + other, target: '_blank', text: 'Jämförelsen som sida (för utskrift)' })),
+    el('h3', { text: 'Poäng per regel' }),
+    el('table', { class: 'grid' }, el('tr', {}, ['Regel', 'A', 'B', 'B − A'].map((h) => el('th', { text: h }))),
+      c.rules.map((r) => el('tr', {}, el('td', { text: ruleName(r.constraint) }), el('td', { class: 'num', text: r.scoreA }),
+        el('td', { class: 'num', text: r.scoreB }), el('td', { class: 'num ' + (r.worse ? 'worse' : ''), text: r.difference })))),
+    el('h3', { text: c.moves.length + (c.moves.length === 1 ? ' aktivitet flyttad' : ' aktiviteter flyttade') }),
+    el('table', { class: 'grid', id: 'compare-moves' }, el('tr', {}, ['Id', 'Aktivitet', 'A', 'B', 'Dagar'].map((h) => el('th', { text: h }))),
+      c.moves.map((m) => el('tr', {}, el('td', { text: m.id }), el('td', { text: m.name }), el('td', { text: m.dateA }),
+        el('td', { text: m.dateB }), el('td', { class: 'num', text: m.days })))),
+    el('h3', { text: 'Arbetsbelastning per enhet och vecka' }),
+    loadChart(c.workload),
+    el('h3', { text: 'Veckor där A och B skiljer sig' }),
+    el('table', { class: 'grid' }, el('tr', {}, ['Enhet', 'Vecka', 'A', 'B'].map((h) => el('th', { text: h }))),
+      c.workload.filter((w) => w.activitiesA !== w.activitiesB).map((w) => el('tr', {}, el('td', { text: w.unit }),
+        el('td', { text: 'v. ' + isoWeek(date(w.week)) + ' (' + w.week + ')' }), el('td', { class: 'num', text: w.activitiesA }),
+        el('td', { class: 'num', text: w.activitiesB })))));
+}
+
+/** Each unit's weekly load in A (blue, left) and B (orange, right), the units where they differ first. */
+function loadChart(workload) {
+  const units = [...new Set(workload.map((w) => w.unit))];
+  const differs = (u) => workload.some((w) => w.unit === u && w.activitiesA !== w.activitiesB);
+  units.sort((x, y) => differs(y) - differs(x));
+  const weeks = [...new Set(workload.map((w) => w.week))].sort();
+  const most = Math.max(1, ...workload.map((w) => Math.max(w.activitiesA, w.activitiesB)));
+  const left = 110, step = 6, rowHeight = 46, width = left + weeks.length * step + 10;
+  const svg = el('svg:svg', { class: 'load-chart', viewBox: `0 0 ${width} ${units.length * rowHeight + 40}`, width: '100%', role: 'img',
+    'aria-label': 'Arbetsbelastning per enhet och vecka, A och B' });
+  units.forEach((unit, i) => {
+    const base = 14 + (i + 1) * rowHeight - 8;
+    svg.append(el('svg:text', { x: left - 6, y: base - 10, 'text-anchor': 'end', 'font-size': 11, text: unit }));
+    svg.append(el('svg:line', { x1: left, y1: base, x2: width - 10, y2: base, stroke: '#888' }));
+    workload.filter((w) => w.unit === unit).forEach((w) => {
+      const x = left + weeks.indexOf(w.week) * step;
+      [[w.activitiesA, '#2f6db5', 0], [w.activitiesB, '#c9772b', 3]].forEach(([n, fill, dx]) => {
+        if (!n) return;
+        const h = (rowHeight - 14) * n / most;
+        svg.append(el('svg:rect', { x: x + dx, y: base - h, width: 3, height: h, fill },
+          el('svg:title', { text: unit + ', v. ' + isoWeek(date(w.week)) + ': A ' + w.activitiesA + ', B ' + w.activitiesB })));
+      });
+    });
+  });
+  weeks.forEach((week, i) => {
+    const number = isoWeek(date(week));
+    if (number % 8 === 1) svg.append(el('svg:text', { x: left + i * step, y: units.length * rowHeight + 30, 'font-size': 10, text: 'v. ' + number }));
+  });
+  return el('div', {}, el('p', { class: 'hint' }, el('span', { class: 'key', style: 'background:#2f6db5' }), 'A ',
+    el('span', { class: 'key', style: 'background:#c9772b' }), 'B: aktiviteter per vecka (högst ' + most + ')'), svg);
+}

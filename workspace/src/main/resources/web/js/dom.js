@@ -1,0 +1,18 @@
+// Making the page's elements: plain DOM and SVG, text always as text (a name never becomes markup).
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export const $ = (id) => document.getElementById(id);
+
+/** An element (an SVG one for 'svg:tag') with attributes, listeners ({on: {click: f}}), text and children. */
+export function el(tag, attrs, ...children) {
+  const node = tag.startsWith('svg:') ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => {
+    if (v === null || v === undefined || v === false) return;
+    if (k === 'on') Object.entries(v).forEach(([event, f]) => node.addEventListener(event, f));
+    else if (k === 'text') node.textContent = v;
+    else node.setAttribute(k, v === true ? '' : v);
+  });
+  children.flat().forEach((c) => { if (c !== null && c !== undefined) node.append(c.nodeType ? c : String(c)); });
+  return node;
+}

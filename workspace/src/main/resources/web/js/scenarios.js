@@ -1,0 +1,57 @@
+// The scenarios: the list in the header, the one open, its status line and export links, and following its solve.
+import { api } from './api.js';
+import { $, el } from './dom.js';
+import { say } from './message.js';
+import { active, follow, unfollow } from './progress.js';
+import { state } from './state.js';
+
+const EXPORTS = { csv: 'calendar.csv', xlsx: 'calendar.xlsx', ics: 'calendar.ics', html: 'yearview.html', zip: 'dataset.zip' };
+
+/** Lists the scenarios and opens select (or the one open, or the first). */
+export async function loadScenarios(select, page) {
+  state.scenarios = await api('GET', '/api/scenarios');
+  const options = state.scenarios.map((s) => el('option', { value: s.id, text: s.name + (s.published ? ' (publicerad)' : '') }));
+  $('scenario').replaceChildren(...options);
+  $('compare-with').replaceChildren(...state.scenarios.map((s) => el('option', { value: s.id, text: s.name })));
+  const id = select || state.id || (state.scenarios[0] && state.scenarios[0].id);
+  $('scenario').value = id;
+  await open(Number(id), page);
+}
+
+/** Opens scenario id: its calendar drawn (page.render) and, while it is being solved, its solve followed. */
+export async function open(id, page) {
+  state.id = id;
+  state.view = await api('GET', '/api/scenarios/' + id + '/calendar');
+  Object.entries(EXPORTS).forEach(([kind, file]) => ($('export-' + kind).href = '/api/scenarios/' + id + '/' + file));
+  if (!$('today').value) $('today').value = state.view.start;
+  showStatus(state.view.scenario);
+  page.render();
+  if (active(state.view.scenario.status)) followSolve(id, page);
+  else unfollow();
+}
+
+/** Follows the solve of scenario id, just started or found running; when it ends, the scenario is read again. */
+export function followSolve(id, page) {
+  follow(id, (progress) => showStatus({ status: progress.status }, progress), (progress) => {
+    if (progress.error) say(progress.error, 'error');
+    if (state.id === id) page.reload(id).catch((e) => say(e.message, 'error'));
+  });
+}
+
+/** The status line: queued, solving with the best score so far, or the version; Lös and Stoppa as it allows. */
+export function showStatus(s, progress) {
+  const solving = active(s.status);
+  $('status').textContent = s.status === 'QUEUED'
+    ? 'I kö: lösningen startar när en annan lösning är klar'
+    : solving
+    ? 'Löser… bästa poäng ' + ((progress && progress.bestScore) || '–') + ' efter ' + ((progress && progress.millis / 1000) || 0).toFixed(1) + ' s'
+    : 'Version ' + s.version + ', poäng ' + s.score + (s.published ? ', publicerad' : '');
+  const feed = $('feed');
+  if (feed) feed.remove();
+  if (!solving && s.feed) {
+    $('status').after(el('a', { id: 'feed', href: s.feed, title: 'Lägg till adressen som prenumeration i Outlook eller Google Kalender',
+      text: 'Prenumerera (ICS)' }));
+  }
+  $('solve').disabled = solving;
+  $('stop').disabled = !solving;
+}

@@ -1,0 +1,47 @@
+// Who uses the page: the login form, what their role lets them see, and the start once they are known.
+import { api, useCsrfToken } from './api.js';
+import { $, el } from './dom.js';
+import { guarded } from './message.js';
+import { state } from './state.js';
+import { ROLES } from './users.js';
+
+/** The login form: once logged in, the page starts (start(page)). */
+export function wireLogin(page) {
+  $('login').addEventListener('submit', (e) => {
+    e.preventDefault();
+    guarded(async () => {
+      state.session = await api('POST', '/api/login', { name: $('login-name').value, password: $('login-password').value });
+      useCsrfToken(state.session.csrf);
+      await start(page);
+    });
+  });
+}
+
+/** Reads the session (or shows the login form) and the scenarios (page.reload); then the page is ready. */
+export async function start(page) {
+  try {
+    state.session = await api('GET', '/api/session');
+  } catch (e) {
+    if (e.status !== 401) throw e;
+    $('login').hidden = false;
+    return;
+  }
+  useCsrfToken(state.session.csrf);
+  $('login').hidden = true;
+  showSession(state.session);
+  state.rules = await api('GET', '/api/rules');
+  await page.reload();
+  document.body.dataset.ready = 'true';
+}
+
+/** What the account may do decides which buttons it sees (the server refuses the rest anyway). */
+function showSession(s) {
+  const planner = s.role === 'PLANNER' || s.role === 'ADMIN';
+  ['solve', 'stop', 'undo', 'copy'].forEach((id) => ($(id).hidden = !planner));
+  document.querySelector('header .upload').hidden = !planner;
+  $('sitting-form').hidden = !planner;
+  $('publish').hidden = s.role !== 'ADMIN';
+  $('users-tab').hidden = !(s.accounts && s.role === 'ADMIN');
+  $('who').replaceChildren(...(s.accounts ? [s.name + ' (' + ROLES[s.role] + ') ',
+    el('a', { href: '#', id: 'logout', text: 'Logga ut', on: { click: (e) => { e.preventDefault(); guarded(async () => { await api('POST', '/api/logout'); location.reload(); }); } } })] : []));
+}

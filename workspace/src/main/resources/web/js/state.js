@@ -1,0 +1,24 @@
+// What the page holds between requests. The one piece of mutable state the modules share; everything else they
+// are given as parameters.
+
+export const state = {
+  /** Every scenario, as the list gives them. */
+  scenarios: [],
+  /** The open scenario's id and its calendar as the page draws it. */
+  id: null,
+  view: null,
+  /** The activity whose details are shown. */
+  selected: null,
+  /** The activities the last re-plan moved (marked in the month grid). */
+  moved: new Set(),
+  /** Each rule's Swedish name. */
+  rules: {},
+  /** Who is logged in, and their role. */
+  session: null,
+};
+
+/** A rule's Swedish name. */
+export const ruleName = (name) => state.rules[name] || name;
+
+/** One of the open calendar's activities. */
+export const activity = (id) => state.view.activities.find((a) => a.id === id);

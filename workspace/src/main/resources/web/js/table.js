@@ -1,0 +1,29 @@
+// The table of every activity, with its filters by text, body, unit and process.
+import { $, el } from './dom.js';
+
+/** Fills the filters' choices from the calendar view, keeping what each had chosen. */
+export function renderFilters(view) {
+  const fill = (id, values) => {
+    const select = $(id), kept = select.value;
+    select.replaceChildren(el('option', { value: '', text: 'alla' }), ...[...new Set(values)].sort().map((v) => el('option', { value: v, text: v })));
+    select.value = kept;
+  };
+  fill('filter-body', view.activities.flatMap((a) => a.bodies));
+  fill('filter-unit', view.activities.map((a) => a.unit).filter(Boolean));
+  fill('filter-process', view.activities.flatMap((a) => a.processes));
+}
+
+/** The activities the filters let through, one row each; select(id) when a row is clicked. */
+export function renderTable(view, select) {
+  const text = $('filter-text').value.toLowerCase(), body = $('filter-body').value;
+  const unit = $('filter-unit').value, process = $('filter-process').value;
+  const rows = view.activities.filter((a) => (!text || (a.name + ' ' + a.id + ' ' + a.comment).toLowerCase().includes(text))
+    && (!body || a.bodies.includes(body)) && (!unit || a.unit === unit) && (!process || a.processes.includes(process)));
+  $('table').replaceChildren(
+    el('tr', {}, ['Id', 'Datum', 'Tid', 'Aktivitet', 'Organ', 'Enhet', 'Process', 'År i fokus'].map((h) => el('th', { text: h }))),
+    ...rows.map((a) => el('tr', { class: 'clickable', 'data-id': a.id, on: { click: () => select(a.id) } },
+      el('td', { text: a.id }), el('td', { text: a.date }), el('td', { text: a.start ? a.start.slice(0, 5) + '–' + a.end.slice(0, 5) : '' }),
+      el('td', { text: a.name }), el('td', { text: a.bodies.join(', ') }), el('td', { text: a.unit }),
+      el('td', { text: a.processes.join(', ') }), el('td', { text: a.yearInFocus }))));
+  $('table').dataset.rows = rows.length;
+}

@@ -1,0 +1,46 @@
+// The header's controls: the scenario chosen, Lös and Stoppa, Ångra, Kopiera, Publicera and Importera.
+import { api } from './api.js';
+import { $ } from './dom.js';
+import { guarded, say } from './message.js';
+import { followSolve, open, showStatus } from './scenarios.js';
+import { state } from './state.js';
+
+/** Each control acts on the open scenario; page.reload shows the scenarios after a change. */
+export function wireToolbar(page) {
+  $('scenario').addEventListener('change', () => guarded(() => open(Number($('scenario').value), page)));
+  $('solve').addEventListener('click', () => guarded(async () => {
+    const s = await api('POST', '/api/scenarios/' + state.id + '/solve');
+    showStatus(s);
+    followSolve(s.id, page);
+  }));
+  // The solve's end arrives as it does for any solve followed: the scenario is then read again.
+  $('stop').addEventListener('click', () => guarded(() => api('POST', '/api/scenarios/' + state.id + '/stop')));
+  $('undo').addEventListener('click', () => guarded(async () => {
+    await api('POST', '/api/scenarios/' + state.id + '/undo', { version: state.view.scenario.version });
+    state.moved = new Set();
+    await page.reload(state.id);
+    say('Ångrat: tillbaka till förra versionen.', 'info');
+  }));
+  $('copy').addEventListener('click', () => guarded(async () => {
+    const name = prompt('Namn på kopian', state.view.scenario.name + ' (kopia)');
+    if (name === null) return;
+    const copy = await api('POST', '/api/scenarios/' + state.id + '/copy', { name });
+    await page.reload(copy.id);
+    say('Kopierat till ' + copy.name + '.', 'info');
+  }));
+  $('publish').addEventListener('click', () => guarded(async () => {
+    await api('POST', '/api/scenarios/' + state.id + '/publish');
+    await page.reload(state.id);
+    say('Publicerad: detta är nu den gemensamma kalendern.', 'info');
+  }));
+  $('import').addEventListener('change', () => guarded(async () => {
+    const file = $('import').files[0];
+    if (!file) return;
+    const form = new FormData();
+    form.append('file', file);
+    const created = await api('POST', '/api/scenarios', form);
+    $('import').value = '';
+    await page.reload(created.id);
+    say('Importerad: ' + created.name + '.', 'info');
+  }));
+}

@@ -123,6 +123,7 @@ public final class WorkspaceServer {
             users(config, users, access, audit, json);
             routes(config, workspace, access, json, events);
             config.events.serverStopping(events::close); // open event streams would hold the stop up
+            config.events.serverStartFailed(events::close);
             errors(config);
         }).start();
     }

@@ -21,7 +21,6 @@ import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.planning.StopSignal;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
-import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
@@ -83,12 +82,13 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
         }
         Workspace service;
         try {
-            service = Workspace.open(ScenarioStore.open(pool));
+            service = Workspace.open(pool);
         } catch (FlywayException e) {
             pool.close();
             throw new InputException(option, 0, null, "cannot bring the database " + where + " up to date: " + e.getMessage());
         }
         if (!isLoopback(bind) && !UserStore.on(pool).anyAdmin()) {
+            service.close();
             pool.close();
             throw new InputException("--bind", 0, null, bind + " is reachable from other machines, and this workspace has no "
                     + "admin account yet: anyone there could change every scenario. Add one first: users add NAME --role admin");
@@ -99,7 +99,7 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
         try (StopSignal signal = StopSignal.onInterrupt()) {
             // Ctrl-C: running solves stop and save their best calendar, then the server and the database close.
             signal.attach(() -> {
-                service.stopAll();
+                service.close();
                 server.stop();
                 pool.close();
                 stopped.countDown();

@@ -1,5 +1,7 @@
 package se.rjh.tidplan.workspace;
 
+import javax.sql.DataSource;
+
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 
 /**
@@ -8,24 +10,24 @@ import se.rjh.tidplan.workspace.store.ScenarioStore;
  * out; the web front end is a thin layer over these parts.
  */
 public record Workspace(Scenarios scenarios, CalendarViews calendars, Solves solves, Replans replans, Feeds feeds,
-        ScenarioStore store) {
+        ScenarioStore store) implements AutoCloseable {
 
     /** How long a re-plan waits for a free core before it is refused as busy. */
     static final int BUSY_WAIT_SECONDS = 10;
 
-    /** The workspace on a store, its jobs sharing every core of the machine; the region's calendar is the first scenario. */
-    public static Workspace open(ScenarioStore store) {
-        return open(store, Runtime.getRuntime().availableProcessors(), BUSY_WAIT_SECONDS);
+    /**
+     * The workspace on a database, its schema brought up to date, its jobs sharing every core of the machine; the
+     * region's calendar is the first scenario.
+     */
+    public static Workspace open(DataSource database) {
+        return open(database, new Cores(Runtime.getRuntime().availableProcessors(), BUSY_WAIT_SECONDS));
     }
 
-    /** With {@code cores} jobs at a time, a re-plan waiting at most {@code busyWaitSeconds} for one. */
-    static Workspace open(ScenarioStore store, int cores, int busyWaitSeconds) {
-        return open(store, new Cores(cores, busyWaitSeconds));
-    }
-
-    static Workspace open(ScenarioStore store, Cores cores) {
+    /** With the jobs on {@code cores}. */
+    static Workspace open(DataSource database, Cores cores) {
+        ScenarioStore store = ScenarioStore.open(database);
         Versions versions = new Versions(store);
-        Solves solves = new Solves(versions, cores);
+        Solves solves = new Solves(versions, cores, database);
         Scenarios scenarios = new Scenarios(versions, solves);
         scenarios.createFirst();
         CalendarViews calendars = new CalendarViews(versions, scenarios);
@@ -39,7 +41,8 @@ public record Workspace(Scenarios scenarios, CalendarViews calendars, Solves sol
     }
 
     /** Shuts down: running solves are stopped and their best calendars saved before the database closes. */
-    public void stopAll() {
-        solves.stopAll();
+    @Override
+    public void close() {
+        solves.close();
     }
 }

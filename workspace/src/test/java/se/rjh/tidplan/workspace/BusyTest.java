@@ -19,7 +19,6 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.workspace.store.Database;
-import se.rjh.tidplan.workspace.store.ScenarioStore;
 
 /**
  * Solves and re-plans run a bounded number at a time: a solve beyond it waits in a queue (and can be stopped
@@ -35,30 +34,33 @@ class BusyTest {
     void aReplanThatCannotStartInTimeIsRefusedAndSavesNothing(@TempDir Path dir) throws Exception {
         try (HikariDataSource pool = Database.open(Database.h2Url(dir), null, null)) {
             Cores cores = new Cores(1, 0);
-            Workspace workspace = Workspace.open(ScenarioStore.open(pool), cores);
-            long scenario = workspace.scenarios().list().get(0).id();
-            // Other heavy work holds the only slot until the test lets it go: the re-plan may not wait.
-            CountDownLatch holding = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> cores.now(() -> {
-                holding.countDown();
+            try (Workspace workspace = Workspace.open(pool, cores)) {
+                long scenario = workspace.scenarios().list().get(0).id();
+                // Other heavy work holds the only slot until the test lets it go: the re-plan may not wait.
+                CountDownLatch holding = new CountDownLatch(1);
+                CountDownLatch release = new CountDownLatch(1);
+                CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> cores.now(() -> {
+                    holding.countDown();
+                    try {
+                        return release.await(5, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }));
                 try {
-                    return release.await(5, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
+                    assertTrue(holding.await(5, TimeUnit.MINUTES), "the other work never started");
+                    assertThrows(WorkspaceError.Busy.class,
+                            () -> workspace.replans().replan(scenario, pin(1, "BD22-HR", LocalDate.of(2021, 1, 20)), null));
+                    assertEquals(1, workspace.scenarios().get(scenario).version(), "the refused re-plan saved nothing");
+                } finally {
+                    release.countDown();
                 }
-            }));
-            try {
-                assertTrue(holding.await(5, TimeUnit.MINUTES), "the other work never started");
-                assertThrows(WorkspaceError.Busy.class, () -> workspace.replans().replan(scenario, pin(1, "BD22-HR", LocalDate.of(2021, 1, 20)), null));
-                assertEquals(1, workspace.scenarios().get(scenario).version(), "the refused re-plan saved nothing");
-            } finally {
-                release.countDown();
+                assertTrue(other.get(5, TimeUnit.MINUTES));
+                // Once the slot is free, the same request goes through.
+                assertEquals(2, workspace.replans().replan(scenario, pin(1, "BD22-HR", LocalDate.of(2021, 1, 20)), null)
+                        .scenario().version());
             }
-            assertTrue(other.get(5, TimeUnit.MINUTES));
-            // Once the slot is free, the same request goes through.
-            assertEquals(2, workspace.replans().replan(scenario, pin(1, "BD22-HR", LocalDate.of(2021, 1, 20)), null).scenario().version());
         }
     }
 
@@ -66,7 +68,7 @@ class BusyTest {
     void aSolveBeyondTheCoresWaitsInTheQueueAndCanBeStoppedThere(@TempDir Path dir) throws Exception {
         try (HikariDataSource pool = Database.open(Database.h2Url(dir), null, null)) {
             Cores cores = new Cores(1, 0);
-            Workspace workspace = Workspace.open(ScenarioStore.open(pool), cores);
+            Workspace workspace = Workspace.open(pool, cores);
             try {
                 // Both search until stopped: the first holds the only solver thread until the test stops it.
                 long first = workspace.scenarios().importFile("A", "endless.zip", RunningWorkspace.endlessRegionZip(), null).id();
@@ -92,7 +94,7 @@ class BusyTest {
                 workspace.solves().stop(second);
                 assertEquals(2, workspace.scenarios().get(second).version());
             } finally {
-                workspace.stopAll(); // nothing searches on after the test, whatever its outcome
+                workspace.close(); // nothing searches on after the test, whatever its outcome
             }
         }
     }

@@ -20,7 +20,6 @@ import io.javalin.Javalin;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
-import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
@@ -56,7 +55,7 @@ public final class RunningWorkspace implements AutoCloseable {
     /** The same, {@code behindProxy}: as {@code serve --behind-proxy}, the client named by X-Forwarded-For. */
     RunningWorkspace(String url, boolean behindProxy) {
         pool = Database.open(url, null, null);
-        workspace = Workspace.open(ScenarioStore.open(pool));
+        workspace = Workspace.open(pool);
         server = WorkspaceServer.start(workspace, UserStore.on(pool), AuditLog.on(pool),
                 new WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, behindProxy), pool);
     }
@@ -182,7 +181,7 @@ public final class RunningWorkspace implements AutoCloseable {
 
     @Override
     public void close() {
-        workspace.stopAll();
+        workspace.close();
         server.stop();
         pool.close();
     }

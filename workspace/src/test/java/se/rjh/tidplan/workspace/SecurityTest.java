@@ -151,7 +151,7 @@ class SecurityTest {
         try (RunningWorkspace first = new RunningWorkspace(dir)) {
             first.users().add("per", Role.PLANNER, "ett långt lösenord");
             io.javalin.Javalin second = se.rjh.tidplan.workspace.web.WorkspaceServer.start(
-                    Workspace.open(se.rjh.tidplan.workspace.store.ScenarioStore.open(first.dataSource())),
+                    Workspace.open(first.dataSource()),
                     UserStore.on(first.dataSource()), AuditLog.on(first.dataSource()),
                     new se.rjh.tidplan.workspace.web.WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, false), first.dataSource());
             try {

@@ -36,7 +36,7 @@ final class ReplanText {
     private ReplanText() {
     }
 
-    /** "RF sammanträder mån 14 jun 2021 i stället för mån 21 jun 2021". */
+    /** "RF sammanträder mån 14 juni 2021 i stället för mån 21 juni 2021"; a kind of change not known here as planning says it. */
     static String change(Replanner.Change change) {
         if (change instanceof Replanner.MoveSitting move) {
             return move.body() + " sammanträder " + Labels.date(move.to()) + " i stället för " + Labels.date(move.from());
@@ -50,8 +50,10 @@ final class ReplanText {
         if (change instanceof Replanner.MoveForecast forecast) {
             return "SKR:s prognos kommer " + Labels.date(forecast.to()) + " i stället för " + Labels.date(forecast.from());
         }
-        Replanner.Pin pin = (Replanner.Pin) change;
-        return pin.id() + " läggs fast på " + Labels.date(pin.date());
+        if (change instanceof Replanner.Pin pin) {
+            return pin.id() + " läggs fast på " + Labels.date(pin.date());
+        }
+        return change.describe();
     }
 
     /** Why an activity moved: the change itself (one of {@code changes}), a rule by its Swedish name, the soft goals. */

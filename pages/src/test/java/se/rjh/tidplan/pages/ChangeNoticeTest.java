@@ -41,7 +41,7 @@ class ChangeNoticeTest {
             String row = page.substring(page.indexOf("<tr><td><span class=\"id\">" + move.id() + "</span>"));
             row = row.substring(0, row.indexOf("</tr>"));
             assertTrue(row.contains(asText(move.name())), row);
-            assertTrue(row.contains("<td>" + Labels.date(move.oldDate())), row);
+            assertTrue(row.contains("<td class=\"when\">" + Labels.date(move.oldDate())), row);
             assertTrue(row.contains("<span class=\"to\">" + Labels.date(move.newDate())), row);
             assertTrue(row.contains("<td>" + String.join(", ", move.toTell()) + "</td>"), row);
             move.toTell().forEach(who -> assertTrue(page.contains("<li><b>" + who + "</b>: "), who));

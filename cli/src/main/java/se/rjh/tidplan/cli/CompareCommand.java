@@ -1,7 +1,6 @@
 package se.rjh.tidplan.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.data.write.AtomicFile;
 import se.rjh.tidplan.pages.ComparisonPage;
 import se.rjh.tidplan.planning.CalendarComparison;
 import se.rjh.tidplan.planning.CalendarComparison.Comparison;
@@ -62,8 +60,7 @@ public final class CompareCommand implements Callable<Integer> {
             print(out, comparison);
         }
         if (html != null) {
-            String page = ComparisonPage.render(comparison);
-            AtomicFile.write(html, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
+            ComparisonPage.write(comparison, html);
         }
         out.flush();
         return 0;

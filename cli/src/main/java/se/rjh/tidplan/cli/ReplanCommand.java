@@ -23,6 +23,7 @@ import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.data.write.AtomicFile;
+import se.rjh.tidplan.pages.ChangeNotice;
 import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
@@ -33,7 +34,7 @@ import se.rjh.tidplan.planning.StopSignal;
         description = {"Re-plan a calendar after a sitting or an SKR date moved: the past is frozen, and only what "
                 + "the change forces moves. Prints (and with --changes writes) the list of moves and why."},
         footer = {"", "Example:", "  java -jar app/target/tidplan.jar replan --baseline tidplan.csv --today 2021-05-01 \\",
-                "      --move-sitting RF:2021-06-21=2021-06-14 --out replanned.csv --changes changes.csv",
+                "      --move-sitting RF:2021-06-21=2021-06-14 --out replanned.csv --changes changes.csv --notice notice.html",
                 "", "Exit status: 0 re-planned and feasible; 1 the change cannot be met (the rule and a remedy are printed);",
                 "2 bad input; 70 an internal error (a bug: please report it)."})
 public final class ReplanCommand implements Callable<Integer> {
@@ -57,6 +58,10 @@ public final class ReplanCommand implements Callable<Integer> {
 
     @Option(names = "--changes", paramLabel = "FILE", description = "Also write the list of moves as CSV.")
     private Path changesFile;
+
+    @Option(names = "--notice", paramLabel = "FILE", description = "Also write a change notice to send to those affected: "
+            + "a printable HTML page in Swedish of what moved, from when to when, why, and whom to tell.")
+    private Path noticeFile;
 
     @Option(names = "--out-data", paramLabel = "DIR", description = "Also write the dataset with the changes applied "
             + "(sittings, SKR's dates, pins), for the next re-plan: replan --data DIR --baseline NEW.csv ...")
@@ -103,6 +108,7 @@ public final class ReplanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         outputs.requireFiles(out);
         OutputOptions.requireFile("--changes", changesFile);
+        OutputOptions.requireFile("--notice", noticeFile);
         if (outData != null && Files.exists(outData)) {
             throw new InputException("--out-data", 0, null, outData + " already exists; give a new directory");
         }
@@ -122,6 +128,9 @@ public final class ReplanCommand implements Callable<Integer> {
             outputs.write(result.solved(), result.moves(), out);
             if (changesFile != null) {
                 writeChanges(result.moves(), changesFile, outputs.flavour());
+            }
+            if (noticeFile != null) {
+                ChangeNotice.write(result, today, changes, noticeFile);
             }
             if (outData != null) {
                 Planner.writeChangedDataset(data.directory(), changes, today, outData);

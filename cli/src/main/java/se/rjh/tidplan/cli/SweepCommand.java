@@ -121,8 +121,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         write(outcomes, out);
         if (html != null) {
-            String page = SweepPage.render(outcomes);
-            AtomicFile.write(html, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
+            SweepPage.write(outcomes, html);
         }
         stdout.printf("Wrote %s%s%n", out, html == null ? "" : " and " + html);
         stdout.flush();

@@ -47,14 +47,23 @@ class ReplanTest {
     void movingRfsJuneSittingAWeekEarlierMovesOnlyTheDecisionOnIt(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("new.csv");
         Path list = dir.resolve("changes.csv");
+        Path notice = dir.resolve("notice.html");
         Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
-                "--move-sitting", "RF:2021-06-21=2021-06-14", "--out", out.toString(), "--changes", list.toString());
+                "--move-sitting", "RF:2021-06-21=2021-06-14", "--out", out.toString(), "--changes", list.toString(),
+                "--notice", notice.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         List<CSVRecord> moves = changes(list);
         assertEquals(1, moves.size(), run.out());
         assertEquals("RP22-RF", moves.get(0).get("Id"));
         assertEquals("2021-06-14", moves.get(0).get("New"));
         assertTrue(moves.get(0).get("Reason").contains("RF no longer sits on 2021-06-21"), moves.get(0).get("Reason"));
+        // The notice to send: the one move, from when to when, why and whom to tell, in Swedish.
+        String page = Files.readString(notice);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<h1>Ändringsmeddelande</h1>"));
+        assertTrue(page.contains("<h2>1 aktivitet flyttas</h2>"), page);
+        assertTrue(page.contains("<td class=\"when\">mån 21 juni 2021</td><td class=\"when\"><span class=\"to\">mån 14 juni 2021</span>"), page);
+        assertTrue(page.contains("<td>Organets sammanträdesdag: RF sammanträder inte längre mån 21 juni 2021</td>"
+                + "<td>" + moves.get(0).get("Unit") + ", RF</td>"), page);
         Path rules = datasetWith(dir.resolve("data"), "RF,2021-06-21,Tidplan", "RF,2021-06-14,moved");
         assertEquals(List.of(), new CalendarRulesChecker(rules).violations(CalendarRulesChecker.calendar(out)));
     }

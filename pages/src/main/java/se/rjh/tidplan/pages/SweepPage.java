@@ -1,68 +1,83 @@
 package se.rjh.tidplan.pages;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-import se.rjh.tidplan.planning.Rules;
 import se.rjh.tidplan.planning.Sweep;
 
-/** A sweep as one HTML page in Swedish: a bar per what-if (how many activities move, coloured by the verdict) and the table. */
+/**
+ * A sweep as one HTML page in Swedish: a bar per what-if (how many activities move, coloured by the verdict) and
+ * the table. The markup is {@code sweep.jte}.
+ */
 public final class SweepPage {
 
     private static final int BAR = 14;
-    private static final int HEIGHT = 160;
+    private static final int AXIS = 160;
+
+    /** The page as the template reads it: the verdicts' colours for the key, the chart, the table. */
+    record View(int count, String keepsRules, String breaksRule, String cannot, Chart chart, List<Row> rows) {
+    }
+
+    /** The bars over an axis at {@code axis}, numbered under it at {@code labels}; the highest is {@code most}. */
+    record Chart(int width, int height, int axis, int labels, int most, List<Bar> bars) {
+    }
+
+    record Bar(int x, int y, int width, int height, String colour, String title, int middle, int index) {
+    }
+
+    record Row(int index, String whatIf, String verdict, int moved, String score, String costsMost) {
+    }
 
     private SweepPage() {
     }
 
-    public static String render(List<Sweep.Outcome> outcomes) {
-        int most = Math.max(1, outcomes.stream().mapToInt(Sweep.Outcome::moved).max().orElse(1));
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>tidplan: svep</title>\n<style>")
-                .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #bbb;")
-                .append("padding:.2em .5em;text-align:left}th{background:#eee}.num{text-align:right}text{font-size:10px}")
-                .append(".key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}</style></head><body>\n")
-                .append("<h1>Svep: ").append(outcomes.size()).append(" tänkta ändringar</h1>\n<p>Stapeln visar hur många ")
-                .append("aktiviteter som flyttas. <span class=\"key\" style=\"background:#2e8b57\"></span>alla regler hålls")
-                .append("<span class=\"key\" style=\"background:#b8333a\"></span>en hård regel bryts")
-                .append("<span class=\"key\" style=\"background:#999\"></span>ändringen går inte att göra</p>\n");
-        int width = 40 + outcomes.size() * BAR;
-        html.append("<svg width=\"").append(width).append("\" height=\"").append(HEIGHT + 40).append("\" role=\"img\">")
-                .append("<line x1=\"30\" y1=\"").append(HEIGHT).append("\" x2=\"").append(width).append("\" y2=\"").append(HEIGHT)
-                .append("\" stroke=\"#888\"/><text x=\"26\" y=\"").append(HEIGHT).append("\" text-anchor=\"end\">0</text>")
-                .append("<text x=\"26\" y=\"14\" text-anchor=\"end\">").append(most).append("</text>");
-        for (int i = 0; i < outcomes.size(); i++) {
-            Sweep.Outcome o = outcomes.get(i);
-            int height = o.moved() * (HEIGHT - 10) / most;
-            String colour = switch (o.verdict()) {
-                case "yes" -> "#2e8b57";
-                case "no" -> "#b8333a";
-                default -> "#999";
-            };
-            int x = 34 + i * BAR;
-            html.append("<rect x=\"").append(x).append("\" y=\"").append(HEIGHT - Math.max(height, 2)).append("\" width=\"")
-                    .append(BAR - 3).append("\" height=\"").append(Math.max(height, 2)).append("\" fill=\"").append(colour)
-                    .append("\"><title>").append(Html.escape(o.whatIf() + ": " + o.moved() + " flyttas, " + o.score()))
-                    .append("</title></rect><text x=\"").append(x + BAR / 2).append("\" y=\"").append(HEIGHT + 14)
-                    .append("\" text-anchor=\"middle\">").append(o.index()).append("</text>");
-        }
-        html.append("</svg>\n<table><tr><th>Nr</th><th>Ändring</th><th>Alla regler hålls</th><th>Flyttas</th><th>Poäng</th>")
-                .append("<th>Kostar mest</th></tr>\n");
-        for (Sweep.Outcome o : outcomes) {
-            html.append("<tr><td class=\"num\">").append(o.index()).append("</td><td>").append(Html.escape(o.whatIf()))
-                    .append("</td><td>").append(switch (o.verdict()) {
-                        case "yes" -> "ja";
-                        case "no" -> "nej";
-                        default -> "går inte";
-                    }).append("</td><td class=\"num\">").append(o.moved()).append("</td><td class=\"num\">")
-                    .append(Html.escape(o.score())).append("</td><td>").append(Html.escape(swedish(o))).append("</td></tr>\n");
-        }
-        return html.append("</table>\n</body></html>\n").toString();
+    public static void write(List<Sweep.Outcome> outcomes, Path target) {
+        Templates.write(render(outcomes), target);
     }
 
-    private static String swedish(Sweep.Outcome o) {
+    public static String render(List<Sweep.Outcome> outcomes) {
+        return Templates.render("sweep.jte", new View(outcomes.size(), Palette.colour("keeps-rules"),
+                Palette.colour("breaks-rule"), Palette.colour("cannot"), chart(outcomes),
+                outcomes.stream().map(o -> new Row(o.index(), o.whatIf(), verdict(o), o.moved(), o.score(), costsMost(o)))
+                        .toList()));
+    }
+
+    private static Chart chart(List<Sweep.Outcome> outcomes) {
+        int most = Math.max(1, outcomes.stream().mapToInt(Sweep.Outcome::moved).max().orElse(1));
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Sweep.Outcome o = outcomes.get(i);
+            // Never flat: a what-if that moves nothing still shows its colour.
+            int height = Math.max(o.moved() * (AXIS - 10) / most, 2);
+            int x = 34 + i * BAR;
+            bars.add(new Bar(x, AXIS - height, BAR - 3, height, colour(o), o.whatIf() + ": " + o.moved() + " flyttas, "
+                    + o.score(), x + BAR / 2, o.index()));
+        }
+        return new Chart(40 + outcomes.size() * BAR, AXIS + 40, AXIS, AXIS + 14, most, bars);
+    }
+
+    private static String colour(Sweep.Outcome o) {
+        return Palette.colour(switch (o.verdict()) {
+            case "yes" -> "keeps-rules";
+            case "no" -> "breaks-rule";
+            default -> "cannot";
+        });
+    }
+
+    private static String verdict(Sweep.Outcome o) {
+        return switch (o.verdict()) {
+            case "yes" -> "ja";
+            case "no" -> "nej";
+            default -> "går inte";
+        };
+    }
+
+    /** The rule that costs most, in Swedish; for a what-if that cannot be made, why not. */
+    private static String costsMost(Sweep.Outcome o) {
         if (o.verdict().equals("invalid") || o.dominant().isEmpty()) {
             return o.dominant();
         }
-        return Rules.swedish(o.dominant());
+        return Labels.rule(o.dominant());
     }
 }

@@ -27,7 +27,7 @@ public final class YearViewMarks {
             if (constraint.score().hardScore() >= 0 || constraint.matches() == null) {
                 continue;
             }
-            String rule = Rules.swedish(constraint.constraintName());
+            String rule = Labels.rule(constraint.constraintName());
             for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
                 for (String id : Rules.finding(match).activityIds()) {
                     List<String> rules = broken.computeIfAbsent(id, k -> new ArrayList<>());

@@ -1,6 +1,9 @@
 package se.rjh.tidplan.pages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.rjh.tidplan.pages.PageAssertions.asText;
+import static se.rjh.tidplan.pages.PageAssertions.assertSelfContainedPage;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,33 +11,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.Activity;
-import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 
 class YearViewPageTest {
 
-    private static Schedule placedAtBaseline() {
-        Schedule schedule = DatasetReader.readDefault().schedule();
-        for (Activity activity : schedule.getActivities()) {
-            activity.setDate(activity.getBaselineDate());
-            if (activity instanceof Meeting meeting) {
-                meeting.setStart(meeting.getPreferredStart());
-            }
-        }
-        return schedule;
-    }
-
     @Test
     void theYearViewIsAWallChartInSwedishWithFullNamesWeeksAndMarks() {
-        Schedule schedule = placedAtBaseline();
+        Schedule schedule = Region.placedAtBaseline();
         String page = YearViewPage.render(schedule, new YearViewPage.Marks(
                 Map.of("RP22-RF", List.of("Organets sammanträdesdag")), Map.of("RP22-RS", LocalDate.of(2021, 5, 18))));
+        assertSelfContainedPage(page);
         // Every activity's full name, however long, is on the page under its number: nothing is cut.
         for (Activity activity : schedule.getActivities()) {
             assertTrue(page.contains("data-id=\"" + activity.getId() + "\""), activity.getId());
-            assertTrue(page.contains(Html.escape(activity.getName())), activity.getName());
+            assertTrue(page.contains(asText(activity.getName())), activity.getName());
         }
         assertTrue(!page.contains("…"), "a name is cut");
         // ISO weeks: 2021-06-07 is in week 23, and the week column says so on that row.
@@ -52,5 +43,21 @@ class YearViewPageTest {
         for (String english : List.of("Saturday", "Sunday", "Mon<", "week ", "activities")) {
             assertTrue(!page.contains(english), "English on the page: " + english);
         }
+    }
+
+    @Test
+    void textFromTheDataStaysTextInTheContentTheAttributesAndTheScript() {
+        Schedule schedule = Region.placedAtBaseline();
+        Activity activity = Region.activity(schedule, "RP22-RF");
+        activity.setComment("Flyttas? </script><script>alert('x')</script>\u2028slut");
+        activity.setUnit("Enhet \"A\" & 'B'");
+        String page = YearViewPage.render(schedule, YearViewPage.Marks.NONE);
+        // The comment is text in the month's list; the page has its one script, whole.
+        assertTrue(page.contains("&#9998; Flyttas? &lt;/script&gt;&lt;script&gt;alert('x')&lt;/script&gt;\u2028slut</span>"));
+        assertEquals(1, page.split("<script>", -1).length - 1);
+        assertEquals(1, page.split("</script>", -1).length - 1);
+        assertTrue(page.indexOf("document.body.dataset.rendered") < page.indexOf("</script>"));
+        // In an attribute both quotes are escaped: the workload chart's label names the unit.
+        assertTrue(page.contains("aria-label=\"Arbetsbelastning Enhet &#34;A&#34; &amp; &#39;B&#39;\""));
     }
 }

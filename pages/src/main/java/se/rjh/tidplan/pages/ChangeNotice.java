@@ -1,0 +1,78 @@
+package se.rjh.tidplan.pages;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.rjh.tidplan.planning.Replanner;
+
+/**
+ * After a re-plan, the notice the planners send to those affected: a short printable page in Swedish
+ * ("Ändringsmeddelande") with what changed, each activity that moved from when to when and why, and whom to tell,
+ * also listed by whom. The markup is {@code changenotice.jte}.
+ */
+public final class ChangeNotice {
+
+    /** The notice as the template reads it; {@code stillBroken}: the hard rules the change leaves broken. */
+    record View(String calendar, String today, List<String> changes, List<Move> moves, List<Recipient> recipients,
+            List<String> stillBroken) {
+    }
+
+    /** An activity that moved: from and to (day and time), by how much, why, and whom to tell. */
+    record Move(String id, String name, String from, String to, String shift, String why, String tell) {
+    }
+
+    /** Someone to tell (a unit, a body, a person), and what of theirs moved. */
+    record Recipient(String who, List<String> activities) {
+    }
+
+    private ChangeNotice() {
+    }
+
+    /** Writes the notice of {@code result}, the re-plan of {@code changes} with everything before {@code today} frozen. */
+    public static void write(Replanner.Result result, LocalDate today, List<Replanner.Change> changes, Path target) {
+        Templates.write(render(result, today, changes), target);
+    }
+
+    public static String render(Replanner.Result result, LocalDate today, List<Replanner.Change> changes) {
+        List<Move> moves = new ArrayList<>();
+        Map<String, List<String>> byRecipient = new LinkedHashMap<>();
+        for (Replanner.Moved m : result.moves()) {
+            moves.add(new Move(m.id(), m.name(), when(m.oldDate(), m.oldStart()), when(m.newDate(), m.newStart()),
+                    shift(m), ReplanText.reason(m.reason(), changes), String.join(", ", m.toTell())));
+            for (String who : m.toTell()) {
+                byRecipient.computeIfAbsent(who, k -> new ArrayList<>()).add(m.id() + " (" + Labels.day(m.newDate()) + ")");
+            }
+        }
+        List<String> stillBroken = result.blockers().stream()
+                .map(b -> Labels.rule(b.constraint()) + " (" + String.join(", ", b.finding().activityIds()) + ")")
+                .distinct().toList();
+        return Templates.render("changenotice.jte", new View(result.solved().schedule().getName(), Labels.date(today),
+                changes.stream().map(ReplanText::change).toList(), moves,
+                byRecipient.entrySet().stream().map(e -> new Recipient(e.getKey(), e.getValue())).toList(), stillBroken));
+    }
+
+    /** "mån 14 jun 2021 kl. 09:00"; an activity new to the calendar had no date before. */
+    private static String when(LocalDate date, LocalTime start) {
+        if (date == null) {
+            return "–";
+        }
+        return Labels.date(date) + (start == null ? "" : " kl. " + start);
+    }
+
+    /** "7 dagar tidigare", "1 dag senare", the same day at another time, or new. */
+    private static String shift(Replanner.Moved m) {
+        long days = Math.abs(m.days());
+        if (m.oldDate() == null) {
+            return "ny i kalendern";
+        }
+        if (days == 0) {
+            return "samma dag, ny tid";
+        }
+        return days + (days == 1 ? " dag " : " dagar ") + (m.days() < 0 ? "tidigare" : "senare");
+    }
+}

@@ -2,7 +2,7 @@
 // could move to, and a form that moves it.
 import { $, el } from './dom.js';
 import { swedishDate } from './format.js';
-import { PROCESSES } from './palette.js';
+import { processes } from './palette.js';
 import { activity, state } from './state.js';
 
 /** Shows activity id and marks it selected in every view; page.select and page.replan for its links and moves. */
@@ -28,7 +28,7 @@ export function showActivity(id, page) {
       el('dt', { text: 'Organ' }), el('dd', { text: a.bodies.join(', ') || '–' }),
       el('dt', { text: 'Ansvarig' }), el('dd', { text: a.unit || '–' }),
       el('dt', { text: 'Deltagare' }), el('dd', { text: a.participants.join(', ') || '–' }),
-      el('dt', { text: 'Process' }), el('dd', { text: a.processes.map((p) => PROCESSES[p]).join(', ') || '–' }),
+      el('dt', { text: 'Process' }), el('dd', { text: a.processes.map((p) => processes()[p]).join(', ') || '–' }),
       el('dt', { text: 'År i fokus' }), el('dd', { text: a.yearInFocus || '–' }),
       a.comment ? [el('dt', { text: 'Kommentar' }), el('dd', { text: a.comment })] : null),
     el('h3', { text: 'Regler' }), el('ul', {}, rules(a).map((r) => el('li', { text: r }))),

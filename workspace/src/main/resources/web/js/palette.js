@@ -1,7 +1,8 @@
-// The processes, and their colours as palette.css defines them (--process-P and so on).
+// The processes' colours as palette.css defines them (--process-P and so on), the palette every page shares.
+import { state } from './state.js';
 
-/** The processes in the order of the wheel's rings, with their Swedish names. */
-export const PROCESSES = { P: 'Planering', B: 'Budget', I: 'Investering', IK: 'Intern kontroll', U: 'Uppföljning' };
+/** The processes in the order of the wheel's rings, by code, with their Swedish names (GET /api/labels). */
+export const processes = () => state.labels.processes;
 
 /**
  * The colours as the style sheet has them now. Read once per drawing, before it changes the page: reading a
@@ -10,9 +11,9 @@ export const PROCESSES = { P: 'Planering', B: 'Budget', I: 'Investering', IK: 'I
 export function palette() {
   const style = getComputedStyle(document.documentElement);
   const read = (name) => style.getPropertyValue(name).trim();
-  const colours = Object.fromEntries(Object.keys(PROCESSES).map((p) => [p, read('--process-' + p)]));
-  const none = read('--process-none');
-  const external = read('--process-external');
+  const colours = Object.fromEntries(Object.keys(processes()).map((p) => [p, read('--process-' + p)]));
+  const none = read('--no-process');
+  const external = read('--external');
   return {
     external,
     process: (p) => colours[p] || none,

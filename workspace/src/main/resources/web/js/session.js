@@ -29,7 +29,7 @@ export async function start(page) {
   useCsrfToken(state.session.csrf);
   $('login').hidden = true;
   showSession(state.session);
-  state.rules = await api('GET', '/api/rules');
+  state.labels = await api('GET', '/api/labels');
   await page.reload();
   document.body.dataset.ready = 'true';
 }

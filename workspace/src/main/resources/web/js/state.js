@@ -11,14 +11,14 @@ export const state = {
   selected: null,
   /** The activities the last re-plan moved (marked in the month grid). */
   moved: new Set(),
-  /** Each rule's Swedish name. */
-  rules: {},
+  /** The Swedish names the pages share: each process's and each rule's (GET /api/labels). */
+  labels: { processes: {}, rules: {} },
   /** Who is logged in, and their role. */
   session: null,
 };
 
 /** A rule's Swedish name. */
-export const ruleName = (name) => state.rules[name] || name;
+export const ruleName = (name) => state.labels.rules[name] || name;
 
 /** One of the open calendar's activities. */
 export const activity = (id) => state.view.activities.find((a) => a.id === id);

@@ -2,7 +2,7 @@
 // on the rim, the weekly load inside.
 import { $, el } from './dom.js';
 import { MONTHS, date, iso, isoWeek } from './format.js';
-import { PROCESSES, palette } from './palette.js';
+import { palette, processes } from './palette.js';
 
 /** Draws the year chosen (at first the busiest) of the calendar view; select(id) when an activity is clicked. */
 export function renderWheel(view, selected, select) {
@@ -20,7 +20,7 @@ export function renderWheel(view, selected, select) {
   const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86400000;
   const angle = (d) => ((date(d) - Date.UTC(year, 0, 1)) / 86400000 + 0.5) / days * 2 * Math.PI - Math.PI / 2;
   const at = (r, a) => [c + r * Math.cos(a), c + r * Math.sin(a)];
-  const rings = Object.keys(PROCESSES);
+  const rings = Object.keys(processes());
   const inner = 150, width = 42;
   rings.forEach((p, i) => {
     const r = inner + i * width + width / 2;

@@ -6,14 +6,16 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.planning.Rules;
 
 /** The Swedish words the pages share: the processes, days and months, the rules (named by planning), counts. */
-final class Labels {
+public final class Labels {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", SWEDISH);
@@ -22,6 +24,18 @@ final class Labels {
             .map(day -> day.getDisplayName(TextStyle.SHORT_STANDALONE, SWEDISH)).toList();
 
     private Labels() {
+    }
+
+    /** The labels the workspace's page shares with these pages: each process's and each rule's Swedish name. */
+    public record Shared(Map<String, String> processes, Map<String, String> rules) {
+    }
+
+    public static Shared shared() {
+        Map<String, String> processes = new LinkedHashMap<>();
+        for (ProcessArea process : ProcessArea.values()) {
+            processes.put(process.name(), process(process));
+        }
+        return new Shared(processes, Rules.swedishNames());
     }
 
     static String process(ProcessArea process) {

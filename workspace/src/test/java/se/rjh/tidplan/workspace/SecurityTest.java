@@ -54,7 +54,7 @@ class SecurityTest {
             Map.entry("GET /api/scenarios/1/progress", Role.VIEWER), Map.entry("GET /api/compare?a=1&b=1", Role.VIEWER),
             Map.entry("GET /api/scenarios/1/events", Role.VIEWER),
             Map.entry("GET /api/scenarios/1/versions/1/calendar.csv", Role.VIEWER),
-            Map.entry("GET /api/compare.html?a=1&b=1", Role.VIEWER), Map.entry("GET /api/rules", Role.VIEWER),
+            Map.entry("GET /api/compare.html?a=1&b=1", Role.VIEWER), Map.entry("GET /api/labels", Role.VIEWER),
             Map.entry("POST /api/scenarios", Role.PLANNER), Map.entry("POST /api/scenarios/1/replan", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/advise", Role.PLANNER), Map.entry("POST /api/scenarios/1/copy", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/restore", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
+import se.rjh.tidplan.pages.Palette;
 import se.rjh.tidplan.planning.Planner;
 
 /** The JSON API against the server running in-process, over H2 in a file and over PostgreSQL. */
@@ -276,7 +277,10 @@ class WorkspaceApiTest {
             HttpResponse<String> palette = http.send(HttpRequest.newBuilder(URI.create(server.url("/palette.css"))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(palette.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), palette.headers().toString());
-            assertTrue(palette.body().contains("--process-B: #c9772b;"), palette.body());
+            assertEquals(Palette.css(), palette.body(), "the palette the year view and the other pages inline");
+            JsonNode labels = server.get("/api/labels").json();
+            assertEquals("Intern kontroll", labels.path("processes").path("IK").asText(), labels.toString());
+            assertEquals("Arbetsdag", labels.path("rules").path("Working day").asText(), labels.toString());
         }
     }
 

@@ -38,8 +38,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.pages.ComparisonPage;
+import se.rjh.tidplan.pages.Labels;
+import se.rjh.tidplan.pages.Palette;
 import se.rjh.tidplan.planning.Replanner;
-import se.rjh.tidplan.planning.Rules;
 import se.rjh.tidplan.workspace.Feeds;
 import se.rjh.tidplan.workspace.Replans;
 import se.rjh.tidplan.workspace.Scenarios;
@@ -212,7 +213,9 @@ public final class WorkspaceServer {
         };
         routes.get("/api/health", health, Access.Needs.ANYONE);
         routes.head("/api/health", health, Access.Needs.ANYONE); // a load balancer's probe may ask with HEAD
-        routes.get("/api/rules", ctx -> ctx.json(Rules.swedishNames()), Access.Needs.VIEWER);
+        routes.get("/api/labels", ctx -> ctx.json(Labels.shared()), Access.Needs.VIEWER);
+        // The one palette: the pages inline it, the page links it.
+        routes.get("/palette.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(Palette.css()), Access.Needs.ANYONE);
         routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios().list()), Access.Needs.VIEWER);
         routes.post("/api/scenarios", ctx -> {
             // Refused on its declared size, before a byte of it is read.

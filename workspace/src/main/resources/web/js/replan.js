@@ -22,7 +22,7 @@ export async function replan(changes, label, page) {
       : null;
     $('changes').replaceChildren(el('h3', { text: result.moves.length + (result.moves.length === 1 ? ' aktivitet flyttad' : ' aktiviteter flyttade') }),
       el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('a', { text: m.id, on: { click: () => page.select(m.id) } }),
-        ' ' + m.oldDate + ' → ' + m.newDate + ': ' + m.reason)),
+        ' ' + m.oldDate + ' → ' + m.newDate + ': ' + m.reasonInSwedish)),
       result.blockers.map((b) => el('li', { class: 'worse', text: b }))), adviceButton, el('div', { id: 'advice' }));
     await page.reload(state.id);
     say('Omplanerat: ' + label + '. Ny poäng ' + result.scenario.score + '.', 'info');

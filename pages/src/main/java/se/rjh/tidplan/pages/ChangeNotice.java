@@ -43,7 +43,7 @@ public final class ChangeNotice {
         Map<String, List<String>> byRecipient = new LinkedHashMap<>();
         for (Replanner.Moved m : result.moves()) {
             moves.add(new Move(m.id(), m.name(), when(m.oldDate(), m.oldStart()), when(m.newDate(), m.newStart()),
-                    shift(m), ReplanText.reason(m.reason(), changes), String.join(", ", m.toTell())));
+                    shift(m), m.why().inSwedish(), String.join(", ", m.toTell())));
             for (String who : m.toTell()) {
                 byRecipient.computeIfAbsent(who, k -> new ArrayList<>()).add(m.id() + " (" + Labels.day(m.newDate()) + ")");
             }
@@ -52,7 +52,7 @@ public final class ChangeNotice {
                 .map(b -> Labels.rule(b.constraint()) + " (" + String.join(", ", b.finding().activityIds()) + ")")
                 .distinct().toList();
         return Templates.render("changenotice.jte", new View(result.solved().schedule().getName(), Labels.date(today),
-                changes.stream().map(ReplanText::change).toList(), moves,
+                changes.stream().map(Replanner.Change::inSwedish).toList(), moves,
                 byRecipient.entrySet().stream().map(e -> new Recipient(e.getKey(), e.getValue())).toList(), stillBroken));
     }
 

@@ -122,7 +122,7 @@ public final class Advisor {
             }
         }
         for (Replanner.Moved move : damage.moves()) {
-            if (move.reason().startsWith("Sitting day of the body") && move.oldDate() != null) {
+            if (move.why() instanceof Replanner.BodyNoLongerSits && move.oldDate() != null) {
                 move.bodies().forEach(body -> places.add(new Damage(body, move.oldDate())));
             }
         }

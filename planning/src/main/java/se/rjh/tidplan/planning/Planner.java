@@ -203,26 +203,24 @@ public final class Planner {
     }
 
     /** The rule the activity's hand-made date or time breaks, or, when it breaks none, the chain that pushed it. */
-    private static String whyItMoved(Schedule schedule, Activity activity) {
+    private static Replanner.Why whyItMoved(Schedule schedule, Activity activity) {
         LocalDate date = activity.getBaselineDate();
         var dayOff = schedule.getCalendar().nonWorkingReason(date);
         if (dayOff.isPresent() && !activity.isExternal()) {
-            return TidplanConstraintProvider.WORKING_DAY + ": " + date + " is " + dayOff.get();
+            return new Replanner.NotAWorkingDay(date, dayOff.get());
         }
         List<Body> absent = activity.bodiesAbsentOn(date);
         if (!absent.isEmpty()) {
-            return TidplanConstraintProvider.SITTING_DAY + ": " + absent.stream().map(Body::getCode).toList()
-                    + " do not sit on " + date;
+            return new Replanner.BodiesDoNotSit(absent.stream().map(Body::getCode).toList(), date);
         }
         if (activity.getEarliest() != null && date.isBefore(activity.getEarliest())
                 || activity.getLatest() != null && date.isAfter(activity.getLatest())) {
-            return TidplanConstraintProvider.WINDOW + ": " + date + " is outside " + activity.getEarliest() + " .. "
-                    + activity.getLatest();
+            return new Replanner.OutsideWindow(date, activity.getEarliest(), activity.getLatest());
         }
         if (date.equals(activity.getDate())) {
-            return "its time: another meeting of the same people, or the office hours";
+            return new Replanner.AnotherTime();
         }
-        return TidplanConstraintProvider.ORDER + ": the steps before or after it needed the room";
+        return new Replanner.MadeRoom();
     }
 
     /**

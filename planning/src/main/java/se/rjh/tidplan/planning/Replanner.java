@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -33,6 +34,7 @@ import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.SolveResult;
+import se.rjh.tidplan.solver.TidplanConstraintProvider;
 import se.rjh.tidplan.solver.TidplanSolver;
 import se.rjh.tidplan.solver.search.CandidateValues;
 import se.rjh.tidplan.solver.search.Preparation;
@@ -202,14 +204,26 @@ public final class Replanner {
      * it is handled, the people in the meeting.
      */
     public record Moved(String id, String name, LocalDate oldDate, LocalDate newDate, LocalTime oldStart,
-            LocalTime newStart, long days, String reason, String unit, List<String> bodies, List<String> participants) {
+            LocalTime newStart, long days, Why why, String unit, List<String> bodies, List<String> participants) {
 
-        /** The activity as it now stands, moved from {@code oldDate} and {@code oldStart} for {@code reason}. */
-        static Moved of(Activity activity, LocalDate oldDate, LocalTime oldStart, String reason) {
+        /** The activity as it now stands, moved from {@code oldDate} and {@code oldStart} for {@code why}. */
+        static Moved of(Activity activity, LocalDate oldDate, LocalTime oldStart, Why why) {
             return new Moved(activity.getId(), activity.getName(), oldDate, activity.getDate(), oldStart,
                     activity.getStart(), oldDate == null ? 0 : ChronoUnit.DAYS.between(oldDate, activity.getDate()),
-                    reason, activity.getUnit(), activity.getBodies().stream().map(Body::getCode).toList(),
+                    why, activity.getUnit(), activity.getBodies().stream().map(Body::getCode).toList(),
                     activity instanceof Meeting meeting ? List.copyOf(meeting.getParticipants()) : List.of());
+        }
+
+        /** Why it moved, for the command line. */
+        @JsonProperty("reason")
+        public String reason() {
+            return why.describe();
+        }
+
+        /** Why it moved, for the planners. */
+        @JsonProperty("reasonInSwedish")
+        public String reasonInSwedish() {
+            return why.inSwedish();
         }
 
         /** Everyone to tell, in that order, without repeats. */
@@ -221,6 +235,158 @@ public final class Replanner {
             all.addAll(bodies);
             all.addAll(participants);
             return List.copyOf(all);
+        }
+    }
+
+    /** Why an activity moved: in English for the command line, in Swedish for the planners; tagged by kind in JSON. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = MovedByTheChange.class, name = "change"),
+            @JsonSubTypes.Type(value = BodyNoLongerSits.class, name = "bodyNoLongerSits"),
+            @JsonSubTypes.Type(value = ChainWindow.class, name = "chainWindow"),
+            @JsonSubTypes.Type(value = KeepsOrder.class, name = "keepsOrder"),
+            @JsonSubTypes.Type(value = SoftGoals.class, name = "softGoals"),
+            @JsonSubTypes.Type(value = NotAWorkingDay.class, name = "notAWorkingDay"),
+            @JsonSubTypes.Type(value = BodiesDoNotSit.class, name = "bodiesDoNotSit"),
+            @JsonSubTypes.Type(value = OutsideWindow.class, name = "outsideWindow"),
+            @JsonSubTypes.Type(value = AnotherTime.class, name = "anotherTime"),
+            @JsonSubTypes.Type(value = MadeRoom.class, name = "madeRoom")})
+    public sealed interface Why permits MovedByTheChange, BodyNoLongerSits, ChainWindow, KeepsOrder, SoftGoals,
+            NotAWorkingDay, BodiesDoNotSit, OutsideWindow, AnotherTime, MadeRoom {
+        String describe();
+
+        String inSwedish();
+    }
+
+    /** The change moved it itself (a pin, a moved forecast). */
+    public record MovedByTheChange(Change change) implements Why {
+        @Override
+        public String describe() {
+            return "the change: " + change.describe();
+        }
+
+        @Override
+        public String inSwedish() {
+            return "ändringen: " + change.inSwedish();
+        }
+    }
+
+    /** Its old date is no longer a sitting of its bodies. */
+    public record BodyNoLongerSits(List<String> bodies, LocalDate date) implements Why {
+        @Override
+        public String describe() {
+            return TidplanConstraintProvider.SITTING_DAY + ": " + String.join(", ", bodies) + " no longer sits on " + date;
+        }
+
+        @Override
+        public String inSwedish() {
+            return Rules.swedish(TidplanConstraintProvider.SITTING_DAY) + ": " + String.join(", ", bodies)
+                    + " sammanträder inte längre " + date;
+        }
+    }
+
+    /** Its chain no longer allows its old date. */
+    public record ChainWindow(LocalDate from, LocalDate to) implements Why {
+        @Override
+        public String describe() {
+            return TidplanConstraintProvider.ORDER + ": its chain now allows it only from " + from + " to " + to;
+        }
+
+        @Override
+        public String inSwedish() {
+            return Rules.swedish(TidplanConstraintProvider.ORDER) + ": kedjan tillåter den nu bara från " + from + " till " + to;
+        }
+    }
+
+    /** It keeps its order with an activity of its chain that moved. */
+    public record KeepsOrder(String with) implements Why {
+        @Override
+        public String describe() {
+            return TidplanConstraintProvider.ORDER + ": keeps its order with " + with + ", which moved";
+        }
+
+        @Override
+        public String inSwedish() {
+            return Rules.swedish(TidplanConstraintProvider.ORDER) + ": behåller ordningen med " + with + ", som flyttades";
+        }
+    }
+
+    /** Nothing forced it: the soft goals gain from the move. */
+    public record SoftGoals() implements Why {
+        @Override
+        public String describe() {
+            return "soft goals (even workload, buffers) now gain from it";
+        }
+
+        @Override
+        public String inSwedish() {
+            return "de mjuka målen (jämn arbetsbelastning, marginaler) vinner på det";
+        }
+    }
+
+    /** A repair's reasons, why a hand-made date had to go: it is not a working day. */
+    public record NotAWorkingDay(LocalDate date, String dayOff) implements Why {
+        @Override
+        public String describe() {
+            return TidplanConstraintProvider.WORKING_DAY + ": " + date + " is " + dayOff;
+        }
+
+        @Override
+        public String inSwedish() {
+            return Rules.swedish(TidplanConstraintProvider.WORKING_DAY) + ": " + date + " är " + dayOff;
+        }
+    }
+
+    /** Its bodies do not sit on the hand-made date. */
+    public record BodiesDoNotSit(List<String> bodies, LocalDate date) implements Why {
+        @Override
+        public String describe() {
+            return TidplanConstraintProvider.SITTING_DAY + ": " + bodies + " do not sit on " + date;
+        }
+
+        @Override
+        public String inSwedish() {
+            return Rules.swedish(TidplanConstraintProvider.SITTING_DAY) + ": " + String.join(", ", bodies)
+                    + " sammanträder inte " + date;
+        }
+    }
+
+    /** The hand-made date is outside the activity's window. */
+    public record OutsideWindow(LocalDate date, LocalDate earliest, LocalDate latest) implements Why {
+        @Override
+        public String describe() {
+            return TidplanConstraintProvider.WINDOW + ": " + date + " is outside " + earliest + " .. " + latest;
+        }
+
+        @Override
+        public String inSwedish() {
+            return Rules.swedish(TidplanConstraintProvider.WINDOW) + ": " + date + " ligger utanför " + earliest + " .. "
+                    + latest;
+        }
+    }
+
+    /** The day stays, the time moves: another meeting of the same people, or the office hours. */
+    public record AnotherTime() implements Why {
+        @Override
+        public String describe() {
+            return "its time: another meeting of the same people, or the office hours";
+        }
+
+        @Override
+        public String inSwedish() {
+            return "tiden: ett annat möte med samma personer, eller kontorstiden";
+        }
+    }
+
+    /** The steps before or after it needed its day. */
+    public record MadeRoom() implements Why {
+        @Override
+        public String describe() {
+            return TidplanConstraintProvider.ORDER + ": the steps before or after it needed the room";
+        }
+
+        @Override
+        public String inSwedish() {
+            return Rules.swedish(TidplanConstraintProvider.ORDER) + ": stegen före eller efter den behövde utrymmet";
         }
     }
 
@@ -360,9 +526,9 @@ public final class Replanner {
                 activity.setPinned(true);
             }
         }
-        Map<String, String> changeReasons = new HashMap<>();
+        Map<String, Change> movedByChange = new HashMap<>();
         for (Change change : changes) {
-            change.apply(schedule, today).forEach(a -> changeReasons.putIfAbsent(a.getId(), change.describe()));
+            change.apply(schedule, today).forEach(a -> movedByChange.putIfAbsent(a.getId(), change));
         }
         Preparation.prepare(schedule);
         Map<Activity, CandidateValues.Bounds> bounds = CandidateValues.propagate(schedule);
@@ -384,8 +550,8 @@ public final class Replanner {
             if (moved.contains(activity.getId())) {
                 LocalDate old = oldDates.get(activity.getId());
                 moves.add(Moved.of(activity, old, oldStarts.get(activity.getId()),
-                        reason(solved.schedule(), activity, old, moved, boundsById.get(activity.getId()),
-                                changeReasons.get(activity.getId()))));
+                        why(solved.schedule(), activity, old, moved, boundsById.get(activity.getId()),
+                                movedByChange.get(activity.getId()))));
             }
         }
         moves.sort(Comparator.comparing(Moved::newDate).thenComparing(Moved::id));
@@ -398,29 +564,28 @@ public final class Replanner {
     }
 
     /** Why it moved: the change itself, a rule its old date now breaks, a step of its chain, or the soft goals. */
-    private static String reason(Schedule schedule, Activity activity, LocalDate old, Set<String> moved,
-            CandidateValues.Bounds bounds, String direct) {
+    private static Why why(Schedule schedule, Activity activity, LocalDate old, Set<String> moved,
+            CandidateValues.Bounds bounds, Change direct) {
         if (direct != null) {
-            return "the change: " + direct;
+            return new MovedByTheChange(direct);
         }
         if (old != null) {
-            String absent = activity.bodiesAbsentOn(old).stream().map(Body::getCode).collect(Collectors.joining(", "));
+            List<String> absent = activity.bodiesAbsentOn(old).stream().map(Body::getCode).toList();
             if (!absent.isEmpty()) {
-                return "Sitting day of the body: " + absent + " no longer sits on " + old;
+                return new BodyNoLongerSits(absent, old);
             }
             if (bounds != null && (old.isBefore(bounds.earliest()) || old.isAfter(bounds.latest()))) {
-                return "Order with minimum lag: its chain now allows it only from " + bounds.earliest() + " to "
-                        + bounds.latest();
+                return new ChainWindow(bounds.earliest(), bounds.latest());
             }
         }
         for (Dependency d : schedule.getDependencies()) {
             Activity other = d.getBefore().getId().equals(activity.getId()) ? d.getAfter()
                     : d.getAfter().getId().equals(activity.getId()) ? d.getBefore() : null;
             if (other != null && moved.contains(other.getId())) {
-                return "Order with minimum lag: keeps its order with " + other.getId() + ", which moved";
+                return new KeepsOrder(other.getId());
             }
         }
-        return "soft goals (even workload, buffers) now gain from it";
+        return new SoftGoals();
     }
 
     private static Remedy remedy(Activity activity, CandidateValues.Bounds window) {

@@ -1,14 +1,9 @@
 package se.rjh.tidplan.pages;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-
+import se.rjh.tidplan.data.HandMadeCalendar;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.model.Activity;
-import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 
 /** The region's 2021 calendar as the page tests use it: on its hand-made dates, and as a calendar file. */
@@ -19,25 +14,12 @@ final class Region {
 
     /** Every activity on its hand-made date, every meeting at its preferred time: a calendar without solving. */
     static Schedule placedAtBaseline() {
-        Schedule schedule = DatasetReader.readDefault().schedule();
-        for (Activity activity : schedule.getActivities()) {
-            activity.setDate(activity.getBaselineDate());
-            if (activity instanceof Meeting meeting) {
-                meeting.setStart(meeting.getPreferredStart());
-            }
-        }
-        return schedule;
+        return HandMadeCalendar.placed();
     }
 
     /** The schedule's calendar as tidplan writes it, read back as a calendar file named {@code file}. */
     static CalendarFile.Content calendar(String file, Schedule schedule) {
-        StringWriter csv = new StringWriter();
-        try {
-            CalendarCsvWriter.write(schedule, csv);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return CalendarFile.read(file, csv.toString());
+        return CalendarFile.read(file, CalendarCsvWriter.text(schedule));
     }
 
     static Activity activity(Schedule schedule, String id) {

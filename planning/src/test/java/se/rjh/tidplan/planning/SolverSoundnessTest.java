@@ -3,7 +3,6 @@ package se.rjh.tidplan.planning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,6 @@ class SolverSoundnessTest {
     private static String solveToCsv(long seed) throws Exception {
         TidplanSolver.Options options = TidplanSolver.Options.of(Duration.ofSeconds(60), 30_000, seed);
         SolveResult result = TidplanSolver.solve(Planner.load(null).schedule(), options, best -> { });
-        StringWriter csv = new StringWriter();
-        CalendarCsvWriter.write(result.schedule(), csv);
-        return csv.toString();
+        return CalendarCsvWriter.text(result.schedule());
     }
 }

@@ -1,9 +1,5 @@
 package se.rjh.tidplan.workspace;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.DatasetSource;
@@ -58,12 +54,6 @@ final class Versions {
 
     /** A calendar as the CSV {@code solve} writes, which is what a version keeps. */
     static String csv(Schedule schedule) {
-        StringWriter out = new StringWriter();
-        try {
-            CalendarCsvWriter.write(schedule, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CalendarCsvWriter.text(schedule);
     }
 }

@@ -2,6 +2,8 @@ package se.rjh.tidplan.data.write;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,6 +78,17 @@ public final class CalendarCsvWriter {
             write(schedule, writer, flavour);
             writer.flush();
         });
+    }
+
+    /** The calendar as the text of its CSV file: what the workspace keeps as a version's calendar. */
+    public static String text(Schedule schedule) {
+        StringWriter text = new StringWriter();
+        try {
+            write(schedule, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
     }
 
     public static void write(Schedule schedule, Writer writer) throws IOException {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
+import se.rjh.tidplan.data.HandMadeCalendar;
 import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.DatasetReader;
@@ -34,16 +35,6 @@ import se.rjh.tidplan.model.Schedule;
 /** The files people open: Excel CSV, iCalendar for Outlook, and formula-safe cells. */
 class OutputsTest {
 
-    private static Schedule placedAtBaseline() {
-        Schedule schedule = DatasetReader.readDefault().schedule();
-        for (Activity activity : schedule.getActivities()) {
-            activity.setDate(activity.getBaselineDate());
-            if (activity instanceof Meeting meeting) {
-                meeting.setStart(meeting.getPreferredStart());
-            }
-        }
-        return schedule;
-    }
 
     @Test
     void formulaLikeCellsAreNeutralisedButNumbersAndDatesAreNot() {
@@ -60,7 +51,7 @@ class OutputsTest {
 
     @Test
     void theExcelCalendarHasBomSemicolonsAndCrlfAndReadsBack(@TempDir Path dir) throws IOException {
-        Schedule schedule = placedAtBaseline();
+        Schedule schedule = HandMadeCalendar.placed();
         Activity first = schedule.getActivities().get(0);
         Activity renamed = first.copyAs(first.getId(), "=1+1 is not a formula here");
         renamed.setDate(first.getDate());
@@ -81,7 +72,7 @@ class OutputsTest {
 
     @Test
     void theIcsHasTimedMeetingsInStockholmTimeAllDayEventsAndStableUids(@TempDir Path dir) throws Exception {
-        Schedule schedule = placedAtBaseline();
+        Schedule schedule = HandMadeCalendar.placed();
         Path ics = dir.resolve("tidplan.ics");
         IcsWriter.write(schedule, ics);
         // ical4j parses it back (a syntax check); the content is read from the unfolded text.
@@ -124,7 +115,7 @@ class OutputsTest {
 
     @Test
     void theWorkbookHasRealDatesAFrozenHeaderAndAFilter(@TempDir Path dir) throws Exception {
-        Schedule schedule = placedAtBaseline();
+        Schedule schedule = HandMadeCalendar.placed();
         Path file = dir.resolve("tidplan.xlsx");
         XlsxWriter.write(schedule, file);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
@@ -150,7 +141,7 @@ class OutputsTest {
 
     @Test
     void aReplanWrittenOverThePublishedIcsRaisesTheSequenceOfWhatMoved(@TempDir Path dir) throws Exception {
-        Schedule schedule = placedAtBaseline();
+        Schedule schedule = HandMadeCalendar.placed();
         Path ics = dir.resolve("tidplan.ics");
         IcsWriter.write(schedule, ics);
         assertEquals(0, sequence(ics, "RP22-RF"));

@@ -83,14 +83,14 @@ final class Access {
         Optional<User> bearer = bearer(ctx);
         User user = bearer.orElseGet(() -> sessionUser(ctx));
         if (user == null) {
-            throw new Denied(HttpStatus.UNAUTHORIZED, "log in, or send 'Authorization: Bearer TOKEN'");
+            throw new Refused(HttpStatus.UNAUTHORIZED, "log in, or send 'Authorization: Bearer TOKEN'");
         }
         boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
         if (bearer.isEmpty() && changes) {
             requireCsrfToken(ctx);
         }
         if (!user.role().atLeast(needed.role)) {
-            throw new Denied(HttpStatus.FORBIDDEN, user.name() + " is a " + user.role().name().toLowerCase(java.util.Locale.ROOT)
+            throw new Refused(HttpStatus.FORBIDDEN, user.name() + " is a " + user.role().name().toLowerCase(java.util.Locale.ROOT)
                     + "; this needs a " + needed.role.name().toLowerCase(java.util.Locale.ROOT));
         }
         ctx.attribute(SESSION_USER, user);
@@ -124,7 +124,7 @@ final class Access {
             return Optional.empty();
         }
         return Optional.of(users.byToken(header.substring("Bearer ".length()).trim())
-                .orElseThrow(() -> new Denied(HttpStatus.UNAUTHORIZED, "the token is not valid (revoked, or never issued)")));
+                .orElseThrow(() -> new Refused(HttpStatus.UNAUTHORIZED, "the token is not valid (revoked, or never issued)")));
     }
 
     /**
@@ -136,13 +136,13 @@ final class Access {
         if (attempt.locked()) {
             audit.record(null, ctx.ip(), AuditLog.Action.LOGIN_LOCKED, name);
             ctx.header("Retry-After", String.valueOf(UserStore.LOGIN_LOCKOUT.toSeconds()));
-            throw new Denied(HttpStatus.TOO_MANY_REQUESTS, "too many failed logins; try again in "
+            throw new Refused(HttpStatus.TOO_MANY_REQUESTS, "too many failed logins; try again in "
                     + UserStore.LOGIN_LOCKOUT.toMinutes() + " minutes");
         }
         Optional<User> user = users.byPassword(name, password);
         if (user.isEmpty()) {
             audit.record(null, ctx.ip(), AuditLog.Action.LOGIN_FAILED, name);
-            throw new Denied(HttpStatus.UNAUTHORIZED, "wrong user name or password");
+            throw new Refused(HttpStatus.UNAUTHORIZED, "wrong user name or password");
         }
         users.loginSucceeded(name, attempt);
         ctx.req().getSession(true);
@@ -167,7 +167,7 @@ final class Access {
     private static void requireCsrfToken(Context ctx) {
         String expected = ctx.sessionAttribute(SESSION_CSRF);
         if (expected == null || !expected.equals(ctx.header(CSRF_HEADER))) {
-            throw new Denied(HttpStatus.FORBIDDEN, "the request lacks the session's CSRF token (" + CSRF_HEADER + ")");
+            throw new Refused(HttpStatus.FORBIDDEN, "the request lacks the session's CSRF token (" + CSRF_HEADER + ")");
         }
     }
 
@@ -184,7 +184,7 @@ final class Access {
         }
         User user = sessionUser(ctx);
         if (user == null) {
-            throw new Denied(HttpStatus.UNAUTHORIZED, "log in");
+            throw new Refused(HttpStatus.UNAUTHORIZED, "log in");
         }
         return new Session(user.name(), user.role(), ctx.sessionAttribute(SESSION_CSRF), true);
     }
@@ -193,19 +193,5 @@ final class Access {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /**
-     * A request refused before it is carried out: 401 (who are you?), 403 (not you), 406 (an event stream asked
-     * for as something else), 413 (too large), 415 (not JSON), 429 (too many failed logins).
-     */
-    static final class Denied extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final HttpStatus status;
-
-        Denied(HttpStatus status, String message) {
-            super(message);
-            this.status = status;
-        }
     }
 }

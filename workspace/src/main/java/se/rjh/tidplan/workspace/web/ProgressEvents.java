@@ -67,7 +67,7 @@ final class ProgressEvents implements AutoCloseable {
         progress.apply(id);
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
-            throw new WorkspaceServer.Refused(HttpStatus.NOT_ACCEPTABLE,
+            throw new Refused(HttpStatus.NOT_ACCEPTABLE,
                     "this is a stream of server-sent events: send 'Accept: text/event-stream'");
         }
         new SseHandler(client -> follow(client, id)).handle(ctx);

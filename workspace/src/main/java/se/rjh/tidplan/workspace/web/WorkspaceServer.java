@@ -332,16 +332,6 @@ public final class WorkspaceServer {
         }
     }
 
-    /** A request whose form the server does not take: too large, not JSON, not an upload. */
-    static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final HttpStatus status;
-
-        Refused(HttpStatus status, String message) {
-            super(message);
-            this.status = status;
-        }
-    }
 
     /** The body of a copy request. */
     record CopyRequest(String name) {
@@ -357,11 +347,10 @@ public final class WorkspaceServer {
 
     private static void errors(io.javalin.config.JavalinConfig config) {
         var routes = config.routes;
-        routes.exception(Access.Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        routes.exception(Refused.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         routes.exception(InputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(UserStore.Refused.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(Refused.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         routes.exception(WorkspaceError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(WorkspaceError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         routes.exception(WorkspaceError.Busy.class, (e, ctx) -> {

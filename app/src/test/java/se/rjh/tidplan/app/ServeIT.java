@@ -3,14 +3,8 @@ package se.rjh.tidplan.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.rjh.tidplan.app.ServedJar.Server;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.workspace.RunningWorkspace;
 
 /**
  * {@code serve} as a real process from the jar: killed with SIGKILL in the middle of a solve it loses nothing
@@ -39,44 +31,27 @@ import se.rjh.tidplan.workspace.RunningWorkspace;
  */
 class ServeIT {
 
-    private static final Path JAR = Path.of("target/tidplan.jar").toAbsolutePath();
-    private static final Pattern LISTENING = Pattern.compile("Listening on (http://127\\.0\\.0\\.1:\\d+) ");
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    /** A running {@code serve}, the address it printed, and the file its output goes to. */
-    private record Server(Process process, String url, Path output) {
-    }
-
-    /** Every server a test started: none outlives its test, whatever the test's outcome. */
-    private final List<Process> started = new ArrayList<>();
+    private final ServedJar jar = new ServedJar();
 
     @AfterEach
     void killLeftovers() {
-        started.forEach(Process::destroyForcibly);
+        jar.close();
     }
 
     private Server serve(Path workspace) throws Exception {
-        Path output = Files.createTempFile(workspace.getParent(), "serve", ".out");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "serve", "--port", "0", "--workspace", workspace.toString()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        started.add(process);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            Matcher m = LISTENING.matcher(Files.readString(output, StandardCharsets.UTF_8));
-            if (m.find()) {
-                return new Server(process, m.group(1), output);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("serve did not say where it listens: " + Files.readString(output, StandardCharsets.UTF_8));
+        return jar.serve(workspace.getParent(), "--workspace", workspace.toString());
     }
 
     private JsonNode call(Server server, String method, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(2)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(response.body());
+        return jar.call(server, method, path);
+    }
+
+    private JsonNode post(Server server, String path, String json) throws Exception {
+        return jar.post(server, path, json);
+    }
+
+    private HttpResponse<String> send(Server server, String path, String json) throws Exception {
+        return jar.send(server, path, json);
     }
 
     private JsonNode solveToTheEnd(Server server, long id) throws Exception {
@@ -93,21 +68,7 @@ class ServeIT {
     private void solveUntilMidSearch(Server server, long id) throws Exception {
         String status = post(server, "/api/scenarios/" + id + "/solve", "").path("status").asText();
         assertTrue(status.matches("QUEUED|SOLVING"), status);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // catches a hang, not a slow minute
-        JsonNode progress = call(server, "GET", "/api/scenarios/" + id + "/progress");
-        while (!progress.path("status").asText().equals("SOLVING") || !progress.path("bestScore").asText().startsWith("0hard/")) {
-            assertTrue(System.nanoTime() < deadline, "the solve never got going: " + progress);
-            Thread.sleep(100);
-            progress = call(server, "GET", "/api/scenarios/" + id + "/progress");
-        }
-    }
-
-    /** Imports the region's dataset whose solve searches until stopped; returns the new scenario's id. */
-    private long importEndless(Server server) throws Exception {
-        HttpResponse<String> response = http.send(RunningWorkspace.importRequest(server.url() + "/api/scenarios",
-                "endless.zip", RunningWorkspace.endlessRegionZip()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, response.statusCode(), response.body());
-        return new ObjectMapper().readTree(response.body()).path("id").asLong();
+        jar.awaitMidSearch(server, id);
     }
 
     @Test
@@ -115,7 +76,7 @@ class ServeIT {
         Path workspace = dir.resolve("workspace");
         Server first = serve(workspace);
         long region = call(first, "GET", "/api/scenarios").get(0).path("id").asLong();
-        long endless = importEndless(first);
+        long endless = jar.importEndless(first);
         String handMade = call(first, "GET", "/api/scenarios/" + endless).path("score").asText();
         solveUntilMidSearch(first, endless);
         first.process().destroyForcibly(); // SIGKILL mid-search: no hook runs
@@ -141,7 +102,7 @@ class ServeIT {
         solveUntilMidSearch(second, endless);
         second.process().destroy();
         assertTrue(second.process().waitFor(5, TimeUnit.MINUTES), "serve did not stop on SIGTERM");
-        String said = Files.readString(second.output(), StandardCharsets.UTF_8);
+        String said = second.said();
         assertTrue(said.contains("Stopped: every change is saved"), said);
 
         Server third = serve(workspace);
@@ -222,9 +183,8 @@ class ServeIT {
         // Each acknowledged edit, looked up by its data: its version's calendar has the activity on the pinned day.
         Server second = serve(workspace);
         for (Edit edit : acknowledged) {
-            HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(second.url() + "/api/scenarios/"
-                    + edit.scenario() + "/versions/" + edit.version() + "/calendar.csv")).timeout(Duration.ofMinutes(1)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> csv = jar.get(second, "/api/scenarios/" + edit.scenario() + "/versions/" + edit.version()
+                    + "/calendar.csv");
             assertEquals(200, csv.statusCode(), "an acknowledged edit's version is missing after kill -9: " + edit);
             assertTrue(CalendarFile.read("calendar.csv", csv.body()).hasActivityOn(edit.activity(), LocalDate.parse(edit.date())),
                     "an acknowledged edit is missing from its version after kill -9: " + edit);
@@ -233,17 +193,5 @@ class ServeIT {
         assertTrue(second.process().waitFor(5, TimeUnit.MINUTES));
     }
 
-    private HttpResponse<String> send(Server server, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
-    private JsonNode post(Server server, String path, String json) throws Exception {
-        HttpResponse<String> response = send(server, path, json);
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
-        }
-        return new ObjectMapper().readTree(response.body());
-    }
 }

@@ -107,7 +107,9 @@ public final class Solves {
         this.node = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
         this.scheduler = Scheduler.create(database, task).threads(cores.count()).pollingInterval(POLLING)
                 .heartbeatInterval(HEARTBEAT).missedHeartbeatsLimit(MISSED_HEARTBEATS).enableImmediateExecution()
-                .schedulerName(new SchedulerName.Fixed(node)).shutdownMaxWait(STOP_WAIT).build();
+                .schedulerName(new SchedulerName.Fixed(node)).shutdownMaxWait(STOP_WAIT)
+                // Every server writes and reads its times the same way, whatever the database keeps of a zone.
+                .alwaysPersistTimestampInUTC().build();
         this.checks = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "tidplan-solve-checks");
             thread.setDaemon(true);
@@ -171,6 +173,10 @@ public final class Solves {
             jobs.end(id, job.task(), job.bestScore(), job.millis(), null);
             return;
         }
+        if (job.node() != null && !job.node().equals(node)) {
+            LOG.info("scenario {}: the solve of {} is taken over from {}, whose heartbeat stopped", id, job.task(), job.node());
+        }
+        LOG.info("scenario {}: solving version {} on {}", id, job.basedOn(), node);
         Running solve = new Running(job);
         StopSignal stop = solve.stop;
         running.put(id, solve);

@@ -15,14 +15,14 @@ import se.rjh.tidplan.workspace.store.Database;
  * project's machines run on 127.0.0.1:5432 (trust authentication, database {@code test}), each test in a schema
  * of its own. {@code .ci/run} makes sure PostgreSQL runs; elsewhere a test on it is skipped when it is not there.
  */
-enum TestDatabase {
+public enum TestDatabase {
     H2, POSTGRESQL;
 
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     static final String USER = "postgres";
 
     /** A fresh, empty database for one test: a file under {@code dir}, or a new schema on the server. */
-    String url(Path dir) {
+    public String url(Path dir) {
         if (this == H2) {
             return Database.h2Url(dir);
         }

@@ -302,6 +302,9 @@ class WorkspaceApiTest {
             }
             assertEquals(503, health.status(), health.body());
             assertEquals("DOWN", health.json().path("status").asText());
+            // Not ready, and the same at /api/health/ready; but alive: a restart would not bring the database back.
+            assertEquals(503, server.get("/api/health/ready").status());
+            assertEquals(200, server.get("/api/health/live").status());
             assertEquals(503, failed.status(), failed.body());
             String id = failed.json().path("id").asText();
             assertTrue(failed.json().path("error").asText().startsWith("the database does not answer"), failed.body());

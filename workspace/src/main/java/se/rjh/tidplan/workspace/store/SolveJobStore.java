@@ -76,14 +76,15 @@ public final class SolveJobStore {
 
     /**
      * The job of {@code task} taken by {@code node} to run: from the queue, or from a server that stopped beating
-     * while running it. Empty when it is no longer there to take (stopped while it waited, or replaced).
+     * while running it (its search starts again: no best score yet). The job is returned as it was before (its
+     * {@code node}, the server it is taken from, if any); empty when it is no longer there to take (stopped while it waited, or replaced).
      */
     public Optional<Job> take(long scenario, String task, String node) {
         return jdbi.inTransaction(h -> {
-            int taken = h.createUpdate("UPDATE solve_job SET status = 'SOLVING', node = :node, updated_at = :at"
-                            + " WHERE scenario_id = :id AND task = :task AND status <> 'ENDED'")
-                    .bind("id", scenario).bind("task", task).bind("node", node).bind("at", now()).execute();
-            return taken == 1 ? find(h, scenario, false) : Optional.empty();
+            Optional<Job> before = find(h, scenario, true).filter(job -> job.active() && job.task().equals(task));
+            before.ifPresent(job -> h.createUpdate("UPDATE solve_job SET status = 'SOLVING', node = :node,"
+                            + " best_score = NULL, millis = 0, updated_at = :at WHERE scenario_id = :id").bind("id", scenario).bind("node", node).bind("at", now()).execute());
+            return before;
         });
     }
 

@@ -205,14 +205,21 @@ public final class WorkspaceServer {
     private static void routes(io.javalin.config.JavalinConfig config, Workspace workspace, Access access, ObjectMapper json,
             ProgressEvents events) {
         var routes = config.routes;
-        // Up only while the database answers: a load balancer sends no one to a node that cannot read or save.
-        io.javalin.http.Handler health = ctx -> {
+        // Ready only while the database answers: a load balancer sends no one to a node that cannot read or save.
+        io.javalin.http.Handler ready = ctx -> {
             String status = workspace.databaseReachable() ? "UP" : "DOWN";
             ctx.status(status.equals("UP") ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                     .json(Map.of("status", status, "database", status));
         };
-        routes.get("/api/health", health, Access.Needs.ANYONE);
-        routes.head("/api/health", health, Access.Needs.ANYONE); // a load balancer's probe may ask with HEAD
+        // Live while the process answers at all: an orchestrator restarts a node only when this fails, not in an outage
+        // of the database, which a restart would not cure.
+        io.javalin.http.Handler live = ctx -> ctx.json(Map.of("status", "UP"));
+        for (String path : new String[] {"/api/health", "/api/health/ready"}) {
+            routes.get(path, ready, Access.Needs.ANYONE);
+            routes.head(path, ready, Access.Needs.ANYONE); // a load balancer's probe may ask with HEAD
+        }
+        routes.get("/api/health/live", live, Access.Needs.ANYONE);
+        routes.head("/api/health/live", live, Access.Needs.ANYONE);
         routes.get("/api/labels", ctx -> ctx.json(Labels.shared()), Access.Needs.VIEWER);
         // The one palette: the pages inline it, the page links it.
         routes.get("/palette.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(Palette.css()), Access.Needs.ANYONE);

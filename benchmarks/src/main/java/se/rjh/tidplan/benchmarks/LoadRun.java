@@ -27,16 +27,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.rjh.tidplan.data.read.CalendarFile;
 
 /**
- * A load run against the workspace's server on loopback, bounded in time: N planners at once, each with a
- * scenario of their own, reading, exporting, editing their own scenario and one shared one, while a few solves
- * run. The server is the real {@code serve} of the jar, in a process of its own; every request carries a
- * planner's API token. With {@code --kill-after S} the server is killed with SIGKILL S seconds in and started
- * again on the same database while the planners carry on. At the end: latency per kind of request, throughput,
+ * A load run against the workspace, bounded in time: N planners at once, each with a scenario of their own,
+ * reading, exporting, editing their own scenario and one shared one, while a few solves run. The servers are the
+ * real {@code serve} of the jar, each in a process of its own on loopback ({@code --nodes N} of them on one
+ * {@code --db}, every request sent to the next, as a load balancer without sticky sessions does), or servers
+ * already running ({@code --url URL[,URL...]}, with a planner's {@code --token}); every request carries a planner's
+ * API token. With {@code --kill-after S} the first server is killed with SIGKILL S seconds in and started again
+ * on the same database while the planners carry on. At the end: latency per kind of request, throughput,
  * server errors (503 "busy, retry" is counted apart), and the lost edits: every edit that got a 2xx must be in
  * the calendar of the version it made (after the restart too), every refused one must have got a 409.
  *
  * <pre>java -cp benchmarks/target/tidplan-benchmarks.jar se.rjh.tidplan.benchmarks.LoadRun [--users 50] [--seconds 60]
- *     [--solves 5] [--kill-after S] [--db URL] [--jar app/target/tidplan.jar]</pre>
+ *     [--solves 5] [--kill-after S] [--db URL [--nodes N]] [--jar app/target/tidplan.jar]
+ *     [--url http://HOST:PORT[,http://HOST2:PORT] --token TOKEN]</pre>
  */
 public final class LoadRun {
 
@@ -56,17 +59,20 @@ public final class LoadRun {
     private final List<String> where;
     private final Path jar;
     private final Path log;
-    private final int port;
-    private volatile Process server;
-    private final String base;
+    /** The servers' addresses; the requests go to each in turn. */
+    private final List<String> bases;
+    /** The servers this run started, by address (none for {@code --url}). */
+    private final Process[] servers;
+    private final AtomicInteger next = new AtomicInteger();
     private String token;
 
-    private LoadRun(List<String> where, Path jar, Path log, int port) {
+    private LoadRun(List<String> where, Path jar, Path log, List<String> bases, boolean start, String token) {
         this.where = where;
         this.jar = jar;
         this.log = log;
-        this.port = port;
-        this.base = "http://127.0.0.1:" + port;
+        this.bases = bases;
+        this.servers = start ? new Process[bases.size()] : new Process[0];
+        this.token = token;
     }
 
     public static void main(String[] args) throws Exception {
@@ -81,23 +87,44 @@ public final class LoadRun {
         Path dir = Files.createTempDirectory("tidplan-load");
         List<String> where = options.containsKey("--db") ? List.of("--db", options.get("--db"))
                 : List.of("--workspace", dir.resolve("workspace").toString());
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
+        Path jar = Path.of(options.getOrDefault("--jar", "app/target/tidplan.jar"));
+        LoadRun run;
+        if (options.containsKey("--url")) {
+            if (!options.containsKey("--token") || killAfter >= 0) {
+                throw new IllegalArgumentException("--url needs --token (a planner's API token) and takes no --kill-after");
+            }
+            run = new LoadRun(where, jar, dir.resolve("serve.log"), List.of(options.get("--url").split(",")), false,
+                    options.get("--token"));
+        } else {
+            int nodes = Integer.parseInt(options.getOrDefault("--nodes", "1"));
+            if (nodes > 1 && !options.containsKey("--db")) {
+                throw new IllegalArgumentException("--nodes needs --db: servers in several processes share a database server");
+            }
+            List<String> bases = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                try (ServerSocket free = new ServerSocket(0)) {
+                    bases.add("http://127.0.0.1:" + free.getLocalPort());
+                }
+            }
+            run = new LoadRun(where, jar, dir.resolve("serve.log"), bases, true, null);
         }
-        LoadRun run = new LoadRun(where, Path.of(options.getOrDefault("--jar", "app/target/tidplan.jar")),
-                dir.resolve("serve.log"), port);
         run.run(users, seconds, solves, killAfter);
     }
 
     private void run(int users, int seconds, int solves, int killAfter) throws Exception {
-        token = account();
-        startServer();
+        if (token == null) {
+            token = account();
+        }
+        for (int i = 0; i < servers.length; i++) {
+            startServer(i);
+        }
         try {
             drive(users, seconds, solves, killAfter);
         } finally {
-            server.destroy(); // SIGTERM: solves stopped and saved, the database closed
-            server.waitFor(60, TimeUnit.SECONDS);
+            for (Process server : servers) {
+                server.destroy(); // SIGTERM: solves stopped and saved, the database closed
+                server.waitFor(60, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -121,14 +148,15 @@ public final class LoadRun {
         return lines.get(lines.size() - 1);
     }
 
-    /** Starts serve and waits until it answers. */
-    private void startServer() throws Exception {
-        server = new ProcessBuilder(tidplan("serve", "--port", String.valueOf(port))).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    /** Starts the {@code i}-th server and waits until it answers. */
+    private void startServer(int i) throws Exception {
+        String base = bases.get(i);
+        servers[i] = new ProcessBuilder(tidplan("serve", "--port", base.substring(base.lastIndexOf(':') + 1)))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/api/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -139,12 +167,12 @@ public final class LoadRun {
         throw new IllegalStateException("serve did not answer within 120 s; see " + log);
     }
 
-    /** kill -9 of the server, then the same server started again on the same database; prints how long it was down. */
+    /** kill -9 of the first server, then the same server started again on the same database; prints how long it was down. */
     private void killAndRestart() throws Exception {
         int before = acknowledged.size();
         long killed = System.nanoTime();
-        server.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, nothing finished
-        startServer();
+        servers[0].destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, nothing finished
+        startServer(0);
         System.out.printf("killed the server (kill -9) with %d edits acknowledged; up again after %.1f s%n", before,
                 (System.nanoTime() - killed) / 1e9);
     }
@@ -256,6 +284,7 @@ public final class LoadRun {
     }
 
     private HttpResponse<String> send(String method, String path, String body, String kind) throws Exception {
+        String base = bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300))
                 .header("Authorization", "Bearer " + token);
         if (body == null) {
@@ -290,8 +319,8 @@ public final class LoadRun {
     }
 
     private void report(double wall, int users, int seconds, int lost) {
-        System.out.printf("Load run: %d planners for %d s against the workspace on loopback (%.1f s wall, last requests included)%n",
-                users, seconds, wall);
+        System.out.printf("Load run: %d planners for %d s against %d server(s) of the workspace (%.1f s wall, last requests"
+                + " included)%n", users, seconds, bases.size(), wall);
         System.out.printf("%-18s %8s %8s %8s %8s %8s%n", "request", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
         long total = 0;
         for (var kind : new TreeMap<>(latencies).entrySet()) {

@@ -13,7 +13,7 @@ export async function replan(changes, label, page) {
   await guarded(async () => {
     say('Planerar om: ' + label + '…', 'info');
     const before = state.view.scenario.version;
-    const today = $('today').value || null;
+    const today = state.view.scenario.today;
     const result = await api('POST', '/api/scenarios/' + state.id + '/replan', { version: before, today, changes });
     state.moved = new Set(result.moves.map((m) => m.id));
     const damaged = result.moves.length > 0 || result.blockers.length > 0;

@@ -23,7 +23,7 @@ export async function open(id, page) {
   state.id = id;
   state.view = await api('GET', '/api/scenarios/' + id + '/calendar');
   Object.entries(EXPORTS).forEach(([kind, file]) => ($('export-' + kind).href = '/api/scenarios/' + id + '/' + file));
-  if (!$('today').value) $('today').value = state.view.start;
+  $('today').value = state.view.scenario.today || '';
   showStatus(state.view.scenario);
   page.render();
   if (active(state.view.scenario.status)) followSolve(id, page);

@@ -1,4 +1,5 @@
-// The header's controls: the scenario chosen, Lös and Stoppa, Ångra, Kopiera, Publicera and Importera.
+// The header's controls: the scenario chosen, Lös and Stoppa, the scenario's today, Ångra, Kopiera, Publicera and
+// Importera.
 import { api } from './api.js';
 import { $ } from './dom.js';
 import { guarded, say } from './message.js';
@@ -15,6 +16,13 @@ export function wireToolbar(page) {
   }));
   // The solve's end arrives as it does for any solve followed: the scenario is then read again.
   $('stop').addEventListener('click', () => guarded(() => api('POST', '/api/scenarios/' + state.id + '/stop')));
+  // The scenario's own today: saved with it, and what every solve, re-plan and advice leaves alone before it.
+  $('today').addEventListener('change', () => guarded(async () => {
+    const today = $('today').value || null;
+    const s = await api('PUT', '/api/scenarios/' + state.id + '/today', { today });
+    state.view.scenario = s;
+    say(today ? 'Allt före ' + today + ' är fruset: ingen lösning eller omplanering flyttar det.' : 'Inget är fruset.', 'info');
+  }));
   $('undo').addEventListener('click', () => guarded(async () => {
     await api('POST', '/api/scenarios/' + state.id + '/undo', { version: state.view.scenario.version });
     state.moved = new Set();

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +51,10 @@ public final class SolveCommand implements Callable<Integer> {
             + "moves only when a hard rule forces it, as little as it can; the moves are listed.")
     private boolean repair;
 
+    @Option(names = "--today", paramLabel = "DATE", description = "Everything the dataset dates before this day has "
+            + "happened and stays where it is (as replan --today); without it nothing is frozen.")
+    private LocalDate today;
+
     @Mixin
     private OutputOptions outputs;
 
@@ -59,6 +64,9 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         outputs.requireFiles(out);
         Dataset dataset = data.load(err);
+        if (today != null) {
+            Planner.freezePast(dataset, null, today);
+        }
         Planner.Search settings = search.options(dataset, 1);
         Planner.Search options = untilStopped ? settings.searchingUntilStopped() : settings;
         if (!quiet) {
@@ -89,11 +97,15 @@ public final class SolveCommand implements Callable<Integer> {
                 }
             }
             HardSoftLongScore score = result.schedule().getScore();
+            boolean onlyThePast = !result.isFeasible() && today != null && Planner.keepsTheRulesFrom(result, today);
             outWriter.printf("Wrote %s: %d activities, score %s, %s%n", out, result.schedule().getActivities().size(),
-                    score, result.isFeasible() ? "no hard rule broken" : "INFEASIBLE: " + -score.hardScore() + " hard penalty");
+                    score, result.isFeasible() ? "no hard rule broken"
+                            : onlyThePast ? "no hard rule broken from " + today + " on (the frozen past breaks "
+                                    + -score.hardScore() + " hard penalty: it happened and is not re-planned)"
+                            : "INFEASIBLE: " + -score.hardScore() + " hard penalty");
             outWriter.flush();
+            return result.isFeasible() || onlyThePast ? 0 : TidplanCommand.EXIT_INFEASIBLE;
         }
-        return result.isFeasible() ? 0 : TidplanCommand.EXIT_INFEASIBLE;
     }
 
 }

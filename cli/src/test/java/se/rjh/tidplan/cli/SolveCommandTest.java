@@ -7,13 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.CalendarRow;
+import se.rjh.tidplan.data.read.DatasetReader;
 
-/** What a user sees from {@code tidplan solve} when the input is wrong: one line, exit 2, no calendar. */
+/**
+ * What a user sees from {@code tidplan solve}: when the input is wrong, one line, exit 2, no calendar; with a
+ * {@code --today}, a past that stays where it is.
+ */
 class SolveCommandTest {
 
     @Test
@@ -96,5 +105,27 @@ class SolveCommandTest {
         String help = Cli.run("replan", "--help").out();
         assertTrue(help.contains("  java -jar app/target/tidplan.jar replan --baseline tidplan.csv --today 2021-05-01 \\\n"), help);
         assertTrue(help.contains("\"RS AU:2021-05-25=2021-05-18\""), help);
+    }
+
+    @Test
+    void withATodayNothingTheDatasetDatesBeforeItMoves(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("tidplan.csv");
+        Cli.Run run = Cli.run("solve", "--today", "2021-05-01", "--quiet", "--out", out.toString());
+        // The hand-made past breaks rules; it happened, so the run says so and does not count it as a failure.
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("no hard rule broken from 2021-05-01 on (the frozen past breaks"), run.out());
+        Map<String, LocalDate> handMade = new HashMap<>();
+        DatasetReader.readDefault().schedule().getActivities().forEach(a -> handMade.put(a.getId(), a.getBaselineDate()));
+        int past = 0;
+        for (CalendarRow row : CalendarFile.read(out).rows()) {
+            LocalDate was = handMade.get(row.id());
+            if (was != null && was.isBefore(LocalDate.of(2021, 5, 1))) {
+                assertEquals(was, row.date(), row.id() + " is in the frozen past and moved");
+                past++;
+            }
+        }
+        // The books close on 13 January 2021 in the Tidplan; a solve without --today moves that day.
+        assertEquals(LocalDate.of(2021, 1, 13), handMade.get("AR20-STANG"));
+        assertTrue(past > 30, "activities before May: " + past);
     }
 }

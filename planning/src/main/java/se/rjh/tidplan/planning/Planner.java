@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.read.CalendarRow;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.transform.CalendarImporter;
@@ -160,6 +162,42 @@ public final class Planner {
                 .filter(a -> !ordered.contains(a))
                 .filter(a -> !(a instanceof Meeting meeting) || meeting.getParticipants().isEmpty())
                 .toList();
+    }
+
+    /**
+     * The dataset with its past fixed: every activity that {@code calendar} (or, when null, the dataset itself) has
+     * on a day before {@code today} stays on that day, at that time; it happened. Pinned in the model, so no search
+     * can move it whatever its costs say. Returns the same dataset, ready to solve.
+     */
+    public static Dataset freezePast(Dataset dataset, CalendarFile.Content calendar, LocalDate today) {
+        Schedule schedule = dataset.schedule();
+        Map<Activity, CalendarRow> rows = calendar == null ? Map.of() : CalendarMatch.match(schedule, calendar, new ArrayList<>());
+        for (Activity activity : schedule.getActivities()) {
+            CalendarRow row = rows.get(activity);
+            LocalDate date = row != null ? row.date() : calendar == null ? activity.getBaselineDate() : null;
+            if (date == null || !date.isBefore(today)) {
+                continue;
+            }
+            activity.setBaselineDate(date);
+            if (row != null && row.start() != null && activity instanceof Meeting meeting) {
+                meeting.setPreferredStart(row.start());
+            }
+            activity.setPinned(true);
+        }
+        Preparation.prepare(schedule);
+        return dataset;
+    }
+
+    /**
+     * Whether the solved calendar keeps every hard rule from {@code today} on: a rule broken only by activities
+     * before it is the frozen past's, which happened and is no one's to re-plan.
+     */
+    public static boolean keepsTheRulesFrom(SolveResult result, LocalDate today) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        result.schedule().getActivities().forEach(a -> dates.put(a.getId(), a.getDate()));
+        return Rules.inOrder(result.analysis()).stream().filter(c -> c.score().hardScore() < 0)
+                .flatMap(c -> c.matches().stream()).map(Rules::finding)
+                .allMatch(finding -> finding.activityIds().stream().allMatch(id -> dates.get(id).isBefore(today)));
     }
 
     /** Plans the dataset's calendar; every new best score goes to {@code progress}; {@code stop} ends it early. */

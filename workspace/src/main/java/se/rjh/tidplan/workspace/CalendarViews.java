@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.rjh.tidplan.data.read.SpreadsheetCsv;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.data.write.IcsWriter;
 import se.rjh.tidplan.data.write.XlsxWriter;
@@ -57,6 +58,7 @@ public final class CalendarViews {
     private final VersionCache<String> yearViews = new VersionCache<>(VERSIONS_KEPT);
     private final VersionCache<String> ics = new VersionCache<>(VERSIONS_KEPT);
     private final VersionCache<byte[]> workbooks = new VersionCache<>(VERSIONS_KEPT);
+    private final VersionCache<String> spreadsheets = new VersionCache<>(VERSIONS_KEPT);
     private final VersionCache<CalendarExplainer.Explanation> analyses = new VersionCache<>(VERSIONS_KEPT);
 
     CalendarViews(Versions versions, Scenarios scenarios) {
@@ -155,9 +157,17 @@ public final class CalendarViews {
         });
     }
 
-    /** The calendar CSV, exactly as {@code solve} writes it. */
-    public String calendarCsv(long id) {
-        return versions.current(id).calendar();
+    /**
+     * The calendar CSV to open in Excel as a Swedish install has it (BOM, semicolons, CRLF: as {@code solve --excel}
+     * writes it), or, {@code plain}, exactly as {@code solve} writes it (what {@code replan --baseline} reads).
+     */
+    public String calendarCsv(long id, boolean plain) {
+        if (plain) {
+            return versions.current(id).calendar();
+        }
+        int version = version(id);
+        return spreadsheets.get(id, version,
+                () -> CalendarCsvWriter.text(scored(id, version).schedule(), SpreadsheetCsv.Flavour.EXCEL));
     }
 
     /** The calendar as one version of the scenario saved it: what the history's versions are, to look at or keep. */

@@ -24,8 +24,9 @@ import se.rjh.tidplan.workspace.store.VersionEvent;
 public final class Replans {
 
     /**
-     * Changes to re-plan, based on a version of the scenario, the past before {@code today} (or nothing, if null)
-     * frozen; with {@code advise}, the fixes that would do better are looked for when the change does damage.
+     * Changes to re-plan, based on a version of the scenario, the past before {@code today} frozen (if null, the
+     * scenario's own today; if that is not set either, nothing); with {@code advise}, the fixes that would do better
+     * are looked for when the change does damage.
      */
     public record ReplanRequest(int version, LocalDate today, List<Replanner.Change> changes, boolean advise) {
     }
@@ -83,7 +84,7 @@ public final class Replans {
             throw new ScenarioStore.Conflict(id, request.version(), scenario.version());
         }
         State state = versions.store().state(id, scenario.version()).orElseThrow();
-        Attempt attempt = attempt(id, state, changes(request), request.today());
+        Attempt attempt = attempt(id, state, changes(request), today(request, scenario));
         Replanner.Result result = attempt.result();
         List<AdviceView> advice = request.advise() && result.didDamage() ? advice(attempt) : List.of();
         Map<String, String> changed = DatasetFiles.changed(state.dataset(), attempt.changes(), attempt.today());
@@ -103,7 +104,12 @@ public final class Replans {
      * the damage), without saving anything: the page asks for it after a drag or a sitting change moved activities.
      */
     public List<AdviceView> advise(long id, ReplanRequest request) {
-        return cores.now(() -> advice(attempt(id, versions.state(id, request.version()), changes(request), request.today())));
+        return cores.now(() -> advice(attempt(id, versions.state(id, request.version()), changes(request),
+                today(request, versions.existing(id)))));
+    }
+
+    private static LocalDate today(ReplanRequest request, ScenarioStore.Scenario scenario) {
+        return request.today() != null ? request.today() : scenario.today();
     }
 
     /** A request's changes re-planned on one version of a scenario: where a re-plan and its advice both start. */

@@ -1,6 +1,7 @@
 package se.rjh.tidplan.workspace;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +24,10 @@ public final class Scenarios {
 
     /**
      * A scenario as the page lists it: {@code what} made its latest version, in Swedish words; {@code feed} is the
-     * published calendar's subscription address (a path).
+     * published calendar's subscription address (a path); {@code today}, before which its calendar is frozen.
      */
     public record Summary(long id, String name, int version, boolean published, Solves.Status status, String score,
-            Instant savedAt, String what, String feed) {
+            Instant savedAt, String what, String feed, LocalDate today) {
     }
 
     private final Versions versions;
@@ -55,7 +56,8 @@ public final class Scenarios {
 
     private Summary summary(ScenarioStore.Scenario s) {
         return new Summary(s.id(), s.name(), s.version(), s.published(), solves.status(s.id()), s.score(), s.savedAt(),
-                s.event().inSwedish(), s.published() && s.feedSecret() != null ? "/feeds/" + s.feedSecret() + ".ics" : null);
+                s.event().inSwedish(), s.published() && s.feedSecret() != null ? "/feeds/" + s.feedSecret() + ".ics" : null,
+                s.today());
     }
 
     public List<ScenarioStore.Version> history(long id) {
@@ -81,8 +83,20 @@ public final class Scenarios {
     public Summary copy(long id, String name, String by) {
         State state = versions.current(id);
         ScenarioStore.Scenario from = versions.existing(id);
-        return get(versions.store().create(name == null || name.isBlank() ? from.name() + " (kopia)" : name, state,
-                new VersionEvent.Copied(from.name(), from.version()), by));
+        long copy = versions.store().create(name == null || name.isBlank() ? from.name() + " (kopia)" : name, state,
+                new VersionEvent.Copied(from.name(), from.version()), by);
+        versions.store().setToday(copy, from.today()); // a what-if of the same year, frozen where its original is
+        return get(copy);
+    }
+
+    /**
+     * Sets the scenario's today: every solve, re-plan and advice from now on leaves what its calendar has before
+     * that day where it is. Null unfreezes.
+     */
+    public Summary setToday(long id, LocalDate today) {
+        versions.existing(id);
+        versions.store().setToday(id, today);
+        return get(id);
     }
 
     /** Marks the scenario as the calendar everyone uses; its feed address is kept from an earlier publication. */

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -183,6 +184,10 @@ public final class Solves {
         try {
             State state = versions.state(id, job.basedOn());
             Dataset dataset = Versions.dataset(id, state);
+            LocalDate today = versions.existing(id).today();
+            if (today != null) {
+                Planner.freezePast(dataset, Versions.calendar(id, state.calendar()), today);
+            }
             SolveResult result = Planner.solve(dataset, Planner.Search.of(dataset, 1).onCores(1), best -> solve.best = best,
                     stop);
             String score = result.schedule().getScore().toString();

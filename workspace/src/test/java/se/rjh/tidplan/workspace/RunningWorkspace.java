@@ -108,6 +108,11 @@ public final class RunningWorkspace implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A multipart upload of one file in the form field {@code file}, as the page's import sends it. */
     Response upload(String fileName, byte[] content) {
         return send(importRequest(url("/api/scenarios"), fileName, content));

@@ -69,11 +69,15 @@ class WorkspaceApiTest {
             }
             assertTrue(solved.path("score").asText().startsWith("0hard/"), solved.toString());
 
-            // The calendar CSV is the one solve writes: the region's columns, every activity.
-            String csv = server.get("/api/scenarios/" + id + "/calendar.csv").body();
+            // The calendar CSV as ?format=plain is the one solve writes: the region's columns, every activity.
+            String csv = server.get("/api/scenarios/" + id + "/calendar.csv?format=plain").body();
             List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
             assertEquals(CalendarCsvWriter.HEADER, records.get(0).toList());
             assertEquals(region.schedule().getActivities().size() + 1, records.size());
+            // By default it is what Excel in Sweden opens as columns: a BOM, semicolons, CRLF, the same rows.
+            String excel = server.get("/api/scenarios/" + id + "/calendar.csv").body();
+            assertTrue(excel.startsWith("\uFEFFId;Datum;") && excel.contains("\r\n"), excel.substring(0, 80));
+            assertEquals(CalendarFile.read("plain.csv", csv).rows(), CalendarFile.read("excel.csv", excel).rows());
             // Where RF's Regionplan decision could go with the rest in place: RF's sittings a week after RS's
             // decision and by the end of November (KL 11 kap 8 §), its own date among them.
             JsonNode view = server.get("/api/scenarios/" + id + "/calendar").json();
@@ -119,6 +123,8 @@ class WorkspaceApiTest {
             assertEquals("cancelSitting", saved.path("event").path("changes").get(0).path("type").asText(), saved.toString());
             assertEquals("Omplanerad från 2021-01-04: RS sammanträder inte 2021-06-07; " + moved.size()
                     + " aktiviteter flyttade", saved.path("what").asText());
+            // Without accounts, who made it is the user the server runs as, and says so.
+            assertEquals(System.getProperty("user.name") + " (lokalt, utan konton)", saved.path("by").asText());
             JsonNode calendar = server.get("/api/scenarios/" + id + "/calendar").json();
             assertTrue(!calendar.path("sittings").path("RS").toString().contains("2021-06-07"), "the cancelled sitting is gone");
             // Each version's calendar stays as it was saved: the one before the re-plan has the Regionplan on RS's June sitting.
@@ -126,7 +132,7 @@ class WorkspaceApiTest {
             assertTrue(CalendarFile.read("version 2.csv", before).hasActivityOn("RP22-RS", LocalDate.of(2021, 6, 7)), before);
             assertFalse(CalendarFile.read("version 3.csv", server.get("/api/scenarios/" + id + "/versions/3/calendar.csv").body())
                     .hasActivityOn("RP22-RS", LocalDate.of(2021, 6, 7)));
-            assertEquals(server.get("/api/scenarios/" + id + "/calendar.csv").body(),
+            assertEquals(server.get("/api/scenarios/" + id + "/calendar.csv?format=plain").body(),
                     server.get("/api/scenarios/" + id + "/versions/3/calendar.csv").body());
             assertEquals(404, server.get("/api/scenarios/" + id + "/versions/4/calendar.csv").status());
             assertEquals(404, server.get("/api/scenarios/" + id + "/versions/x/calendar.csv").status());
@@ -315,6 +321,35 @@ class WorkspaceApiTest {
             String logged = log.toString(StandardCharsets.UTF_8);
             assertTrue(logged.contains("GET /api/scenarios failed; error id " + id), logged);
             assertTrue(logged.contains("HikariDataSource"), "the log has the cause: " + logged);
+        }
+    }
+
+    @Test
+    void aScenariosTodayFreezesItsPastForEverySolveAndReplan(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long id = server.get("/api/scenarios").json().get(0).path("id").asLong();
+            String before = server.get("/api/scenarios/" + id + "/calendar.csv?format=plain").body();
+            RunningWorkspace.Response set = server.put("/api/scenarios/" + id + "/today", "{\"today\":\"2021-05-01\"}");
+            assertEquals(200, set.status(), set.body());
+            assertEquals("2021-05-01", set.json().path("today").asText());
+            // Lös, whose request carries no date: the books still close on 13 January, as the calendar has it.
+            server.solve(id);
+            String after = server.get("/api/scenarios/" + id + "/calendar.csv?format=plain").body();
+            assertTrue(CalendarFile.read("after.csv", after).hasActivityOn("AR20-STANG", LocalDate.of(2021, 1, 13)), after);
+            for (var row : CalendarFile.read("before.csv", before).rows()) {
+                if (row.date().isBefore(LocalDate.of(2021, 5, 1))) {
+                    assertTrue(CalendarFile.read("after.csv", after).hasActivityOn(row.id(), row.date()), row.id() + " moved");
+                }
+            }
+            // A re-plan without a date of its own freezes the same past: a pin into it is refused, nothing saved.
+            int version = server.get("/api/scenarios/" + id).json().path("version").asInt();
+            RunningWorkspace.Response intoThePast = server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":" + version + ",\"changes\":[" + pin("BD22-KOMM", "2021-01-20") + "]}");
+            assertEquals(400, intoThePast.status(), intoThePast.body());
+            // A copy is frozen where its original is; null unfreezes.
+            long copy = server.post("/api/scenarios/" + id + "/copy", "{\"name\":\"Kopia\"}").json().path("id").asLong();
+            assertEquals("2021-05-01", server.get("/api/scenarios/" + copy).json().path("today").asText());
+            assertTrue(server.put("/api/scenarios/" + copy + "/today", "{\"today\":null}").json().path("today").isNull());
         }
     }
 }

@@ -82,9 +82,14 @@ public final class CalendarCsvWriter {
 
     /** The calendar as the text of its CSV file: what the workspace keeps as a version's calendar. */
     public static String text(Schedule schedule) {
+        return text(schedule, SpreadsheetCsv.Flavour.PLAIN);
+    }
+
+    /** The same in a flavour: the Excel one (BOM, semicolons, CRLF) is what a planner in Sweden opens. */
+    public static String text(Schedule schedule, SpreadsheetCsv.Flavour flavour) {
         StringWriter text = new StringWriter();
         try {
-            write(schedule, text);
+            write(schedule, text, flavour);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }

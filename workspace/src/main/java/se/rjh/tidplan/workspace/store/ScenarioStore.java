@@ -1,6 +1,7 @@
 package se.rjh.tidplan.workspace.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class ScenarioStore {
 
-    /** A scenario as listed: its latest version, and when and why that version was saved. */
+    /**
+     * A scenario as listed: its latest version, and when and why that version was saved; {@code today}, before which
+     * its calendar is frozen (null: nothing is).
+     */
     public record Scenario(long id, String name, int version, boolean published, Instant savedAt, VersionEvent event,
-            String score, String feedSecret) {
+            String score, String feedSecret, LocalDate today) {
     }
 
     /** What a version holds: the dataset's files, the calendar CSV, and that calendar's score. */
@@ -141,6 +145,12 @@ public final class ScenarioStore {
         });
     }
 
+    /** Sets the day before which the scenario's calendar is frozen (null: nothing is). */
+    public void setToday(long id, LocalDate today) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE scenario SET today = :today WHERE id = :id").bind("id", id)
+                .bind("today", today).execute());
+    }
+
     /** Deletes a scenario and all its versions, unless it is the published one; says whether it did. */
     public boolean delete(long id) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM scenario WHERE id = :id AND NOT published").bind("id", id)
@@ -178,13 +188,14 @@ public final class ScenarioStore {
                 .bind("dataset", json(state.dataset())).bind("calendar", state.calendar()).execute();
     }
 
-    private static final String SELECT_LATEST = "SELECT s.id, s.name, s.version, s.published, s.feed_secret, v.saved_at, v.event, v.score"
+    private static final String SELECT_LATEST = "SELECT s.id, s.name, s.version, s.published, s.feed_secret, s.today,"
+            + " v.saved_at, v.event, v.score"
             + " FROM scenario s JOIN scenario_version v ON v.scenario_id = s.id AND v.version = s.version";
 
     private static Scenario scenario(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Scenario(rs.getLong("id"), rs.getString("name"), rs.getInt("version"), rs.getBoolean("published"),
                 rs.getTimestamp("saved_at").toInstant(), event(rs.getString("event")), rs.getString("score"),
-                rs.getString("feed_secret"));
+                rs.getString("feed_secret"), rs.getObject("today", LocalDate.class));
     }
 
     /** Database time stamps to the millisecond, as both H2 and PostgreSQL keep them. */

@@ -77,7 +77,11 @@ final class Access {
     /** Lets the request through, or answers it with 401 or 403. */
     void check(Context ctx) {
         Needs needed = needed(ctx);
-        if (needed == Needs.ANYONE || !users.any()) {
+        if (needed == Needs.ANYONE) {
+            return;
+        }
+        if (!users.any()) {
+            ctx.attribute(LOCAL_USER, LOCAL);
             return;
         }
         Optional<User> bearer = bearer(ctx);
@@ -96,10 +100,17 @@ final class Access {
         ctx.attribute(SESSION_USER, user);
     }
 
-    /** The user a checked request was made by; null while there are no accounts. */
+    /**
+     * Without accounts, everything is done as the user the server runs as: one planner's install on their own
+     * machine, where that is who made each version.
+     */
+    private static final String LOCAL_USER = "tidplan.localUser";
+    private static final String LOCAL = System.getProperty("user.name") + " (lokalt, utan konton)";
+
+    /** The user a checked request was made by: an account, or without accounts the server's own user. */
     static String who(Context ctx) {
         User user = ctx.attribute(SESSION_USER);
-        return user == null ? null : user.name();
+        return user != null ? user.name() : ctx.attribute(LOCAL_USER);
     }
 
     /**

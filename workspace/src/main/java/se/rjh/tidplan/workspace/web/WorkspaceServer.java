@@ -1,6 +1,7 @@
 package se.rjh.tidplan.workspace.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -247,8 +248,9 @@ public final class WorkspaceServer {
             ctx.status(HttpStatus.NO_CONTENT);
         }, Access.Needs.ADMIN);
         routes.get("/api/scenarios/{id}/calendar", ctx -> ctx.json(workspace.calendars().calendarView(id(ctx))), Access.Needs.VIEWER);
+        // In Excel's Swedish dialect unless ?format=plain asks for the file solve writes.
         routes.get("/api/scenarios/{id}/calendar.csv", ctx -> download(ctx, "text/csv", "tidplan.csv",
-                workspace.calendars().calendarCsv(id(ctx))), Access.Needs.VIEWER);
+                workspace.calendars().calendarCsv(id(ctx), "plain".equals(ctx.queryParam("format")))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.ics", ctx -> download(ctx, "text/calendar", "tidplan.ics",
                 workspace.calendars().ics(id(ctx))), Access.Needs.VIEWER);
         routes.get("/api/scenarios/{id}/calendar.xlsx", ctx -> download(ctx,
@@ -276,6 +278,8 @@ public final class WorkspaceServer {
                 body(ctx, json, Replans.ReplanRequest.class), Access.who(ctx))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/advise", ctx -> ctx.json(workspace.replans().advise(id(ctx),
                 body(ctx, json, Replans.ReplanRequest.class))), Access.Needs.PLANNER);
+        routes.put("/api/scenarios/{id}/today", ctx -> ctx.json(workspace.scenarios().setToday(id(ctx),
+                body(ctx, json, TodayRequest.class).today())), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.scenarios().copy(id(ctx),
                 ctx.body().isBlank() ? null : body(ctx, json, CopyRequest.class).name(), Access.who(ctx))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/undo", ctx -> ctx.json(workspace.scenarios().undo(id(ctx),
@@ -339,6 +343,10 @@ public final class WorkspaceServer {
         }
     }
 
+
+    /** The day before which a scenario's calendar is frozen; null unfreezes it. */
+    record TodayRequest(LocalDate today) {
+    }
 
     /** The body of a copy request. */
     record CopyRequest(String name) {

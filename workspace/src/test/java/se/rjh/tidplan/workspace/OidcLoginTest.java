@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.rjh.tidplan.workspace.RegionProvider.ADMINS;
+import static se.rjh.tidplan.workspace.RegionProvider.CLIENT_ID;
+import static se.rjh.tidplan.workspace.RegionProvider.ISSUER_ID;
+import static se.rjh.tidplan.workspace.RegionProvider.PLANNERS;
+import static se.rjh.tidplan.workspace.RegionProvider.VIEWERS;
 
-import java.io.StringWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,22 +36,17 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.util.URLUtils;
 
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
 import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
 import no.nav.security.mock.oauth2.http.Route;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import okhttp3.Headers;
 import picocli.CommandLine;
 import se.rjh.tidplan.cli.TidplanCommand;
 import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.UserStore.Role;
-import se.rjh.tidplan.workspace.web.OidcLogin;
-import se.rjh.tidplan.workspace.web.RoleClaim;
 
 /**
  * The region's login against a real OpenID provider in the test (mock-oauth2-server): the whole flow as a browser
@@ -54,36 +54,24 @@ import se.rjh.tidplan.workspace.web.RoleClaim;
  */
 class OidcLoginTest {
 
-    private static final String ISSUER_ID = "region";
-    private static final String CLIENT_ID = "tidplan";
-    private static final String ADMINS = "tidplan-admins";
-    private static final String PLANNERS = "tidplan-planners";
-    private static final String VIEWERS = "tidplan-viewers";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ForgedTokens forged = new ForgedTokens();
-    private MockOAuth2Server provider;
+    private RegionProvider provider;
 
     @BeforeEach
     void startTheProvider() {
-        provider = new MockOAuth2Server(forged);
-        provider.start();
+        provider = new RegionProvider(forged);
     }
 
     @AfterEach
     void stopTheProvider() {
-        provider.shutdown();
-    }
-
-    private OidcLogin regionLogin() {
-        return OidcLogin.discover(new OidcLogin.Settings(provider.issuerUrl(ISSUER_ID).uri(), CLIENT_ID, new Secret("hemligt"),
-                RoleClaim.of("groups", Map.of(Role.ADMIN, List.of(ADMINS), Role.PLANNER, List.of(PLANNERS), Role.VIEWER, List.of(VIEWERS))),
-                null));
+        provider.close();
     }
 
     @Test
     void anAdminOfTheRegionLogsInReachesWhatAnAdminMayAndLogsOut(@TempDir Path dir) throws Exception {
-        try (RunningWorkspace server = new RunningWorkspace(dir, regionLogin())) {
+        try (RunningWorkspace server = new RunningWorkspace(dir, provider.login())) {
             HttpClient browser = browser();
             // No account here, and still no one gets in without logging in; the form offers the region's login only.
             assertEquals(401, get(browser, server.url("/api/scenarios")).statusCode());
@@ -112,14 +100,14 @@ class OidcLoginTest {
             assertEquals(List.of(AuditLog.Action.LOGOUT, AuditLog.Action.PUBLISHED, AuditLog.Action.LOGIN),
                     events.stream().map(AuditLog.Event::action).toList());
             assertEquals("anna@region.se", events.get(2).by());
-            assertTrue(events.get(2).subject().startsWith("anna@region.se (subject sub-anna at " + provider.issuerUrl(ISSUER_ID)),
+            assertTrue(events.get(2).subject().startsWith("anna@region.se (subject sub-anna at " + provider.issuer()),
                     events.get(2).subject());
         }
     }
 
     @Test
     void aPlannerOfTheRegionChangesButDoesNotAdministerAndLocalAccountsStillLogIn(@TempDir Path dir) throws Exception {
-        try (RunningWorkspace server = new RunningWorkspace(dir, regionLogin())) {
+        try (RunningWorkspace server = new RunningWorkspace(dir, provider.login())) {
             server.users().add("per", Role.PLANNER, "ett långt lösenord");
             HttpClient browser = browser();
             assertEquals(JSON.readTree("{\"password\":true,\"region\":true}"), JSON.readTree(get(browser, server.url("/api/login")).body()));
@@ -146,7 +134,7 @@ class OidcLoginTest {
 
     @Test
     void aUserWhoseGroupsGiveNoRoleIsRefusedWithAPageThatSaysWhy(@TempDir Path dir) throws Exception {
-        try (RunningWorkspace server = new RunningWorkspace(dir, regionLogin())) {
+        try (RunningWorkspace server = new RunningWorkspace(dir, provider.login())) {
             HttpClient browser = browser();
             HttpResponse<String> refused = logIn(browser, server, "sub-olle", Map.of("preferred_username", "olle@region.se",
                     "groups", List.of("ekonomi")));
@@ -164,11 +152,10 @@ class OidcLoginTest {
 
     @Test
     void anExpiredIdTokenIsRefused(@TempDir Path dir) throws Exception {
-        try (RunningWorkspace server = new RunningWorkspace(dir, regionLogin())) {
+        try (RunningWorkspace server = new RunningWorkspace(dir, provider.login())) {
             HttpClient browser = browser();
             // Expired an hour ago, well past any allowance for clocks that differ.
-            provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "sub-anna", "JWT", List.of(CLIENT_ID),
-                    Map.of("preferred_username", "anna@region.se", "groups", List.of(ADMINS)), -3600));
+            provider.nextUser("sub-anna", Map.of("preferred_username", "anna@region.se", "groups", List.of(ADMINS)), -3600);
             HttpResponse<String> refused = followToTheCallback(browser, server);
             assertNotConfirmed(browser, server, refused, "Expired JWT");
         }
@@ -176,14 +163,14 @@ class OidcLoginTest {
 
     @Test
     void anIdTokenSignedWithAnotherKeyIsRefused(@TempDir Path dir) throws Exception {
-        try (RunningWorkspace server = new RunningWorkspace(dir, regionLogin())) {
+        try (RunningWorkspace server = new RunningWorkspace(dir, provider.login())) {
             HttpClient browser = browser();
             HttpResponse<String> toProvider = get(browser, server.url("/login/oidc"));
             String nonce = URLUtils.parseParameters(location(toProvider).getRawQuery()).get("nonce").get(0);
             // Everything as the provider would say it, the key's id too, but signed with a key that is not the provider's.
-            String keyId = provider.issueToken(ISSUER_ID, "anyone", CLIENT_ID).getHeader().getKeyID();
+            String keyId = provider.server.issueToken(ISSUER_ID, "anyone", CLIENT_ID).getHeader().getKeyID();
             SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), new JWTClaimsSet.Builder()
-                    .issuer(provider.issuerUrl(ISSUER_ID).toString()).audience(CLIENT_ID).subject("sub-mallory")
+                    .issuer(provider.issuer().toString()).audience(CLIENT_ID).subject("sub-mallory")
                     .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
                     .claim("nonce", nonce).claim("preferred_username", "mallory").claim("groups", List.of(ADMINS)).build());
             token.sign(new RSASSASigner(new RSAKeyGenerator(2048).keyID(keyId).generate()));
@@ -195,10 +182,9 @@ class OidcLoginTest {
 
     @Test
     void aCallbackWithAnotherStateOrInABrowserThatDidNotStartTheLoginIsRefused(@TempDir Path dir) throws Exception {
-        try (RunningWorkspace server = new RunningWorkspace(dir, regionLogin())) {
+        try (RunningWorkspace server = new RunningWorkspace(dir, provider.login())) {
             HttpClient browser = browser();
-            provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "sub-anna", "JWT", List.of(CLIENT_ID),
-                    Map.of("groups", List.of(ADMINS)), 3600));
+            provider.nextUser("sub-anna", Map.of("groups", List.of(ADMINS)), 3600);
             URI callback = location(get(browser, location(get(browser, server.url("/login/oidc"))).toString()));
             // Someone else's callback (login CSRF: an attacker's code sent to a victim's browser) is no login there.
             HttpResponse<String> elsewhere = get(browser(), callback.toString());
@@ -233,14 +219,14 @@ class OidcLoginTest {
         CommandLine commandLine = TidplanCommand.commandLine();
         commandLine.setErr(new PrintWriter(err));
         int exit = commandLine.execute("serve", "--port", "0", "--workspace", dir.resolve("w").toString(), "--oidc-issuer",
-                provider.issuerUrl(ISSUER_ID).toString(), "--oidc-client-id", CLIENT_ID, "--oidc-admin", ADMINS);
+                provider.issuer().toString(), "--oidc-client-id", CLIENT_ID, "--oidc-admin", ADMINS);
         assertEquals(TidplanCommand.EXIT_BAD_INPUT, exit, err.toString());
         assertEquals("tidplan: TIDPLAN_OIDC_SECRET: the region's login needs the client secret in this environment variable",
                 err.toString().strip());
         // Half a configuration: one line too.
         assertEquals("--oidc-issuer: the region's login needs the identity provider's issuer", assertThrows(InputException.class,
                 () -> options("--oidc-client-id", CLIENT_ID).regionLogin("hemligt")).getMessage());
-        assertTrue(assertThrows(InputException.class, () -> options("--oidc-issuer", provider.issuerUrl(ISSUER_ID).toString(),
+        assertTrue(assertThrows(InputException.class, () -> options("--oidc-issuer", provider.issuer().toString(),
                 "--oidc-client-id", CLIENT_ID).regionLogin("hemligt")).getMessage().startsWith("--oidc-admin: "));
         assertTrue(options().regionLogin(null).isEmpty(), "no region's login without its options");
     }
@@ -266,7 +252,7 @@ class OidcLoginTest {
     /** Logs in with the region's account as a user with {@code claims}: the page's link, the provider, and back. */
     private HttpResponse<String> logIn(HttpClient browser, RunningWorkspace server, String subject, Map<String, Object> claims)
             throws Exception {
-        provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
+        provider.nextUser(subject, claims, 3600);
         return followToTheCallback(browser, server);
     }
 

@@ -5,6 +5,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -149,7 +150,7 @@ public final class OidcLogin {
             throw new NotAProvider("cannot read the OpenID Connect configuration of " + settings.issuer() + ": " + e.getMessage());
         }
         // Signatures by the provider's own keys only: an HMAC one would be made with the client secret.
-        Set<JWSAlgorithm> signatures = Optional.ofNullable(provider.getIDTokenJWSAlgs()).stream().flatMap(java.util.List::stream)
+        Set<JWSAlgorithm> signatures = Optional.ofNullable(provider.getIDTokenJWSAlgs()).stream().flatMap(List::stream)
                 .filter(algorithm -> !JWSAlgorithm.Family.HMAC_SHA.contains(algorithm) && !algorithm.getName().equals("none"))
                 .collect(Collectors.toSet());
         if (signatures.isEmpty() || provider.getJWKSetURI() == null || provider.getTokenEndpointURI() == null) {

@@ -23,7 +23,7 @@ export async function start(page) {
     state.session = await api('GET', '/api/session');
   } catch (e) {
     if (e.status !== 401) throw e;
-    $('login').hidden = false;
+    await showLogin();
     return;
   }
   useCsrfToken(state.session.csrf);
@@ -32,6 +32,16 @@ export async function start(page) {
   state.labels = await api('GET', '/api/labels');
   await page.reload();
   document.body.dataset.ready = 'true';
+}
+
+/** The login form offers the ways the server has: the region's account (a link to its login), a password, or both. */
+async function showLogin() {
+  const ways = await api('GET', '/api/login');
+  $('login-region').hidden = !ways.region;
+  $('login-local').hidden = !ways.password;
+  $('login-local').disabled = !ways.password; // nothing hidden is required to fill in
+  $('login-local-legend').hidden = !ways.region;
+  $('login').hidden = false;
 }
 
 /** What the account may do decides which buttons it sees (the server refuses the rest anyway). */

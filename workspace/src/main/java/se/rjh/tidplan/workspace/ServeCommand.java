@@ -3,6 +3,7 @@ package se.rjh.tidplan.workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -13,6 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 
 import io.javalin.Javalin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +24,7 @@ import se.rjh.tidplan.planning.StopSignal;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.UserStore;
+import se.rjh.tidplan.workspace.web.OidcLogin;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
 /** {@code tidplan serve}: the planners' workspace in the browser, on this machine only. */
@@ -29,7 +32,10 @@ import se.rjh.tidplan.workspace.web.WorkspaceServer;
         description = {"Serve the planners' workspace: the whole year in the browser, scenarios kept in a database "
                 + "under --workspace, solved and re-planned with the same services as the command line. Listens on "
                 + "the loopback address only; stop it with Ctrl-C."},
-        footer = {"", "Example:", "  java -jar app/target/tidplan.jar serve --port 8080",
+        footer = {"", "Examples:", "  java -jar app/target/tidplan.jar serve --port 8080",
+                "  TIDPLAN_OIDC_SECRET=... java -jar app/target/tidplan.jar serve --oidc-issuer "
+                        + "https://login.microsoftonline.com/TENANT-ID/v2.0 --oidc-client-id CLIENT-ID --oidc-admin GROUP-ID "
+                        + "--oidc-planner GROUP-ID",
                 "", "Exit status: 0 stopped; 2 the workspace cannot be opened; 70 an internal error (a bug: please report it)."})
 public final class ServeCommand implements Callable<Integer>, Subcommand {
 
@@ -46,7 +52,8 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
     private Path workspace = Path.of("tidplan-workspace");
 
     @Option(names = "--bind", paramLabel = "ADDR", description = "The address to listen on (default: ${DEFAULT-VALUE}, this "
-            + "machine only). Any other address is refused until an admin account exists (users add NAME --role admin).")
+            + "machine only). Any other address is refused until an admin account exists (users add NAME --role admin) "
+            + "or the region's login is on (--oidc-issuer).")
     private String bind = LOOPBACK;
 
     @Option(names = "--behind-proxy", description = "A reverse proxy on this machine terminates HTTPS and says who the "
@@ -58,6 +65,9 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             + "e.g. jdbc:postgresql://127.0.0.1:5432/tidplan; the user and password in the URL or in TIDPLAN_DB_USER and "
             + "TIDPLAN_DB_PASSWORD.")
     private String db;
+
+    @Mixin
+    private OidcOptions oidc;
 
     @Override
     public Integer call() throws Exception {
@@ -71,6 +81,7 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             throw new InputException("--behind-proxy", 0, null, "the client's address is taken from X-Forwarded-For, "
                     + "which anyone who can connect could forge: bind to loopback (the default) with the proxy on this machine");
         }
+        Optional<OidcLogin> regionLogin = oidc.regionLogin(System.getenv(OidcOptions.SECRET_VARIABLE));
         String option = db == null ? "--workspace" : "--db";
         String where = db == null ? "in " + workspace.toAbsolutePath() : withoutPassword(db);
         HikariDataSource pool;
@@ -87,14 +98,15 @@ public final class ServeCommand implements Callable<Integer>, Subcommand {
             pool.close();
             throw new InputException(option, 0, null, "cannot bring the database " + where + " up to date: " + e.getMessage());
         }
-        if (!isLoopback(bind) && !UserStore.on(pool).anyAdmin()) {
+        // With the region's login on, no one gets in without logging in, account or not.
+        if (!isLoopback(bind) && regionLogin.isEmpty() && !UserStore.on(pool).anyAdmin()) {
             service.close();
             pool.close();
             throw new InputException("--bind", 0, null, bind + " is reachable from other machines, and this workspace has no "
                     + "admin account yet: anyone there could change every scenario. Add one first: users add NAME --role admin");
         }
         Javalin server = WorkspaceServer.start(service, UserStore.on(pool), AuditLog.on(pool),
-                new WorkspaceServer.Listening(bind, port, behindProxy), pool);
+                new WorkspaceServer.Listening(bind, port, behindProxy), pool, regionLogin);
         CountDownLatch stopped = new CountDownLatch(1);
         try (StopSignal signal = StopSignal.onInterrupt()) {
             // Ctrl-C: running solves stop and save their best calendar, then the server and the database close.

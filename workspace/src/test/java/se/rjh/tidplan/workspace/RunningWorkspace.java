@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -21,6 +22,7 @@ import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.UserStore;
+import se.rjh.tidplan.workspace.web.OidcLogin;
 import se.rjh.tidplan.workspace.web.WorkspaceServer;
 
 /** The workspace served in-process on a free loopback port over a database in {@code dir}, for tests. */
@@ -54,10 +56,19 @@ public final class RunningWorkspace implements AutoCloseable {
 
     /** The same, {@code behindProxy}: as {@code serve --behind-proxy}, the client named by X-Forwarded-For. */
     RunningWorkspace(String url, boolean behindProxy) {
+        this(url, behindProxy, Optional.empty());
+    }
+
+    /** On H2 in a file under {@code dir}, with the region's login {@code oidc} (as {@code serve --oidc-issuer}). */
+    RunningWorkspace(Path dir, OidcLogin oidc) {
+        this(TestDatabase.H2.url(dir), false, Optional.of(oidc));
+    }
+
+    private RunningWorkspace(String url, boolean behindProxy, Optional<OidcLogin> regionLogin) {
         pool = Database.open(url, null, null);
         workspace = Workspace.open(pool);
         server = WorkspaceServer.start(workspace, UserStore.on(pool), AuditLog.on(pool),
-                new WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, behindProxy), pool);
+                new WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, behindProxy), pool, regionLogin);
     }
 
     /** The database goes away under the running server, as in an outage. */

@@ -154,7 +154,8 @@ class SecurityTest {
             io.javalin.Javalin second = se.rjh.tidplan.workspace.web.WorkspaceServer.start(
                     Workspace.open(first.dataSource()),
                     UserStore.on(first.dataSource()), AuditLog.on(first.dataSource()),
-                    new se.rjh.tidplan.workspace.web.WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, false), first.dataSource());
+                    new se.rjh.tidplan.workspace.web.WorkspaceServer.Listening(ServeCommand.LOOPBACK, 0, false), first.dataSource(),
+                    java.util.Optional.empty());
             try {
                 String secondUrl = "http://" + ServeCommand.LOOPBACK + ":" + second.port();
                 HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

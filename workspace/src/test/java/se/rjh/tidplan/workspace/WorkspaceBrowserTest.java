@@ -1,6 +1,7 @@
 package se.rjh.tidplan.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -296,5 +299,28 @@ class WorkspaceBrowserTest {
         assertTrue(audit.contains("Användare tillagd") && audit.contains("vera (viewer)") && audit.contains("Inloggning"), audit);
         assertEquals(1, server.users().list().size());
         assertEquals(401, http.send(asVera, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), "removed, out at once");
+    }
+
+    @Test
+    void aPlannerLogsInWithTheRegionsAccountFromTheKeyboard(@TempDir Path other) throws Exception {
+        // The page on 127.0.0.1, the provider on localhost: another site, as in a region. The provider's login form is
+        // submitted there, so the way back starts on that other site, and the browser's rules for cookies on it
+        // (SameSite) are the real ones.
+        try (RegionProvider provider = RegionProvider.interactive();
+                RunningWorkspace withRegionLogin = new RunningWorkspace(other, provider.login())) {
+            provider.nextUser("sub-eva", Map.of("preferred_username", "eva@region.se", "groups", List.of(RegionProvider.PLANNERS)), 3600);
+            browser.get(withRegionLogin.url("/"));
+            wait.until(d -> d.findElement(By.id("login")).isDisplayed());
+            assertFalse(browser.findElement(By.id("login-local")).isDisplayed(), "no account here has a password: no form for one");
+            WebElement regionLogin = browser.findElement(By.linkText("Logga in med regionens konto"));
+            screenshot("workspace-login-region");
+            regionLogin.sendKeys(Keys.ENTER);
+            wait.until(d -> d.findElement(By.name("username"))).sendKeys("eva", Keys.ENTER);
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            assertTrue(browser.findElement(By.id("who")).getText().startsWith("eva@region.se (planerare)"),
+                    browser.findElement(By.id("who")).getText());
+            assertTrue(browser.findElement(By.id("solve")).isDisplayed() && !browser.findElement(By.id("publish")).isDisplayed(),
+                    "a planner's buttons");
+        }
     }
 }

@@ -15,30 +15,50 @@ import se.rjh.tidplan.workspace.store.UserStore.Role;
 import se.rjh.tidplan.workspace.store.UserStore.User;
 
 /**
- * Who may do what on the server. While the database has no account the workspace is one planner's on this
- * machine and every request is let through. Once any exists, every API request needs a browser session (the
- * login form; the session cookie is HttpOnly and SameSite, and every state-changing request carries the
- * session's CSRF token) or {@code Authorization: Bearer TOKEN}; otherwise 401. A viewer reads and exports, a
- * planner also changes scenarios, an admin also publishes and manages the accounts; otherwise 403. Too many failed
- * logins, per account and per address, lock further tries for a while.
+ * Who may do what on the server. While the database has no account, and the server no login of the region's,
+ * the workspace is one planner's on this machine and every request is let through. Otherwise every API request
+ * needs a browser session (the login form, or the region's login; the session cookie is HttpOnly and SameSite,
+ * and every state-changing request carries the session's CSRF token) or {@code Authorization: Bearer TOKEN};
+ * otherwise 401. A viewer reads and exports, a planner also changes scenarios, an admin also publishes and manages
+ * the accounts; otherwise 403. Too many failed logins, per account and per address, lock further tries for a while
+ * (the region's provider guards its own logins).
  */
 final class Access {
 
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String SESSION_USER = "tidplan.user";
+    /** A user of the region's login: not an account here, so kept apart (a local account of the same name is another). */
+    private static final String SESSION_REGION_USER = "tidplan.region-user";
     private static final String SESSION_CSRF = "tidplan.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** What the page needs to know about its session: who, their role, the CSRF token, whether accounts exist. */
+    /** What the page needs to know about its session: who, their role, the CSRF token, whether anyone logs in. */
     record Session(String name, Role role, String csrf, boolean accounts) {
+    }
+
+    /** How one logs in here, for the login form: with a password (an account has one), with the region's account. */
+    record Ways(boolean password, boolean region) {
     }
 
     private final UserStore users;
     private final AuditLog audit;
+    private final boolean regionLogin;
 
-    Access(UserStore users, AuditLog audit) {
+    /** {@code regionLogin}: whether the region's login is on, so that a login is needed even with no account here. */
+    Access(UserStore users, AuditLog audit, boolean regionLogin) {
         this.users = users;
         this.audit = audit;
+        this.regionLogin = regionLogin;
+    }
+
+    /** Whether anyone must log in: the server has the region's login, or accounts of its own. */
+    private boolean loginNeeded() {
+        return regionLogin || users.any();
+    }
+
+    /** The ways to log in the login form offers. */
+    Ways ways() {
+        return new Ways(users.list().stream().anyMatch(User::hasPassword), regionLogin);
     }
 
     /** Writes what the request's user did, and from where, to the audit log. */
@@ -80,7 +100,7 @@ final class Access {
         if (needed == Needs.ANYONE) {
             return;
         }
-        if (!users.any()) {
+        if (!loginNeeded()) {
             ctx.attribute(LOCAL_USER, LOCAL);
             return;
         }
@@ -114,13 +134,14 @@ final class Access {
     }
 
     /**
-     * The session's account as the database has it now: a session of a removed account ends, a changed role
-     * counts from the next request.
+     * The session's user: an account as the database has it now (a session of a removed account ends, a changed
+     * role counts from the next request), or a user of the region's login as the provider said at the login (a
+     * change there counts from their next login).
      */
     private User sessionUser(Context ctx) {
         User logged = ctx.sessionAttribute(SESSION_USER);
         if (logged == null) {
-            return null;
+            return ctx.sessionAttribute(SESSION_REGION_USER);
         }
         Optional<User> now = users.byName(logged.name());
         if (now.isEmpty()) {
@@ -156,18 +177,34 @@ final class Access {
             throw new Refused(HttpStatus.UNAUTHORIZED, "wrong user name or password");
         }
         users.loginSucceeded(name, attempt);
+        return begin(ctx, SESSION_USER, user.get(), user.get().name());
+    }
+
+    /** Logs in a user the region's provider vouched for ({@code who}: their name and subject there), as a password does. */
+    Session login(Context ctx, User user, String who) {
+        return begin(ctx, SESSION_REGION_USER, user, who);
+    }
+
+    /** A login with the region's account that failed, {@code what} as the audit log tells it. */
+    void loginFailed(Context ctx, String what) {
+        audit.record(null, ctx.ip(), AuditLog.Action.LOGIN_FAILED, what);
+    }
+
+    /** A new session of {@code user}, kept under {@code attribute}, with its CSRF token. */
+    private Session begin(Context ctx, String attribute, User user, String who) {
         ctx.req().getSession(true);
         ctx.req().changeSessionId(); // a session fixed before the login is not the one after it
         String csrf = newSecret();
-        ctx.sessionAttribute(SESSION_USER, user.get());
+        ctx.sessionAttribute(attribute, user);
         ctx.sessionAttribute(SESSION_CSRF, csrf);
-        audit.record(user.get().name(), ctx.ip(), AuditLog.Action.LOGIN, user.get().name());
-        return new Session(user.get().name(), user.get().role(), csrf, true);
+        audit.record(user.name(), ctx.ip(), AuditLog.Action.LOGIN, who);
+        return new Session(user.name(), user.role(), csrf, true);
     }
 
     /** The page's logout: only with the session's CSRF token, so that another site cannot log a planner out. */
     void logoutWithToken(Context ctx) {
-        User user = ctx.req().getSession(false) != null ? ctx.sessionAttribute(SESSION_USER) : null;
+        User account = ctx.sessionAttribute(SESSION_USER);
+        User user = account != null ? account : ctx.sessionAttribute(SESSION_REGION_USER);
         if (user != null) {
             requireCsrfToken(ctx);
             audit.record(user.name(), ctx.ip(), AuditLog.Action.LOGOUT, user.name());
@@ -188,9 +225,9 @@ final class Access {
         }
     }
 
-    /** The page's session: everything allowed while there are no accounts; else who is logged in, or 401. */
+    /** The page's session: everything allowed while no one logs in; else who is logged in, or 401. */
     Session session(Context ctx) {
-        if (!users.any()) {
+        if (!loginNeeded()) {
             return new Session(null, Role.ADMIN, null, false);
         }
         User user = sessionUser(ctx);

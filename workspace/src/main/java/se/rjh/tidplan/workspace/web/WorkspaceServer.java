@@ -91,13 +91,15 @@ public final class WorkspaceServer {
     }
 
     /**
-     * Starts serving as {@code listening} says; {@code users} decides who may do what, and {@code audit} keeps what
-     * was done to the accounts and the common calendar. Browser sessions are kept in {@code database}, so that one
-     * made on this server works on any other server of the same database.
+     * Starts serving as {@code listening} says; {@code users} decides who may do what, beside the region's login
+     * if the server has one, and {@code audit} keeps what was done to the accounts and the common calendar. Browser
+     * sessions are kept in {@code database}, so that one made on this server works on any other server of the same
+     * database.
      */
-    public static Javalin start(Workspace workspace, UserStore users, AuditLog audit, Listening listening, DataSource database) {
+    public static Javalin start(Workspace workspace, UserStore users, AuditLog audit, Listening listening, DataSource database,
+            Optional<OidcLogin> regionLogin) {
         ObjectMapper json = json();
-        Access access = new Access(users, audit);
+        Access access = new Access(users, audit, regionLogin.isPresent());
         ProgressEvents events = new ProgressEvents(workspace.solves()::progress);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -122,6 +124,7 @@ public final class WorkspaceServer {
                 handler.getSessionHandler().setSessionCache(sharedSessions(handler.getSessionHandler(), database));
             });
             accounts(config, access, json);
+            regionLogin.ifPresent(oidc -> regionLogin(config, oidc, access));
             users(config, users, access, audit, json);
             routes(config, workspace, access, json, events);
             config.events.serverStopping(events::close); // open event streams would hold the stop up
@@ -157,6 +160,31 @@ public final class WorkspaceServer {
             ctx.status(HttpStatus.NO_CONTENT);
         }, Access.Needs.ANYONE);
         routes.get("/api/session", ctx -> ctx.json(access.session(ctx)), Access.Needs.ANYONE);
+        routes.get("/api/login", ctx -> ctx.json(access.ways()), Access.Needs.ANYONE);
+    }
+
+    /**
+     * The region's login: a link to {@link OidcLogin#START} sends the browser to the provider, which sends it back to
+     * {@link OidcLogin#CALLBACK}; a verified user with a role gets a session as a password login does, and the page.
+     * A failed login ends on a page that says why in Swedish (403 for a user the claim gives no role), never the
+     * cause, which the server's log and the audit log keep.
+     */
+    private static void regionLogin(io.javalin.config.JavalinConfig config, OidcLogin oidc, Access access) {
+        var routes = config.routes;
+        routes.get(OidcLogin.START, oidc::begin, Access.Needs.ANYONE);
+        routes.get(OidcLogin.CALLBACK, ctx -> {
+            OidcLogin.Verified verified;
+            try {
+                verified = oidc.finish(ctx);
+            } catch (OidcLogin.Failed e) {
+                LOG.warn("a login with the region's account failed: {}", e.getMessage());
+                access.loginFailed(ctx, e.getMessage());
+                ctx.status(e.why.status).header("Cache-Control", "no-store").html(LoginRefusedPage.html(e.why));
+                return;
+            }
+            access.login(ctx, verified.user(), verified.who());
+            ctx.header("Cache-Control", "no-store").redirect("/", HttpStatus.FOUND);
+        }, Access.Needs.ANYONE);
     }
 
     /** The accounts, for an admin (as the {@code users} command): list, add (the token is in the answer, once), remove, a new token. */

@@ -29,7 +29,30 @@ import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.store.UserStore.Role;
 
-/** Who may do what on a server with accounts, the login and its CSRF token, and hostile input. */
+/**
+ * Who may do what on a server with accounts, the login and its CSRF token, and hostile input. Each finding of the
+ * security test of the shared server (issue "A shared server a region's IT would run") and where it is checked:
+ * <ol>
+ * <li>a planner published through {@code /publish/}: roles per route, {@link #everyRouteAnswersEachRoleAsItMay};</li>
+ * <li>deleting the last account switched authentication off: {@link #anAdminManagesTheAccountsAndARemovedAccountIsOutAtOnce};</li>
+ * <li>a chunked upload past the limit was read whole, and</li>
+ * <li>a zip with 45 MB of spaces was stored and could not be deleted:
+ * {@link #hostileInputIsStoredVerbatimShownAsTextAndRefusedWhereItMustBe} (and WorkspaceApiTest's delete);</li>
+ * <li>login throttling per process, sleeping on a server thread, names told apart by timing:
+ * {@link #failedLoginsLockTheAccountForAWhileWithoutHoldingAServerThread},
+ * {@link #behindAProxyFailedLoginsAreCountedPerClientNotForTheProxy};</li>
+ * <li>solves and sessions per process: {@link #aSessionMadeOnOneServerWorksOnAnotherOfTheSameDatabase},
+ * SolveJobsTest, and ClusterIT with two {@code serve} processes and kill -9;</li>
+ * <li>health UP in an outage, 30 s hangs, pool internals in a 500: WorkspaceApiTest's
+ * {@code withoutItsDatabaseTheServerSaysDownAndAnErrorCarriesAnIdNotItsCause};</li>
+ * <li>exception text in 500s, a far {@code today} as 500, duplicate pins, cookie and headers, login CSRF, logout
+ * without its token, short passwords, serve's exit on an unreachable database:
+ * {@link #hostileInputIsStoredVerbatimShownAsTextAndRefusedWhereItMustBe}, {@link #everyAnswerForbidsFramingAndSniffing},
+ * {@link #aBrowserSessionNeedsItsCsrfTokenForEveryChangeAndTheLogout},
+ * {@link #aDatabaseThatCannotBeReachedIsOneLineAndExitTwo}, {@link #bindingBeyondThisMachineNeedsAnAdminFirst},
+ * WorkspaceApiTest's re-plan test; the region's own login (OpenID Connect) in OidcLoginTest.</li>
+ * </ol>
+ */
 class SecurityTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

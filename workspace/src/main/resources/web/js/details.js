@@ -41,7 +41,9 @@ export function showActivity(id, page) {
       : el('p', { text: 'Ingen annan dag håller alla hårda regler medan resten ligger kvar; en omplanering kan flytta fler.' })),
     el('h3', { text: 'Kedjan före' }), a.before.length ? el('ul', {}, a.before.map(link)) : el('p', { text: 'Inget steg före.' }),
     el('h3', { text: 'Kedjan efter' }), a.after.length ? el('ul', {}, a.after.map(link)) : el('p', { text: 'Inget steg efter.' }),
-    a.external ? null : mover);
+    a.external ? null : mover,
+    a.pinned && !a.external ? el('button', { type: 'button', id: 'unpin', text: 'Lås upp och planera om',
+      on: { click: () => page.replan([{ type: 'unpin', id: a.id }], a.name + ' upplåst') } }) : null);
 }
 
 /** The rules that bind an activity, in words. */

@@ -14,6 +14,7 @@ import se.rjh.tidplan.planning.Replanner.Change;
 import se.rjh.tidplan.planning.Replanner.MoveForecast;
 import se.rjh.tidplan.planning.Replanner.MoveSitting;
 import se.rjh.tidplan.planning.Replanner.Pin;
+import se.rjh.tidplan.planning.Replanner.Unpin;
 
 /** The {@code replan} options that state a change, read into change values and named back in messages. */
 public final class ChangeOptions {
@@ -23,19 +24,21 @@ public final class ChangeOptions {
     static final String ADD_SITTING = "--add-sitting";
     static final String MOVE_FORECAST = "--move-forecast";
     static final String PIN = "--pin";
+    static final String UNPIN = "--unpin";
 
     private ChangeOptions() {
     }
 
     /** Every change the options give, in the options' order. */
     public static List<Change> read(List<String> moveSittings, List<String> cancelSittings, List<String> addSittings,
-            List<String> moveForecasts, List<String> pins) {
+            List<String> moveForecasts, List<String> pins, List<String> unpins) {
         List<Change> changes = new ArrayList<>();
         moveSittings.forEach(c -> changes.add(parse(MOVE_SITTING, c)));
         cancelSittings.forEach(c -> changes.add(parse(CANCEL_SITTING, c)));
         addSittings.forEach(c -> changes.add(parse(ADD_SITTING, c)));
         moveForecasts.forEach(c -> changes.add(parse(MOVE_FORECAST, c)));
         pins.forEach(c -> changes.add(parse(PIN, c)));
+        unpins.forEach(c -> changes.add(parse(UNPIN, c)));
         return changes;
     }
 
@@ -64,6 +67,7 @@ public final class ChangeOptions {
                     String[] parts = split(option, text, "=", "ID=DATE");
                     yield new Pin(parts[0], LocalDate.parse(parts[1]));
                 }
+                case UNPIN -> new Unpin(text.trim());
                 default -> throw new IllegalArgumentException("unknown change " + option);
             };
         } catch (DateTimeParseException e) {
@@ -81,6 +85,9 @@ public final class ChangeOptions {
         }
         if (change instanceof AddSitting) {
             return ADD_SITTING;
+        }
+        if (change instanceof Unpin) {
+            return UNPIN;
         }
         return change instanceof MoveForecast ? MOVE_FORECAST : PIN;
     }
@@ -104,6 +111,9 @@ public final class ChangeOptions {
         }
         if (change instanceof MoveForecast forecast) {
             return forecast.from() + "=" + forecast.to();
+        }
+        if (change instanceof Unpin unpin) {
+            return unpin.id();
         }
         Pin pin = (Pin) change;
         return pin.id() + "=" + pin.date();

@@ -79,8 +79,12 @@ public final class ReplanCommand implements Callable<Integer> {
     @Option(names = "--move-forecast", paramLabel = "OLD=NEW", description = "SKR publishes a forecast on another day.")
     private List<String> moveForecasts = List.of();
 
-    @Option(names = "--pin", paramLabel = "ID=DATE", description = "An activity is fixed on a date.")
+    @Option(names = "--pin", paramLabel = "ID=DATE", description = "An activity is fixed on a date (refused when the "
+            + "date breaks one of its own hard rules: not a working day, its bodies do not sit, outside its window).")
     private List<String> pins = List.of();
+
+    @Option(names = "--unpin", paramLabel = "ID", description = "A pinned activity is let go: the re-plan may move it.")
+    private List<String> unpins = List.of();
 
     @Mixin
     private SearchOptions search;
@@ -112,7 +116,7 @@ public final class ReplanCommand implements Callable<Integer> {
         if (outData != null && Files.exists(outData)) {
             throw new InputException("--out-data", 0, null, outData + " already exists; give a new directory");
         }
-        List<Replanner.Change> changes = ChangeOptions.read(moveSittings, cancelSittings, addSittings, moveForecasts, pins);
+        List<Replanner.Change> changes = ChangeOptions.read(moveSittings, cancelSittings, addSittings, moveForecasts, pins, unpins);
         CalendarFile.Content calendar = CalendarFile.read(baseline).requireComplete();
         Dataset dataset = data.load(spec.commandLine().getErr());
         if (today.isAfter(dataset.schedule().getHorizonEnd())) {

@@ -168,12 +168,23 @@ class ReplanTest {
 
     @Test
     void aChangeThatCannotBeMetIsReportedWithTheRuleAndARemedy(@TempDir Path dir) {
+        // RF sits on 8 June as well and decides the Regionplan then: the day is its sitting, but RS's decision of
+        // 7 June is too close before it.
         Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
-                "--pin", "RP22-RF=2021-06-08", "--out", dir.resolve("new.csv").toString());
-        assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out());
+                "--add-sitting", "RF:2021-06-08", "--pin", "RP22-RF=2021-06-08", "--out", dir.resolve("new.csv").toString());
+        assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("The change cannot be met"), run.out());
         assertTrue(run.out().contains("Order with minimum lag: RP22-RF"), run.out());
         assertTrue(run.out().contains("a sitting of RS on a working day from 2021-05-26 to 2021-06-01"), run.out());
+    }
+
+    @Test
+    void aPinOnADayThatBreaksOneOfTheActivitysOwnRulesIsRefused(@TempDir Path dir) {
+        Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01",
+                "--pin", "RP22-RF=2021-06-08", "--out", dir.resolve("new.csv").toString());
+        assertEquals(TidplanCommand.EXIT_BAD_INPUT, run.exit(), run.out());
+        assertEquals("tidplan: --pin: RF does not sit on 2021-06-08, and RP22-RF is handled at its sitting", run.err().strip());
+        assertFalse(Files.exists(dir.resolve("new.csv")));
     }
 
     @Test

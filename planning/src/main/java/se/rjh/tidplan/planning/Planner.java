@@ -336,6 +336,11 @@ public final class Planner {
                                 r.put("Pinned", "x");
                                 r.put("Note", "pinned on " + pin.date() + when + noted(r.get("Note")));
                             });
+                        } else if (change instanceof Replanner.Unpin unpin) {
+                            activities.rows().stream().filter(r -> unpin.id().equals(r.get("Id"))).forEach(r -> {
+                                r.put("Pinned", "");
+                                r.put("Note", "unpinned" + when + noted(r.get("Note")));
+                            });
                         }
                     }
                     return activities;

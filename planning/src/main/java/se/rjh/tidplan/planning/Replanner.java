@@ -55,8 +55,9 @@ public final class Replanner {
             @JsonSubTypes.Type(value = CancelSitting.class, name = "cancelSitting"),
             @JsonSubTypes.Type(value = AddSitting.class, name = "addSitting"),
             @JsonSubTypes.Type(value = MoveForecast.class, name = "moveForecast"),
-            @JsonSubTypes.Type(value = Pin.class, name = "pin")})
-    public sealed interface Change permits MoveSitting, CancelSitting, AddSitting, MoveForecast, Pin {
+            @JsonSubTypes.Type(value = Pin.class, name = "pin"),
+            @JsonSubTypes.Type(value = Unpin.class, name = "unpin")})
+    public sealed interface Change permits MoveSitting, CancelSitting, AddSitting, MoveForecast, Pin, Unpin {
         /** Applies the change; returns the activities it moves itself (a forecast, a pinned activity). */
         List<Activity> apply(Schedule schedule, LocalDate today);
 
@@ -186,8 +187,21 @@ public final class Replanner {
         public List<Activity> apply(Schedule schedule, LocalDate today) {
             requireFuture(today, date, this);
             requireInHorizon(schedule, date, this);
-            Activity activity = schedule.getActivities().stream().filter(a -> a.getId().equals(id)).findFirst()
-                    .orElseThrow(() -> new InvalidChange(this, "no activity '" + id + "'"));
+            Activity activity = activity(schedule, id, this);
+            // A pin is honest: a day that breaks a hard rule of the activity's own is refused with the rule.
+            if (!activity.isExternal()) {
+                requireWorkingDay(schedule, date, this);
+            }
+            List<Body> absent = activity.bodiesAbsentOn(date);
+            if (!absent.isEmpty()) {
+                throw new InvalidChange(this, absent.stream().map(Body::getCode).collect(Collectors.joining(", "))
+                        + " does not sit on " + date + ", and " + id + " is handled at its sitting");
+            }
+            if (activity.getEarliest() != null && date.isBefore(activity.getEarliest())
+                    || activity.getLatest() != null && date.isAfter(activity.getLatest())) {
+                throw new InvalidChange(this, date + " is outside " + id + "'s window " + activity.getEarliest() + " .. "
+                        + activity.getLatest());
+            }
             activity.setBaselineDate(date);
             activity.setPinned(true);
             return List.of(activity);
@@ -196,6 +210,37 @@ public final class Replanner {
         @Override
         public String describe() {
             return id + " is pinned on " + date;
+        }
+    }
+
+    /** A pinned activity is let go: the search may move it again (its date stays what it is now, its baseline). */
+    public record Unpin(String id) implements Change {
+        public Unpin {
+            given(id, "id");
+        }
+
+        @Override
+        public String inSwedish() {
+            return id + " låses upp";
+        }
+
+        @Override
+        public List<Activity> apply(Schedule schedule, LocalDate today) {
+            Activity activity = activity(schedule, id, this);
+            if (!activity.isPinned()) {
+                throw new InvalidChange(this, id + " is not pinned");
+            }
+            if (activity.getBaselineDate() != null && activity.getBaselineDate().isBefore(today)) {
+                throw new InvalidChange(this, id + " is on " + activity.getBaselineDate() + ", before today " + today
+                        + "; the past is frozen");
+            }
+            activity.setPinned(false);
+            return List.of(activity);
+        }
+
+        @Override
+        public String describe() {
+            return id + " is no longer pinned";
         }
     }
 
@@ -469,6 +514,11 @@ public final class Replanner {
         return schedule.getBodies().stream().filter(b -> b.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidChange(change, "unknown body '" + code + "'; the dataset has "
                         + schedule.getBodies().stream().map(Body::getCode).toList()));
+    }
+
+    private static Activity activity(Schedule schedule, String id, Change change) {
+        return schedule.getActivities().stream().filter(a -> a.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new InvalidChange(change, "no activity '" + id + "'"));
     }
 
     private static void requireSitting(Body body, LocalDate date, Change change) {

@@ -6,12 +6,20 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import se.rjh.tidplan.data.read.CalendarRow;
 import se.rjh.tidplan.data.write.IcsWriter;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
+import se.rjh.tidplan.model.Meeting;
 
-/** The published calendar as a feed that Outlook and Google Calendar subscribe to, at an address no one can guess. */
+/**
+ * The published calendar as feeds that Outlook and Google Calendar subscribe to, at an address no one can guess:
+ * the whole calendar, or what concerns one body, one unit or one person. A feed serves the version that was
+ * published, never the draft being edited after it.
+ */
 public final class Feeds {
 
     /**
@@ -21,10 +29,23 @@ public final class Feeds {
     public record Feed(String etag, Instant lastModified, Supplier<String> ics) {
     }
 
-    private static final SecureRandom SECRETS = new SecureRandom();
+    /** Whom a feed is for: everyone, or those a body, a unit or a person is concerned in. */
+    public enum Audience {
+        EVERYONE, BODY, UNIT, PERSON;
 
-    /** How many published versions' feeds are kept: a new version makes a new feed. */
+        Predicate<Activity> concerns(String who) {
+            return switch (this) {
+                case EVERYONE -> activity -> true;
+                case BODY -> activity -> activity.getBodies().stream().map(Body::getCode).anyMatch(who::equals);
+                case UNIT -> activity -> who.equals(activity.getUnit());
+                case PERSON -> activity -> activity instanceof Meeting meeting && meeting.getParticipants().contains(who);
+            };
+        }
+    }
+
+    /** How many published versions' whole feeds are kept: a new publication makes a new feed. */
     private static final int VERSIONS_KEPT = 4;
+    private static final SecureRandom SECRETS = new SecureRandom();
 
     private final Versions versions;
     private final CalendarViews calendars;
@@ -36,21 +57,32 @@ public final class Feeds {
     }
 
     /**
-     * The published calendar behind a feed address: each event's SEQUENCE is how often it moved over the
-     * scenario's versions, so a calendar program applies every re-plan; its UID is the activity's, so events move
-     * instead of multiplying.
+     * The published calendar behind a feed address, for {@code audience} ({@code who}: the body's code, the unit's
+     * or the person's name): each event's SEQUENCE is how often it moved over the scenario's versions up to the
+     * published one, so a calendar program applies every re-plan; its UID is the activity's, so events move instead
+     * of multiplying.
      */
-    public Optional<Feed> feed(String secret) {
-        return versions.store().byFeed(secret).map(s -> new Feed("\"" + s.id() + "-" + s.version() + "\"", s.savedAt(),
-                () -> feeds.get(s.id(), s.version(),
-                        () -> IcsWriter.render(calendars.scored(s.id(), s.version()).schedule(), moves(s.id())))));
+    public Optional<Feed> feed(String secret, Audience audience, String who) {
+        return versions.store().byFeed(secret).filter(s -> s.publishedVersion() != null).map(s -> {
+            long id = s.id();
+            int version = s.publishedVersion();
+            Instant published = versions.store().savedAt(id, version).orElse(s.savedAt());
+            Supplier<String> ics = audience == Audience.EVERYONE ? () -> feeds.get(id, version, () -> render(id, version,
+                    audience.concerns(who))) : () -> render(id, version, audience.concerns(who));
+            String etag = "\"" + id + "-" + version + (audience == Audience.EVERYONE ? "" : "-" + audience + "-" + who) + "\"";
+            return new Feed(etag, published, ics);
+        });
     }
 
-    /** How often each activity's date or time changed over the scenario's versions. */
-    private Map<String, Integer> moves(long id) {
+    private String render(long id, int version, Predicate<Activity> concerns) {
+        return IcsWriter.render(calendars.scored(id, version).schedule(), moves(id, version), concerns);
+    }
+
+    /** How often each activity's date or time changed over the scenario's versions up to {@code version}. */
+    private Map<String, Integer> moves(long id, int version) {
         Map<String, Integer> moves = new TreeMap<>();
         Map<String, String> when = new TreeMap<>();
-        for (String csv : versions.store().calendars(id)) {
+        for (String csv : versions.store().calendars(id, version)) {
             for (CalendarRow row : Versions.calendar(id, csv).rows()) {
                 String at = row.date() + " " + row.start() + " " + row.end();
                 String before = when.put(row.id(), at);

@@ -24,10 +24,12 @@ public final class Scenarios {
 
     /**
      * A scenario as the page lists it: {@code what} made its latest version, in Swedish words; {@code feed} is the
-     * published calendar's subscription address (a path); {@code today}, before which its calendar is frozen.
+     * published calendar's subscription address (a path); {@code today}, before which its calendar is frozen;
+     * {@code publishedVersion}, the version everyone's calendar shows while this is the published scenario (later
+     * versions are its draft).
      */
     public record Summary(long id, String name, int version, boolean published, Solves.Status status, String score,
-            Instant savedAt, String what, String feed, LocalDate today) {
+            Instant savedAt, String what, String feed, LocalDate today, Integer publishedVersion) {
     }
 
     private final Versions versions;
@@ -57,7 +59,7 @@ public final class Scenarios {
     private Summary summary(ScenarioStore.Scenario s) {
         return new Summary(s.id(), s.name(), s.version(), s.published(), solves.status(s.id()), s.score(), s.savedAt(),
                 s.event().inSwedish(), s.published() && s.feedSecret() != null ? "/feeds/" + s.feedSecret() + ".ics" : null,
-                s.today());
+                s.today(), s.publishedVersion());
     }
 
     public List<ScenarioStore.Version> history(long id) {
@@ -99,10 +101,13 @@ public final class Scenarios {
         return get(id);
     }
 
-    /** Marks the scenario as the calendar everyone uses; its feed address is kept from an earlier publication. */
-    public Summary publish(long id) {
-        versions.existing(id);
-        versions.store().publish(id, Feeds.newSecret());
+    /**
+     * Publishes {@code version} of the scenario (null: its latest) as the calendar everyone uses, until another is
+     * published; later versions are its draft. Its feed address is kept from an earlier publication.
+     */
+    public Summary publish(long id, Integer version) {
+        ScenarioStore.Scenario scenario = versions.existing(id);
+        versions.store().publish(id, version == null ? scenario.version() : version, Feeds.newSecret());
         return get(id);
     }
 

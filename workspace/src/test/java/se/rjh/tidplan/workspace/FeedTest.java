@@ -45,9 +45,17 @@ class FeedTest {
             assertEquals(304, http.send(HttpRequest.newBuilder(URI.create(server.url(feed))).header("If-None-Match", etag).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode(), "unchanged: the client keeps its copy");
 
-            // RF's June sitting a week earlier: the decision moves, its event's SEQUENCE goes up, the UID stays.
+            // RF's June sitting a week earlier: the decision moves in the draft; the published feed does not change.
             assertEquals(200, server.post("/api/scenarios/1/replan",
                     "{\"version\":1,\"changes\":[{\"type\":\"moveSitting\",\"body\":\"RF\",\"from\":\"2021-06-21\",\"to\":\"2021-06-14\"}]}").status());
+            HttpResponse<String> draftEdited = http.send(HttpRequest.newBuilder(URI.create(server.url(feed))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(etag, draftEdited.headers().firstValue("ETag").orElseThrow(), "the draft is not the published calendar");
+            assertEquals(first.body(), draftEdited.body());
+            assertEquals(1, server.get("/api/scenarios/1").json().path("publishedVersion").asInt());
+            // Published (the version the admin has seen): its event's SEQUENCE goes up, the UID stays.
+            assertEquals(409, server.post("/api/scenarios/1/publish", "{\"version\":1}").status(), "not the latest version");
+            assertEquals(2, server.post("/api/scenarios/1/publish", "{\"version\":2}").json().path("publishedVersion").asInt());
             HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(server.url(feed))).header("If-None-Match", etag)
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, second.statusCode());
@@ -55,6 +63,13 @@ class FeedTest {
             assertEquals(1, sequence(second.body(), "RP22-RF"));
             assertEquals(0, sequence(second.body(), "RP21-RS"), "an event that did not move keeps its sequence");
             assertEquals(first.body().split("BEGIN:VEVENT").length, second.body().split("BEGIN:VEVENT").length);
+
+            // A feed of what concerns RS: RS's matters only, each with RS among its bodies.
+            String rs = server.get(feed + "?body=RS").body();
+            int events = rs.split("BEGIN:VEVENT").length - 1;
+            assertTrue(events > 5 && events < second.body().split("BEGIN:VEVENT").length - 1, "RS's events: " + events);
+            assertTrue(rs.contains("UID:RP22-RS@tidplan") && !rs.contains("UID:RP22-RF@tidplan"), "RS's, not RF's");
+            assertEquals(0, server.get(feed + "?person=Ingen+S%C3%A5dan").body().split("BEGIN:VEVENT").length - 1);
 
             // A rotated secret: the old address is gone, the new one serves the same calendar.
             String rotated = server.post("/api/scenarios/1/feed/rotate", "").json().path("feed").asText();

@@ -352,4 +352,35 @@ class WorkspaceApiTest {
             assertTrue(server.put("/api/scenarios/" + copy + "/today", "{\"today\":null}").json().path("today").isNull());
         }
     }
+
+    @Test
+    void aPinThatBreaksARuleIsRefusedWithTheRuleAndAPinCanBeLetGo(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long id = server.get("/api/scenarios").json().get(0).path("id").asLong();
+            // BD22-HR to Saturday 16 January: refused, nothing saved.
+            RunningWorkspace.Response saturday = server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":1,\"changes\":[" + pin("BD22-HR", "2021-01-16") + "]}");
+            assertEquals(400, saturday.status(), saturday.body());
+            assertTrue(saturday.json().path("error").asText().contains("2021-01-16 is not a working day"), saturday.body());
+            // RP22-RS on a day RS does not sit: refused with the body.
+            RunningWorkspace.Response noSitting = server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":1,\"changes\":[" + pin("RP22-RS", "2021-06-08") + "]}");
+            assertEquals(400, noSitting.status(), noSitting.body());
+            assertTrue(noSitting.json().path("error").asText().contains("RS does not sit on 2021-06-08"), noSitting.body());
+            assertEquals(1, server.get("/api/scenarios/" + id).json().path("version").asInt(), "nothing was saved");
+            // A good pin, then let go: the history says both, and the activity is no longer pinned.
+            assertEquals(200, server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":1,\"changes\":[" + pin("BD22-KOMM", "2021-01-20") + "]}").status());
+            RunningWorkspace.Response unpinned = server.post("/api/scenarios/" + id + "/replan",
+                    "{\"version\":2,\"changes\":[{\"type\":\"unpin\",\"id\":\"BD22-KOMM\"}]}");
+            assertEquals(200, unpinned.status(), unpinned.body());
+            assertTrue(server.get("/api/scenarios/" + id + "/history").json().get(0).path("what").asText()
+                    .contains("BD22-KOMM låses upp"));
+            for (JsonNode a : server.get("/api/scenarios/" + id + "/calendar").json().path("activities")) {
+                if (a.path("id").asText().equals("BD22-KOMM")) {
+                    assertFalse(a.path("pinned").asBoolean(), a.toString());
+                }
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -78,7 +79,7 @@ public final class IcsWriter {
 
     public static void write(Schedule schedule, Path target) {
         Map<String, Published> previous = previousVersion(target);
-        String text = render(schedule, (uid, now) -> sequence(previous.get(uid), now));
+        String text = render(schedule, (uid, now) -> sequence(previous.get(uid), now), activity -> true);
         AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -92,18 +93,25 @@ public final class IcsWriter {
      * published feed counts how often each event moved over the scenario's versions.
      */
     public static String render(Schedule schedule, Map<String, Integer> sequenceById) {
-        return render(schedule, (uid, now) -> sequenceById.getOrDefault(uid.substring(0, uid.length() - UID_SUFFIX.length()), 0));
+        return render(schedule, sequenceById, activity -> true);
+    }
+
+    /** The same for the activities that concern someone (a body's, a unit's, a person's): their own feed. */
+    public static String render(Schedule schedule, Map<String, Integer> sequenceById, Predicate<Activity> included) {
+        return render(schedule, (uid, now) -> sequenceById.getOrDefault(uid.substring(0, uid.length() - UID_SUFFIX.length()), 0),
+                included);
     }
 
     private static final String UID_SUFFIX = "@tidplan";
 
-    private static String render(Schedule schedule, BiFunction<String, Published, Integer> sequenceOf) {
+    private static String render(Schedule schedule, BiFunction<String, Published, Integer> sequenceOf,
+            Predicate<Activity> included) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//tidplan//" + schedule.getName() + "//SV"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(stockholm());
-        for (Activity activity : CalendarCsvWriter.inCalendarOrder(schedule)) {
+        for (Activity activity : CalendarCsvWriter.inCalendarOrder(schedule).stream().filter(included).toList()) {
             VEvent event = activity instanceof Meeting meeting && meeting.getStart() != null
                     ? new VEvent(ZonedDateTime.of(meeting.getDate(), meeting.getStart(), STOCKHOLM),
                             ZonedDateTime.of(meeting.getDate(), meeting.getEnd(), STOCKHOLM), activity.getName())

@@ -28,10 +28,11 @@ public final class ScenarioStore {
 
     /**
      * A scenario as listed: its latest version, and when and why that version was saved; {@code today}, before which
-     * its calendar is frozen (null: nothing is).
+     * its calendar is frozen (null: nothing is); {@code publishedVersion}, the version its feed serves while it is
+     * the published scenario (later versions are its draft).
      */
     public record Scenario(long id, String name, int version, boolean published, Instant savedAt, VersionEvent event,
-            String score, String feedSecret, LocalDate today) {
+            String score, String feedSecret, LocalDate today, Integer publishedVersion) {
     }
 
     /** What a version holds: the dataset's files, the calendar CSV, and that calendar's score. */
@@ -136,12 +137,23 @@ public final class ScenarioStore {
         });
     }
 
-    /** Marks one scenario as the published calendar, and no other; its feed gets {@code secret} if it has none. */
-    public void publish(long id, String secret) {
+    /**
+     * Publishes {@code version} of one scenario as the common calendar, and no other scenario; its feed gets
+     * {@code secret} if it has none. Refused with {@link Conflict} when the scenario has moved on from that version
+     * (the planner would publish what they have not seen).
+     */
+    public void publish(long id, int version, String secret) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE scenario SET published = FALSE WHERE published").execute();
-            h.createUpdate("UPDATE scenario SET published = TRUE, feed_secret = COALESCE(feed_secret, :secret) WHERE id = :id")
-                    .bind("id", id).bind("secret", secret).execute();
+            int current = h.createQuery("SELECT version FROM scenario WHERE id = :id FOR UPDATE").bind("id", id)
+                    .mapTo(Integer.class).findOne().orElseThrow(() -> new IllegalArgumentException("no scenario " + id));
+            if (current != version) {
+                throw new Conflict(id, version, current);
+            }
+            h.createUpdate("UPDATE scenario SET published = FALSE, published_version = NULL WHERE published AND id <> :id")
+                    .bind("id", id).execute();
+            h.createUpdate("UPDATE scenario SET published = TRUE, published_version = :version,"
+                            + " feed_secret = COALESCE(feed_secret, :secret) WHERE id = :id")
+                    .bind("id", id).bind("version", version).bind("secret", secret).execute();
         });
     }
 
@@ -174,10 +186,18 @@ public final class ScenarioStore {
                 .bind("secret", secret).map((rs, ctx) -> scenario(rs)).findOne());
     }
 
-    /** Every version's calendar CSV, oldest first. */
-    public List<String> calendars(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT calendar FROM scenario_version WHERE scenario_id = :id ORDER BY version")
-                .bind("id", id).mapTo(String.class).list());
+    /** When a version was saved. */
+    public Optional<Instant> savedAt(long id, int version) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT saved_at FROM scenario_version WHERE scenario_id = :id"
+                        + " AND version = :version").bind("id", id).bind("version", version)
+                .map((rs, ctx) -> rs.getTimestamp("saved_at").toInstant()).findOne());
+    }
+
+    /** The calendar CSV of every version up to {@code last}, oldest first. */
+    public List<String> calendars(long id, int last) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT calendar FROM scenario_version WHERE scenario_id = :id"
+                        + " AND version <= :last ORDER BY version")
+                .bind("id", id).bind("last", last).mapTo(String.class).list());
     }
 
     private static void insertVersion(org.jdbi.v3.core.Handle h, long id, int version, State state, VersionEvent what,
@@ -189,13 +209,14 @@ public final class ScenarioStore {
     }
 
     private static final String SELECT_LATEST = "SELECT s.id, s.name, s.version, s.published, s.feed_secret, s.today,"
-            + " v.saved_at, v.event, v.score"
+            + " s.published_version, v.saved_at, v.event, v.score"
             + " FROM scenario s JOIN scenario_version v ON v.scenario_id = s.id AND v.version = s.version";
 
     private static Scenario scenario(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Scenario(rs.getLong("id"), rs.getString("name"), rs.getInt("version"), rs.getBoolean("published"),
                 rs.getTimestamp("saved_at").toInstant(), event(rs.getString("event")), rs.getString("score"),
-                rs.getString("feed_secret"), rs.getObject("today", LocalDate.class));
+                rs.getString("feed_secret"), rs.getObject("today", LocalDate.class),
+                rs.getObject("published_version", Integer.class));
     }
 
     /** Database time stamps to the millisecond, as both H2 and PostgreSQL keep them. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -317,7 +318,8 @@ public final class WorkspaceServer {
             ctx.json(workspace.scenarios().restore(id(ctx), restore.version(), restore.basedOn(), Access.who(ctx)));
         }, Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/publish", ctx -> {
-            Scenarios.Summary published = workspace.scenarios().publish(id(ctx));
+            Scenarios.Summary published = workspace.scenarios().publish(id(ctx),
+                    ctx.body().isBlank() ? null : body(ctx, json, PublishRequest.class).version());
             access.audit(ctx, AuditLog.Action.PUBLISHED, "scenario " + id(ctx) + ": " + published.name());
             ctx.json(published);
         }, Access.Needs.ADMIN);
@@ -327,10 +329,15 @@ public final class WorkspaceServer {
             ctx.json(rotated);
         }, Access.Needs.ADMIN);
         // The published calendar for Outlook and Google Calendar: no login (they cannot log in); the address's
-        // secret is the key. ETag and Last-Modified let them ask cheaply whether anything changed.
+        // secret is the key. ETag and Last-Modified let them ask cheaply whether anything changed. ?body=RS,
+        // ?unit=PoU or ?person=NAME: only what concerns them, for a committee secretary or a director.
         routes.get("/feeds/{file}", ctx -> {
             String file = ctx.pathParam("file");
-            Feeds.Feed feed = (file.endsWith(".ics") ? workspace.feeds().feed(file.substring(0, file.length() - 4))
+            Feeds.Audience audience = ctx.queryParam("body") != null ? Feeds.Audience.BODY
+                    : ctx.queryParam("unit") != null ? Feeds.Audience.UNIT
+                    : ctx.queryParam("person") != null ? Feeds.Audience.PERSON : Feeds.Audience.EVERYONE;
+            String who = audience == Feeds.Audience.EVERYONE ? null : ctx.queryParam(audience.name().toLowerCase(Locale.ROOT));
+            Feeds.Feed feed = (file.endsWith(".ics") ? workspace.feeds().feed(file.substring(0, file.length() - 4), audience, who)
                     : Optional.<Feeds.Feed>empty()).orElseThrow(() -> new WorkspaceError.NotFound("no such feed"));
             ctx.header("ETag", feed.etag()).header("Last-Modified",
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(feed.lastModified().atZone(ZoneOffset.UTC)));
@@ -382,6 +389,10 @@ public final class WorkspaceServer {
 
     /** A request that names the version it is based on. */
     record VersionRequest(int version) {
+    }
+
+    /** Publish {@code version} (the one the admin has seen), or without it the latest. */
+    record PublishRequest(Integer version) {
     }
 
     /** Restore {@code version}, in a change based on {@code basedOn}. */

@@ -36,10 +36,19 @@ export function wireToolbar(page) {
     await page.reload(copy.id);
     say('Kopierat till ' + copy.name + '.', 'info');
   }));
+  // Publishing is explicit: the admin is told what would move for whom, and confirms; the notice follows.
   $('publish').addEventListener('click', () => guarded(async () => {
-    await api('POST', '/api/scenarios/' + state.id + '/publish');
+    const preview = await api('GET', '/api/scenarios/' + state.id + '/publication');
+    const moved = preview.moves.length;
+    const question = 'Publicera ' + preview.scenario + ' version ' + preview.version + ' som den gemensamma kalendern?\n'
+      + (preview.replaces ? 'Den ersätter ' + preview.replaces + ': ' + moved + (moved === 1 ? ' aktivitet flyttas' : ' aktiviteter flyttas')
+        + (moved ? ' (' + preview.moves.slice(0, 10).map((m) => m.id).join(', ') + (moved > 10 ? ' …' : '') + ')' : '') + '.'
+        : 'Inget är publicerat än.');
+    if (!confirm(question)) return;
+    await api('POST', '/api/scenarios/' + state.id + '/publish', { version: preview.version });
     await page.reload(state.id);
-    say('Publicerad: detta är nu den gemensamma kalendern.', 'info');
+    say('Publicerad: version ' + preview.version + ' är nu den gemensamma kalendern. Ändringsmeddelande: '
+      + '/api/publications/latest/notice.html (CSV: /api/publications/latest/notice.csv).', 'info');
   }));
   $('import').addEventListener('change', () => guarded(async () => {
     const file = $('import').files[0];

@@ -18,8 +18,8 @@ import se.rjh.tidplan.planning.Replanner;
 public final class ChangeNotice {
 
     /** The notice as the template reads it; {@code stillBroken}: the hard rules the change leaves broken. */
-    record View(String calendar, String today, List<String> changes, List<Move> moves, List<Recipient> recipients,
-            List<String> stillBroken) {
+    record View(String calendar, String occasion, String today, List<String> changes, List<Move> moves,
+            List<Recipient> recipients, List<String> stillBroken) {
     }
 
     /** An activity that moved: from and to (day and time), by how much, why, and whom to tell. */
@@ -39,20 +39,34 @@ public final class ChangeNotice {
     }
 
     public static String render(Replanner.Result result, LocalDate today, List<Replanner.Change> changes) {
+        List<String> stillBroken = result.blockers().stream()
+                .map(b -> Labels.rule(b.constraint()) + " (" + String.join(", ", b.finding().activityIds()) + ")")
+                .distinct().toList();
+        return render(result.solved().schedule().getName(),
+                "omplanerad " + Labels.date(today) + ". Det som låg före den dagen ligger kvar.", today,
+                changes.stream().map(Replanner.Change::inSwedish).toList(), result.moves(), stillBroken);
+    }
+
+    /**
+     * The notice of a publication: {@code published} replaces what was published before ({@code what} says both), and
+     * {@code moves} are what lies elsewhere now (see planning's {@code Planner.changedSince}).
+     */
+    public static String ofPublication(String published, LocalDate on, String what, List<Replanner.Moved> moves) {
+        return render(published, "publicerad " + Labels.date(on) + ".", on, List.of(what), moves, List.of());
+    }
+
+    private static String render(String calendar, String occasion, LocalDate today, List<String> changes,
+            List<Replanner.Moved> moved, List<String> stillBroken) {
         List<Move> moves = new ArrayList<>();
         Map<String, List<String>> byRecipient = new LinkedHashMap<>();
-        for (Replanner.Moved m : result.moves()) {
+        for (Replanner.Moved m : moved) {
             moves.add(new Move(m.id(), m.name(), when(m.oldDate(), m.oldStart()), when(m.newDate(), m.newStart()),
                     shift(m), m.why().inSwedish(), String.join(", ", m.toTell())));
             for (String who : m.toTell()) {
                 byRecipient.computeIfAbsent(who, k -> new ArrayList<>()).add(m.id() + " (" + Labels.day(m.newDate()) + ")");
             }
         }
-        List<String> stillBroken = result.blockers().stream()
-                .map(b -> Labels.rule(b.constraint()) + " (" + String.join(", ", b.finding().activityIds()) + ")")
-                .distinct().toList();
-        return Templates.render("changenotice.jte", new View(result.solved().schedule().getName(), Labels.date(today),
-                changes.stream().map(Replanner.Change::inSwedish).toList(), moves,
+        return Templates.render("changenotice.jte", new View(calendar, occasion, Labels.date(today), changes, moves,
                 byRecipient.entrySet().stream().map(e -> new Recipient(e.getKey(), e.getValue())).toList(), stillBroken));
     }
 

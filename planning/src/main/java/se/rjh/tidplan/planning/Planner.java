@@ -200,6 +200,26 @@ public final class Planner {
                 .allMatch(finding -> finding.activityIds().stream().allMatch(id -> dates.get(id).isBefore(today)));
     }
 
+    /**
+     * What a new publication changes for the people concerned: each activity of {@code next} that lies on another
+     * day or at another time than in {@code published} (named {@code publishedName} in the notice), or is new.
+     */
+    public static List<Replanner.Moved> changedSince(Schedule published, String publishedName, Schedule next) {
+        Map<String, Activity> before = new HashMap<>();
+        published.getActivities().forEach(a -> before.put(a.getId(), a));
+        List<Replanner.Moved> moves = new ArrayList<>();
+        for (Activity activity : next.getActivities()) {
+            Activity old = before.get(activity.getId());
+            if (old == null || !old.getDate().equals(activity.getDate())
+                    || !java.util.Objects.equals(old.getStart(), activity.getStart())) {
+                moves.add(Replanner.Moved.of(activity, old == null ? null : old.getDate(), old == null ? null : old.getStart(),
+                        new Replanner.SincePublished(publishedName)));
+            }
+        }
+        moves.sort(Comparator.comparing(Replanner.Moved::newDate).thenComparing(Replanner.Moved::id));
+        return moves;
+    }
+
     /** Plans the dataset's calendar; every new best score goes to {@code progress}; {@code stop} ends it early. */
     public static SolveResult solve(Dataset dataset, Search search, Consumer<BestScore> progress,
             StopSignal stop) {

@@ -294,9 +294,10 @@ public final class Replanner {
             @JsonSubTypes.Type(value = BodiesDoNotSit.class, name = "bodiesDoNotSit"),
             @JsonSubTypes.Type(value = OutsideWindow.class, name = "outsideWindow"),
             @JsonSubTypes.Type(value = AnotherTime.class, name = "anotherTime"),
-            @JsonSubTypes.Type(value = MadeRoom.class, name = "madeRoom")})
+            @JsonSubTypes.Type(value = MadeRoom.class, name = "madeRoom"),
+            @JsonSubTypes.Type(value = SincePublished.class, name = "sincePublished")})
     public sealed interface Why permits MovedByTheChange, BodyNoLongerSits, ChainWindow, KeepsOrder, SoftGoals,
-            NotAWorkingDay, BodiesDoNotSit, OutsideWindow, AnotherTime, MadeRoom {
+            NotAWorkingDay, BodiesDoNotSit, OutsideWindow, AnotherTime, MadeRoom, SincePublished {
         String describe();
 
         String inSwedish();
@@ -432,6 +433,19 @@ public final class Replanner {
         @Override
         public String inSwedish() {
             return Rules.swedish(TidplanConstraintProvider.ORDER) + ": stegen före eller efter den behövde utrymmet";
+        }
+    }
+
+    /** It lies elsewhere than in the calendar published before: the re-plans since then moved it. */
+    public record SincePublished(String calendar) implements Why {
+        @Override
+        public String describe() {
+            return "moved since " + calendar + " was published";
+        }
+
+        @Override
+        public String inSwedish() {
+            return "flyttad sedan " + calendar + " publicerades";
         }
     }
 

@@ -105,9 +105,9 @@ public final class Scenarios {
      * Publishes {@code version} of the scenario (null: its latest) as the calendar everyone uses, until another is
      * published; later versions are its draft. Its feed address is kept from an earlier publication.
      */
-    public Summary publish(long id, Integer version) {
+    public Summary publish(long id, Integer version, String by) {
         ScenarioStore.Scenario scenario = versions.existing(id);
-        versions.store().publish(id, version == null ? scenario.version() : version, Feeds.newSecret());
+        versions.store().publish(id, version == null ? scenario.version() : version, Feeds.newSecret(), by);
         return get(id);
     }
 

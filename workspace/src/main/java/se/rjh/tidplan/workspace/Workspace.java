@@ -10,7 +10,7 @@ import se.rjh.tidplan.workspace.store.ScenarioStore;
  * out; the web front end is a thin layer over these parts.
  */
 public record Workspace(Scenarios scenarios, CalendarViews calendars, Solves solves, Replans replans, Feeds feeds,
-        ScenarioStore store) implements AutoCloseable {
+        Publications publications, ScenarioStore store) implements AutoCloseable {
 
     /** How long a re-plan waits for a free core before it is refused as busy. */
     static final int BUSY_WAIT_SECONDS = 10;
@@ -32,7 +32,7 @@ public record Workspace(Scenarios scenarios, CalendarViews calendars, Solves sol
         scenarios.createFirst();
         CalendarViews calendars = new CalendarViews(versions, scenarios);
         return new Workspace(scenarios, calendars, solves, new Replans(versions, scenarios, cores),
-                new Feeds(versions, calendars), store);
+                new Feeds(versions, calendars), new Publications(versions, calendars), store);
     }
 
     /** Whether the scenarios' database answers now. */

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** The published calendar as a feed Outlook subscribes to: stable UIDs, SEQUENCE per move, caching, a rotatable secret. */
 class FeedTest {
 
@@ -54,8 +56,18 @@ class FeedTest {
             assertEquals(first.body(), draftEdited.body());
             assertEquals(1, server.get("/api/scenarios/1").json().path("publishedVersion").asInt());
             // Published (the version the admin has seen): its event's SEQUENCE goes up, the UID stays.
+            // Before publishing, the admin sees what would move for whom; after, the change notice says it.
+            JsonNode preview = server.get("/api/scenarios/1/publication").json();
+            assertEquals(2, preview.path("version").asInt());
+            assertTrue(preview.path("replaces").asText().endsWith("version 1"), preview.toString());
+            assertTrue(preview.path("moves").findValuesAsText("id").contains("RP22-RF"), preview.toString());
             assertEquals(409, server.post("/api/scenarios/1/publish", "{\"version\":1}").status(), "not the latest version");
             assertEquals(2, server.post("/api/scenarios/1/publish", "{\"version\":2}").json().path("publishedVersion").asInt());
+            String notice = server.get("/api/publications/latest/notice.html").body();
+            assertTrue(notice.contains("<h1>Ändringsmeddelande</h1>") && notice.contains("RP22-RF")
+                    && notice.contains("i stället för") && notice.contains("RF"), notice);
+            String noticeCsv = server.get("/api/publications/latest/notice.csv").body();
+            assertTrue(noticeCsv.startsWith("\uFEFFId;Aktivitet;Från;Till") && noticeCsv.contains("RP22-RF;"), noticeCsv);
             HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(server.url(feed))).header("If-None-Match", etag)
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, second.statusCode());

@@ -81,7 +81,9 @@ class SecurityTest {
             Map.entry("POST /api/scenarios", Role.PLANNER), Map.entry("POST /api/scenarios/1/replan", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/advise", Role.PLANNER), Map.entry("POST /api/scenarios/1/copy", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/restore", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),
-            Map.entry("PUT /api/scenarios/1/today", Role.PLANNER),
+            Map.entry("PUT /api/scenarios/1/today", Role.PLANNER), Map.entry("GET /api/scenarios/1/publication", Role.VIEWER),
+            Map.entry("GET /api/publications/latest/notice.html", Role.VIEWER),
+            Map.entry("GET /api/publications/latest/notice.csv", Role.VIEWER),
             Map.entry("POST /api/scenarios/1/publish", Role.ADMIN), Map.entry("POST /api/scenarios/1/feed/rotate", Role.ADMIN),
             // Another spelling of a path reaches the same route, and needs what the route needs.
             Map.entry("POST /api/scenarios/1/publish/", Role.ADMIN), Map.entry("POST /api/scenarios/1/feed/rotate/", Role.ADMIN),

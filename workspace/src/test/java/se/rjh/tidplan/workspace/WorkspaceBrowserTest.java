@@ -193,6 +193,15 @@ class WorkspaceBrowserTest {
             String link = browser.findElement(By.id(export)).getAttribute("href");
             assertEquals(200, server.get(link.substring(link.indexOf("/api/"))).status(), export);
         }
+
+        // Publishing asks first, naming the version; confirmed, the what-if is the common calendar at that version.
+        browser.findElement(By.id("publish")).click();
+        String question = wait.until(d -> d.switchTo().alert()).getText();
+        assertTrue(question.startsWith("Publicera ") && question.contains(" version 4 som den gemensamma kalendern?"), question);
+        browser.switchTo().alert().accept();
+        wait.until(d -> d.findElement(By.id("message")).getText().contains("Publicerad: version 4"));
+        assertEquals(4, server.get("/api/scenarios/" + server.get("/api/scenarios").json().get(1).path("id").asLong())
+                .json().path("publishedVersion").asInt());
     }
 
     /** No script, handler or markup an activity's or scenario's name carries runs in any view: it is shown as text. */

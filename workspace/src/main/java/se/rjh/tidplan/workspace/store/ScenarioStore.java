@@ -39,6 +39,11 @@ public final class ScenarioStore {
     public record State(Map<String, String> dataset, String calendar, String score) {
     }
 
+    /** A publication: a version of a scenario made the common calendar, and the one it replaced (if any). */
+    public record Publication(long scenario, int version, Long previousScenario, Integer previousVersion, Instant at,
+            String by) {
+    }
+
     /** One saved version, for the history: what made it, typed and in Swedish words ({@code what}). */
     public record Version(int version, Instant savedAt, VersionEvent event, String what, String score, String by) {
     }
@@ -142,13 +147,20 @@ public final class ScenarioStore {
      * {@code secret} if it has none. Refused with {@link Conflict} when the scenario has moved on from that version
      * (the planner would publish what they have not seen).
      */
-    public void publish(long id, int version, String secret) {
+    public void publish(long id, int version, String secret, String by) {
         jdbi.useTransaction(h -> {
             int current = h.createQuery("SELECT version FROM scenario WHERE id = :id FOR UPDATE").bind("id", id)
                     .mapTo(Integer.class).findOne().orElseThrow(() -> new IllegalArgumentException("no scenario " + id));
             if (current != version) {
                 throw new Conflict(id, version, current);
             }
+            var before = h.createQuery("SELECT id, published_version FROM scenario WHERE published FOR UPDATE")
+                    .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getInt("published_version")}).findOne();
+            h.createUpdate("INSERT INTO publication (scenario_id, version, previous_scenario, previous_version, published_at,"
+                            + " published_by) VALUES (:id, :version, :previous, :previousVersion, :at, :by)")
+                    .bind("id", id).bind("version", version).bind("previous", before.map(b -> b[0]).orElse(null))
+                    .bind("previousVersion", before.map(b -> (int) b[1]).orElse(null)).bind("at", now()).bind("by", by)
+                    .execute();
             h.createUpdate("UPDATE scenario SET published = FALSE, published_version = NULL WHERE published AND id <> :id")
                     .bind("id", id).execute();
             h.createUpdate("UPDATE scenario SET published = TRUE, published_version = :version,"
@@ -184,6 +196,15 @@ public final class ScenarioStore {
     public Optional<Scenario> byFeed(String secret) {
         return jdbi.withHandle(h -> h.createQuery(SELECT_LATEST + " WHERE s.feed_secret = :secret AND s.published")
                 .bind("secret", secret).map((rs, ctx) -> scenario(rs)).findOne());
+    }
+
+    /** The latest publication, if any. */
+    public Optional<Publication> latestPublication() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM publication ORDER BY id DESC LIMIT 1")
+                .map((rs, ctx) -> new Publication(rs.getLong("scenario_id"), rs.getInt("version"),
+                        rs.getObject("previous_scenario", Long.class), rs.getObject("previous_version", Integer.class),
+                        rs.getTimestamp("published_at").toInstant(), rs.getString("published_by")))
+                .findOne());
     }
 
     /** When a version was saved. */

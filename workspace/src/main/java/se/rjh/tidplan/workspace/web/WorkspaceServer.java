@@ -319,10 +319,16 @@ public final class WorkspaceServer {
         }, Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/publish", ctx -> {
             Scenarios.Summary published = workspace.scenarios().publish(id(ctx),
-                    ctx.body().isBlank() ? null : body(ctx, json, PublishRequest.class).version());
+                    ctx.body().isBlank() ? null : body(ctx, json, PublishRequest.class).version(), Access.who(ctx));
             access.audit(ctx, AuditLog.Action.PUBLISHED, "scenario " + id(ctx) + ": " + published.name());
             ctx.json(published);
         }, Access.Needs.ADMIN);
+        routes.get("/api/scenarios/{id}/publication", ctx -> ctx.json(workspace.publications().preview(id(ctx))),
+                Access.Needs.VIEWER);
+        routes.get("/api/publications/latest/notice.html", ctx -> ctx.contentType("text/html; charset=utf-8")
+                .result(workspace.publications().latestNotice()), Access.Needs.VIEWER);
+        routes.get("/api/publications/latest/notice.csv", ctx -> download(ctx, "text/csv", "andringsmeddelande.csv",
+                workspace.publications().latestNoticeCsv()), Access.Needs.VIEWER);
         routes.post("/api/scenarios/{id}/feed/rotate", ctx -> {
             Scenarios.Summary rotated = workspace.scenarios().rotateFeed(id(ctx));
             access.audit(ctx, AuditLog.Action.FEED_ROTATED, "scenario " + id(ctx) + ": " + rotated.name());

@@ -73,7 +73,7 @@ public final class RollForwardCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** How many sitting days come from each source, as their Notes say: "46 known, 259 moved a year, ...". */
+    /** How many sitting days come from each source, as their Notes say: "133 known, 186 moved a year, ...". */
     private static String bySource(Schedule schedule) {
         Map<SittingSource, Integer> counts = new EnumMap<>(SittingSource.class);
         for (Body body : schedule.getBodies()) {

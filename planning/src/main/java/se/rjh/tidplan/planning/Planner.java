@@ -145,7 +145,7 @@ public final class Planner {
         return dataset;
     }
 
-    /** A loaded dataset's warnings, what to review, and what no calendar can meet. */
+    /** A loaded dataset's warnings, what to review, what no calendar can meet, and the sitting days to confirm. */
     public static Validation validate(Dataset dataset) {
         return new Validation(dataset.warnings(), dataset.reviews(),
                 Preparation.unmeetable(dataset.schedule(), dataset.rows()), unbound(dataset.schedule()),

@@ -29,8 +29,8 @@ public final class RepeatedMatters {
         Map<String, List<Step>> byMatter = new LinkedHashMap<>();
         for (Step step : steps) {
             if (!step.bodies().isEmpty() && step.date() != null) {
-                byMatter.computeIfAbsent(step.name() + "\u0000" + step.yearInFocus() + "\u0000" + String.join(";", step.bodies()), k -> new ArrayList<>())
-                        .add(step);
+                String matter = step.name() + "\u0000" + step.yearInFocus() + "\u0000" + String.join(";", step.bodies());
+                byMatter.computeIfAbsent(matter, k -> new ArrayList<>()).add(step);
             }
         }
         List<String> warnings = new ArrayList<>();

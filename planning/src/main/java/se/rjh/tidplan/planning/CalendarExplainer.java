@@ -77,7 +77,7 @@ public final class CalendarExplainer {
         // decision per body is not a repetition).
         notes.addAll(0, RepeatedMatters.find(schedule.getActivities().stream().filter(matched::containsKey)
                 .map(a -> new RepeatedMatters.Step(content.file() + ":" + matched.get(a).line(), a.getId(), a.getName(),
-                        a.getBodies().stream().map(se.rjh.tidplan.model.Body::getCode).toList(), matched.get(a).date()))
+                        a.getYearInFocus(), a.getBodies().stream().map(se.rjh.tidplan.model.Body::getCode).toList(), matched.get(a).date()))
                 .toList()));
         for (Activity activity : schedule.getActivities()) {
             CalendarRow row = matched.get(activity);

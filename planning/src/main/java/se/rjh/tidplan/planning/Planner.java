@@ -36,6 +36,7 @@ import se.rjh.tidplan.model.BestScore;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.solver.TidplanConstraintProvider;
 import se.rjh.tidplan.solver.TidplanSolver;
@@ -100,10 +101,11 @@ public final class Planner {
 
     /**
      * What a dataset needs a look at before solving: its warnings, what to review once, what no calendar meets,
-     * and the activities bound by nothing but the working day (no order, sitting, window, pin, shared person),
-     * which the solver may put on any working day its soft rules like.
+     * the activities bound by nothing but the working day (no order, sitting, window, pin, shared person),
+     * which the solver may put on any working day its soft rules like, and the sitting days still to confirm.
      */
-    public record Validation(List<String> warnings, List<String> reviews, List<String> unmeetable, List<Activity> unbound) {
+    public record Validation(List<String> warnings, List<String> reviews, List<String> unmeetable, List<Activity> unbound,
+            List<String> toConfirm) {
         public boolean ready() {
             return unmeetable.isEmpty();
         }
@@ -145,10 +147,30 @@ public final class Planner {
         return dataset;
     }
 
-    /** A loaded dataset's warnings, what to review, and what no calendar can meet. */
+    /** A loaded dataset's warnings, what to review, what no calendar can meet, and the sitting days to confirm. */
     public static Validation validate(Dataset dataset) {
         return new Validation(dataset.warnings(), dataset.reviews(),
-                Preparation.unmeetable(dataset.schedule(), dataset.rows()), unbound(dataset.schedule()));
+                Preparation.unmeetable(dataset.schedule(), dataset.rows()), unbound(dataset.schedule()),
+                toConfirm(dataset.schedule()));
+    }
+
+    /**
+     * The sitting days a body has yet to confirm (their Note says assumed or added to confirm), one line for each
+     * body and Note: "RF 2022-11-08: added to confirm: ...", "CLG 2021-05-17, 2021-05-24: assumed: CLG meets on Mondays".
+     */
+    private static List<String> toConfirm(Schedule schedule) {
+        List<String> lines = new ArrayList<>();
+        for (Body body : schedule.getBodies()) {
+            Map<String, List<String>> daysByNote = new LinkedHashMap<>();
+            for (LocalDate day : body.getSittings()) {
+                String note = body.getNote(day);
+                if (SittingSource.of(note).filter(SittingSource::toConfirm).isPresent()) {
+                    daysByNote.computeIfAbsent(note, n -> new ArrayList<>()).add(day.toString());
+                }
+            }
+            daysByNote.forEach((note, days) -> lines.add(body.getCode() + " " + String.join(", ", days) + ": " + note));
+        }
+        return lines;
     }
 
     private static List<Activity> unbound(Schedule schedule) {
@@ -414,7 +436,7 @@ public final class Planner {
         RollForward.Result rolled = RollForward.roll(dataset, year, sittings);
         List<String> notes = new ArrayList<>(rolled.notes());
         notes.addAll(ElectionYearBudget.place(rolled.schedule()));
-        return new RollForward.Result(rolled.settings(), rolled.schedule(), notes);
+        return new RollForward.Result(rolled.settings(), rolled.schedule(), rolled.kept(), notes);
     }
 
     /** A first dataset from a hand-made calendar. */

@@ -40,8 +40,13 @@ class ElectionYearBudgetTest {
                 && !rs.getBaselineDate().plusDays(7).isAfter(rf.getBaselineDate()), rs.getBaselineDate().toString());
         assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("RP23-RF sets the budget for 2023 in 2022, an election year")
                 && n.contains("KL 11 kap 10 §")), result.notes().toString());
-        // Nothing left for validate to warn about, and every rule can be met.
+        // The RF sitting added for it is to be confirmed, and says so.
+        String note = rf.getBodies().get(0).getNote(rf.getBaselineDate());
+        assertTrue(note.startsWith("added to confirm: the newly elected RF sets the budget for 2023 (KL 11 kap 10 §)"), note);
+        // Nothing left for validate to warn about, every rule can be met, and it lists the sittings to confirm.
         assertTrue(rolled.warnings().isEmpty(), rolled.warnings().toString());
-        assertTrue(Planner.validate(rolled).ready(), Planner.validate(rolled).unmeetable().toString());
+        Planner.Validation validation = Planner.validate(rolled);
+        assertTrue(validation.ready(), validation.unmeetable().toString());
+        assertTrue(validation.toConfirm().contains("RF " + rf.getBaselineDate() + ": " + note), validation.toConfirm().toString());
     }
 }

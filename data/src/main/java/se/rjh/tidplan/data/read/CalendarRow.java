@@ -48,6 +48,6 @@ public record CalendarRow(long line, String id, LocalDate date, LocalTime start,
     /** The rows as steps, for finding a matter that passes the same body twice. */
     public static List<RepeatedMatters.Step> steps(String file, List<CalendarRow> rows) {
         return rows.stream().map(row -> new RepeatedMatters.Step(file + ":" + row.line(),
-                row.id() == null ? "" : row.id(), row.name(), row.bodies(), row.date())).toList();
+                row.id() == null ? "" : row.id(), row.name(), row.yearInFocus(), row.bodies(), row.date())).toList();
     }
 }

@@ -116,7 +116,7 @@ public final class DatasetReader {
         }
         List<String> reviews = RepeatedMatters.find(activities.values().stream()
                 .map(a -> new RepeatedMatters.Step(rowOf.get(a.getId()), a.getId(), a.getName(),
-                        a.getBodies().stream().map(Body::getCode).toList(), a.getBaselineDate()))
+                        a.getYearInFocus(), a.getBodies().stream().map(Body::getCode).toList(), a.getBaselineDate()))
                 .toList());
         readMeetingBriefs(activities);
         List<Dependency> dependencies = readDependencies(activities);
@@ -185,8 +185,8 @@ public final class DatasetReader {
                 }
             });
         }
-        Map<String, List<LocalDate>> sittings = new HashMap<>();
-        names.keySet().forEach(code -> sittings.put(code, new ArrayList<>()));
+        Map<String, Map<LocalDate, String>> sittings = new HashMap<>();
+        names.keySet().forEach(code -> sittings.put(code, new TreeMap<>()));
         int known = problems.size();
         CsvTable table = table(SITTINGS, List.of("Body", "Date"));
         if (table.rows().isEmpty() && problems.size() == known && !names.isEmpty()) {
@@ -201,10 +201,10 @@ public final class DatasetReader {
         return bodies;
     }
 
-    private void readSitting(CsvTable.Row row, Set<String> codes, Map<String, List<LocalDate>> sittings,
+    private void readSitting(CsvTable.Row row, Set<String> codes, Map<String, Map<LocalDate, String>> sittings,
             WorkingCalendar calendar, Settings settings) {
         String code = row.required("Body");
-        List<LocalDate> days = sittings.get(code);
+        Map<LocalDate, String> days = sittings.get(code);
         if (days == null && unreadable.contains(BODIES)) {
             return;
         }
@@ -212,7 +212,7 @@ public final class DatasetReader {
             throw row.error("Body", "unknown body '" + code + "'; bodies.csv lists " + codes);
         }
         LocalDate date = row.date("Date");
-        if (days.contains(date)) {
+        if (days.containsKey(date)) {
             throw row.error("Date", code + " already sits on " + date);
         }
         calendar.nonWorkingReason(date).ifPresent(reason -> warnings.add(row.file() + ":" + row.line()
@@ -222,7 +222,7 @@ public final class DatasetReader {
             warnings.add(row.file() + ":" + row.line() + ": Date: " + code + " sits on " + date
                     + ", outside the horizon " + settings.horizon().start() + " .. " + settings.horizon().end());
         }
-        days.add(date);
+        days.put(date, row.text("Note"));
     }
 
     /** The columns of activities.csv, in the order tidplan writes them. */

@@ -14,8 +14,11 @@ import java.util.Map;
  */
 public final class RepeatedMatters {
 
-    /** One row: where it is, its id (or empty), its name as written, the bodies it is handled by, its date. */
-    public record Step(String where, String id, String name, List<String> bodies, LocalDate date) {
+    /**
+     * One row: where it is, its id (or empty), its name as written, its År i fokus, the bodies it is handled by, its
+     * date. A name without a year ("Regionplan ... för kommande 4 årsperiod") is another matter for another year.
+     */
+    public record Step(String where, String id, String name, String yearInFocus, List<String> bodies, LocalDate date) {
     }
 
     private RepeatedMatters() {
@@ -26,8 +29,8 @@ public final class RepeatedMatters {
         Map<String, List<Step>> byMatter = new LinkedHashMap<>();
         for (Step step : steps) {
             if (!step.bodies().isEmpty() && step.date() != null) {
-                byMatter.computeIfAbsent(step.name() + "\u0000" + String.join(";", step.bodies()), k -> new ArrayList<>())
-                        .add(step);
+                String matter = step.name() + "\u0000" + step.yearInFocus() + "\u0000" + String.join(";", step.bodies());
+                byMatter.computeIfAbsent(matter, k -> new ArrayList<>()).add(step);
             }
         }
         List<String> warnings = new ArrayList<>();

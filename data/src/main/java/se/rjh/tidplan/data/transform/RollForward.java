@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,17 +26,22 @@ import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
  * Next year's dataset from this year's: the same activities and chains, År i fokus and the years in names
  * advanced, hand-made dates moved a year to the same weekday (the first Tuesday stays a Tuesday), windows
  * and legal deadlines moved a year to the day, SKR's dates a year on (to be confirmed when SKR publishes).
- * Sitting days come from a file the user gives; without one they are rolled like the dates and flagged.
+ * What this year's dataset already plans in the months both horizons cover (the next year's Regionplan is decided
+ * this year) is kept as it is: its sitting days and the dates of the activities it holds under the new Ids. The
+ * sitting days after it come from a file the user gives; without one they are rolled like the dates. Each
+ * sitting's Note says where it comes from ({@link SittingSource}).
  */
 public final class RollForward {
 
-    public record Result(Settings settings, Schedule schedule, List<String> notes) {
+    /** The new dataset, what it kept of this year's (one line each for sittings and activities), what to confirm. */
+    public record Result(Settings settings, Schedule schedule, List<String> kept, List<String> notes) {
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
@@ -63,32 +69,50 @@ public final class RollForward {
         LocalDate first = settings.horizon().start().minusDays(62);
         LocalDate last = settings.horizon().end().plusDays(62);
         WorkingCalendar calendar = new WorkingCalendar(first, last, SwedishHolidays.between(first, last), List.of(), 1);
+        // The days both horizons cover (none when rolling more than a year at once).
+        Overlap overlap = new Overlap(settings.horizon().start(), source.getHorizonEnd());
 
         Map<String, Body> bodies = new LinkedHashMap<>();
         Map<String, TreeSet<LocalDate>> given = sittingsFile == null ? null : readSittings(sittingsFile, source);
+        int known = 0;
         int rolled = 0;
         List<String> guessed = new ArrayList<>();
         for (Body body : source.getBodies()) {
-            TreeSet<LocalDate> sittings = new TreeSet<>();
+            Map<LocalDate, String> sittings = new TreeMap<>();
+            for (LocalDate day : body.getSittings()) {
+                if (overlap.contains(day)) {
+                    String note = body.getNote(day);
+                    sittings.put(day, SittingSource.KNOWN.note(source.getName() + (note.isEmpty() ? "" : "; " + note)));
+                    known++;
+                }
+            }
             if (given != null && given.containsKey(body.getCode())) {
-                sittings.addAll(given.get(body.getCode()));
+                String file = sittingsFile.getFileName().toString();
+                given.get(body.getCode()).forEach(day -> sittings.put(day, SittingSource.GIVEN.note(file)));
             } else {
                 // A body the file does not give keeps its rhythm, rolled: a guess, said so below.
                 for (LocalDate sitting : body.getSittings()) {
-                    LocalDate moved = workingDayNear(calendar, sameWeekday(sitting, years));
-                    sittings.add(moved);
-                    rolled++;
+                    LocalDate aYearOn = sameWeekday(sitting, years);
+                    LocalDate day = workingDayNear(calendar, aYearOn);
+                    if (day.isAfter(overlap.until())) {
+                        sittings.putIfAbsent(day, day.equals(aYearOn) ? SittingSource.MOVED_A_YEAR.note(sitting.toString())
+                                : SittingSource.ASSUMED.note(sitting + " a year on, " + aYearOn + ", is "
+                                        + calendar.nonWorkingReason(aYearOn).orElseThrow()));
+                        rolled++;
+                    }
                 }
                 guessed.add(body.getCode());
             }
             bodies.put(body.getCode(), new Body(body.getCode(), body.getName(), sittings));
         }
+        String aGuess = " were rolled forward from last year's to the same weekday (Note 'moved a year'), or to another day"
+                + " of its week where that is a day off (Note 'assumed'), and are only a guess: ";
         if (given == null) {
-            notes.add(rolled + " sitting days were rolled forward to the same weekday and are only a guess: give the "
-                    + "decided ones with --sittings FILE (columns Body, Date), or edit sittings.csv");
+            notes.add(rolled + " sitting days after " + overlap.until() + aGuess
+                    + "give the decided ones with --sittings FILE (columns Body, Date), or edit sittings.csv");
         } else if (!guessed.isEmpty()) {
-            notes.add(rolled + " sitting days of " + guessed + ", which " + sittingsFile + " does not give, were rolled "
-                    + "forward to the same weekday and are only a guess: add them to the file, or edit sittings.csv");
+            notes.add(rolled + " sitting days of " + guessed + ", which " + sittingsFile + " does not give," + aGuess
+                    + "add them to the file, or edit sittings.csv");
         }
 
         Map<String, String> ids = new HashMap<>();
@@ -100,18 +124,32 @@ public final class RollForward {
             }
             ids.put(activity.getId(), id);
         }
+        // The activities this year's dataset dates in the overlap, by Id: under a rolled Id they are the new year's.
+        Map<String, Activity> planned = new HashMap<>();
+        source.getActivities().stream().filter(a -> a.getBaselineDate() != null && overlap.contains(a.getBaselineDate()))
+                .forEach(a -> planned.put(a.getId(), a));
+        List<String> kept = new ArrayList<>();
         Map<Activity, Activity> next = new LinkedHashMap<>();
         for (Activity activity : source.getActivities()) {
-            Activity rolledActivity = copy(activity, ids.get(activity.getId()), years, bodies);
-            if (activity.isExternal()) {
-                LocalDate aYearOn = rolledActivity.getBaselineDate();
-                // SKR publishes on working days; a date a year on that is not one moves to the nearest that is.
-                LocalDate published = calendar.isWorkingDay(aYearOn) ? aYearOn : workingDayNear(calendar, aYearOn);
-                rolledActivity.setBaselineDate(published);
-                notes.add(rolledActivity.getId() + " (" + rolledActivity.getName() + ") is put on " + published
-                        + (published.equals(aYearOn) ? "" : " (" + aYearOn + ", a year on, is "
-                                + calendar.nonWorkingReason(aYearOn).orElse("not a working day") + ")")
-                        + "; confirm SKR's date when it is published");
+            String id = ids.get(activity.getId());
+            Activity holder = planned.get(id);
+            Activity rolledActivity;
+            // An Id with no year in it (DR1-RS) names the same matter every year: this year's is not next year's.
+            if (holder != null && holder != activity) {
+                rolledActivity = copy(holder, id, holder.getName(), bodies);
+                kept.add(id + " " + holder.getBaselineDate());
+            } else {
+                rolledActivity = rolled(activity, id, years, bodies);
+                if (activity.isExternal()) {
+                    LocalDate aYearOn = rolledActivity.getBaselineDate();
+                    // SKR publishes on working days; a date a year on that is not one moves to the nearest that is.
+                    LocalDate published = calendar.isWorkingDay(aYearOn) ? aYearOn : workingDayNear(calendar, aYearOn);
+                    rolledActivity.setBaselineDate(published);
+                    notes.add(rolledActivity.getId() + " (" + rolledActivity.getName() + ") is put on " + published
+                            + (published.equals(aYearOn) ? "" : " (" + aYearOn + ", a year on, is "
+                                    + calendar.nonWorkingReason(aYearOn).orElse("not a working day") + ")")
+                            + "; confirm SKR's date when it is published");
+                }
             }
             next.put(activity, rolledActivity);
         }
@@ -123,18 +161,41 @@ public final class RollForward {
         Schedule schedule = new Schedule(settings.name(), settings.horizon().start(), settings.horizon().end(),
                 settings.timeStepMinutes(), calendar, source.getOfficeHours(), List.copyOf(bodies.values()), dependencies,
                 new ArrayList<>(next.values()), source.getConstraintWeightOverrides());
-        return new Result(settings, schedule, notes);
+        List<String> keptLines = new ArrayList<>();
+        if (known > 0) {
+            keptLines.add(known + " sitting days from " + overlap.from() + " to " + overlap.until() + ", as " + source.getName()
+                    + " has them (Note 'known')");
+        }
+        if (!kept.isEmpty()) {
+            keptLines.add("the dates " + source.getName() + " has for " + kept.size() + " activities from " + overlap.from()
+                    + " to " + overlap.until() + ": " + String.join(", ", kept));
+        }
+        return new Result(settings, schedule, keptLines, notes);
     }
 
-    private static Activity copy(Activity a, String id, int years, Map<String, Body> bodies) {
-        Activity c = a.copyAs(id, advanceYears(a.getName(), years));
+    /** The first and last day both the current and the new horizon cover; from after until when there is none. */
+    private record Overlap(LocalDate from, LocalDate until) {
+        boolean contains(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(until);
+        }
+    }
+
+    /** The activity as the next year's: years in its name and År i fokus advanced, its dates moved a year. */
+    private static Activity rolled(Activity a, String id, int years, Map<String, Body> bodies) {
+        Activity c = copy(a, id, advanceYears(a.getName(), years), bodies);
         c.setYearInFocus(advanceYears(a.getYearInFocus(), years));
-        c.setBodies(a.getBodies().stream().map(b -> bodies.get(b.getCode())).toList());
         if (a.getBaselineDate() != null) {
             c.setBaselineDate(a.isExternal() ? a.getBaselineDate().plusYears(years) : sameWeekday(a.getBaselineDate(), years));
         }
         c.setWindow(a.getEarliest() == null ? null : a.getEarliest().plusYears(years),
                 a.getLatest() == null ? null : a.getLatest().plusYears(years));
+        return c;
+    }
+
+    /** A copy of the activity at the new dataset's bodies. */
+    private static Activity copy(Activity a, String id, String name, Map<String, Body> bodies) {
+        Activity c = a.copyAs(id, name);
+        c.setBodies(a.getBodies().stream().map(b -> bodies.get(b.getCode())).toList());
         return c;
     }
 

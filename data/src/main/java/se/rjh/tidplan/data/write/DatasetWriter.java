@@ -52,7 +52,7 @@ public final class DatasetWriter {
                 .map(b -> List.of(b.getCode(), b.getName())).toList());
         List<List<String>> sittings = new ArrayList<>();
         for (Body body : schedule.getBodies()) {
-            body.getSittings().forEach(date -> sittings.add(List.of(body.getCode(), date.toString(), "")));
+            body.getSittings().forEach(date -> sittings.add(List.of(body.getCode(), date.toString(), body.getNote(date))));
         }
         csv(flavour, dir.resolve(DatasetReader.SITTINGS), List.of("Body", "Date", "Note"), sittings);
         List<List<String>> activities = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import se.rjh.tidplan.data.write.DatasetWriter;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.ElectionYears;
+import se.rjh.tidplan.model.SittingSource;
 
 class RollForwardTest {
 
@@ -45,8 +47,7 @@ class RollForwardTest {
         Path out = dir.resolve("rjh-2022");
         DatasetWriter.write(result.settings(), result.schedule(), out);
         Dataset rolled = DatasetReader.read(out);
-        Map<String, Activity> byId = rolled.schedule().getActivities().stream()
-                .collect(Collectors.toMap(Activity::getId, Function.identity()));
+        Map<String, Activity> byId = byId(rolled.schedule().getActivities());
         assertEquals(source.schedule().getActivities().size(), byId.size());
         Activity rf = byId.get("RP23-RF");
         assertEquals("RF Beslutar Regionplan inkl.budgetramar för kommande 4 årsperiod", rf.getName());
@@ -63,7 +64,9 @@ class RollForwardTest {
         // (the planning service moves it: ElectionYearBudget, tested in the solver module).
         assertEquals(1, rolled.warnings().size(), rolled.warnings().toString());
         assertTrue(rolled.warnings().get(0).contains("Earliest: RP23-RF sets the budget for 2023 in 2022, an election year"));
-        // What the region's own calendar carries to review: a matter in RS AU twice.
+        // What the region's own calendar carries to review: a matter in RS AU twice. The Regionplan kept from 2021
+        // ("... för kommande 4 årsperiod", År i fokus 2022) is not the same matter as 2023's of the same name.
+        assertEquals(1, rolled.reviews().size(), rolled.reviews().toString());
         assertTrue(rolled.reviews().get(0).contains("TA-RSAU2 on 2022-02-15 is the same matter in RS AU as TA-RSAU1"));
     }
 
@@ -102,22 +105,96 @@ class RollForwardTest {
     }
 
     @Test
+    void whatTheCurrentDatasetHoldsForTheOverlapIsKept(@TempDir Path dir) {
+        Dataset source = DatasetReader.readDefault();
+        // A pinned date is kept pinned (the region's dataset pins none: pin one).
+        byId(source.schedule().getActivities()).get("RP22-RF").setPinned(true);
+        RollForward.Result result = RollForward.roll(source, 2022, null);
+        Path out = dir.resolve("rjh-2022");
+        DatasetWriter.write(result.settings(), result.schedule(), out);
+        Dataset rolled = DatasetReader.read(out);
+        Map<String, Body> bodies = bodies(rolled);
+        // 2021 from 1 May is in both horizons: RS and RF sit as the 2021 dataset has it, not a year after 2020.
+        assertEquals(dates("2021-05-18", "2021-06-07", "2021-09-07", "2021-09-28", "2021-10-26", "2021-11-23", "2021-12-23"),
+                List.copyOf(bodies.get("RS").getSittings().headSet(LocalDate.of(2022, 1, 1))));
+        assertEquals(dates("2021-06-21", "2021-09-28", "2021-11-23"),
+                List.copyOf(bodies.get("RF").getSittings().headSet(LocalDate.of(2022, 1, 1))));
+        for (Body body : rolled.schedule().getBodies()) {
+            for (LocalDate day : body.getSittings().headSet(LocalDate.of(2022, 1, 1))) {
+                assertEquals(SittingSource.KNOWN, SittingSource.of(body.getNote(day)).orElseThrow(), body + " " + day);
+            }
+        }
+        assertEquals("known: Region Jämtland Härjedalen, Tidplan 2021; Tidplan", bodies.get("RF").getNote(LocalDate.of(2021, 6, 21)));
+        // The next year's Regionplan is decided this year: its dates are the 2021 dataset's, pinned as there.
+        Map<String, Activity> activities = byId(rolled.schedule().getActivities());
+        assertEquals(LocalDate.of(2021, 6, 7), activities.get("RP22-RS").getBaselineDate());
+        assertEquals(LocalDate.of(2021, 6, 21), activities.get("RP22-RF").getBaselineDate());
+        assertTrue(activities.get("RP22-RF").isPinned());
+        // SKR's forecasts the 2021 dataset has are kept and not asked again; the ones rolled a year on are.
+        Activity forecast = activities.get("SKR-2110");
+        assertTrue(forecast.isExternal() && forecast.getBaselineDate().equals(LocalDate.of(2021, 10, 1)));
+        assertTrue(result.notes().stream().noneMatch(n -> n.startsWith("SKR-2110") || n.startsWith("SKR-2112")), result.notes().toString());
+        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("SKR-2210")), result.notes().toString());
+        // An Id without a year (DR1-RS, the first interim report) is this year's matter: the next year's is rolled.
+        assertEquals(LocalDate.of(2022, 5, 17), activities.get("DR1-RS").getBaselineDate());
+        assertTrue(result.kept().get(0).startsWith("133 sitting days from 2021-05-01 to 2021-12-31"), result.kept().toString());
+        assertTrue(result.kept().get(1).contains("RP22-RS 2021-06-07, RP22-RF 2021-06-21"), result.kept().toString());
+        // Rolled more than a year at once, the horizons share no day and nothing is kept.
+        assertEquals(List.of(), RollForward.roll(DatasetReader.readDefault(), 2023, null).kept());
+    }
+
+    @Test
+    void everyRolledSittingSaysWhereItComesFrom() {
+        RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, null);
+        for (Body body : result.schedule().getBodies()) {
+            body.getSittings().forEach(day -> assertTrue(SittingSource.of(body.getNote(day)).isPresent(), body + " " + day));
+        }
+        Body rs = bodies(result.schedule().getBodies()).get("RS");
+        assertEquals("moved a year: 2021-05-18", rs.getNote(LocalDate.of(2022, 5, 17)));
+        // A year on, RS's Monday 7 June is Sveriges nationaldag: the rule guesses the Tuesday, to be confirmed.
+        assertEquals("assumed: 2021-06-07 a year on, 2022-06-06, is Sveriges nationaldag", rs.getNote(LocalDate.of(2022, 6, 7)));
+        assertTrue(SittingSource.ASSUMED.toConfirm() && !SittingSource.MOVED_A_YEAR.toConfirm() && !SittingSource.KNOWN.toConfirm());
+        // A hand-made dataset's own "assumed" days read as assumed too.
+        assertEquals(SittingSource.ASSUMED, SittingSource.of("assumed: CLG meets on Mondays").orElseThrow());
+        assertTrue(SittingSource.of("Tidplan").isEmpty());
+    }
+
+    @Test
     void givenSittingsReplaceTheRolledOnes(@TempDir Path dir) throws IOException {
         Path sittings = Files.writeString(dir.resolve("sittings-2022.csv"), "Body,Date\nRF,2022-06-13\nRS,2022-05-31\n");
         RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, sittings);
-        Map<String, Body> bodies = result.schedule().getBodies().stream()
-                .collect(Collectors.toMap(Body::getCode, Function.identity()));
-        assertEquals(1, bodies.get("RF").getSittings().size());
-        assertEquals(DayOfWeek.MONDAY, bodies.get("RF").getSittings().first().getDayOfWeek());
-        // A body the file does not give keeps its sittings, rolled and flagged as a guess; not emptied.
-        Body csg = DatasetReader.readDefault().schedule().getBodies().stream().filter(b -> b.getCode().equals("CSG"))
-                .findFirst().orElseThrow();
-        assertEquals(csg.getSittings().size(), bodies.get("CSG").getSittings().size());
+        Map<String, Body> bodies = bodies(result.schedule().getBodies());
+        // After the days the 2021 dataset knows, RF sits only on the day given.
+        Body rf = bodies.get("RF");
+        assertEquals(dates("2022-06-13"), List.copyOf(rf.getSittings().tailSet(LocalDate.of(2022, 1, 1))));
+        assertEquals(DayOfWeek.MONDAY, rf.getSittings().last().getDayOfWeek());
+        assertEquals("given: sittings-2022.csv", rf.getNote(LocalDate.of(2022, 6, 13)));
+        assertEquals(3, rf.getSittings().headSet(LocalDate.of(2022, 1, 1)).size());
+        // A body the file does not give keeps its 2021 sittings, rolled and flagged as a guess; not emptied.
+        Body csg = bodies(DatasetReader.readDefault()).get("CSG");
+        assertEquals(csg.getSittings().tailSet(LocalDate.of(2021, 1, 1)).size(),
+                bodies.get("CSG").getSittings().tailSet(LocalDate.of(2022, 1, 1)).size());
         String guessed = result.notes().stream().filter(n -> n.contains("does not give")).findFirst().orElseThrow();
         assertTrue(guessed.contains("CSG") && !guessed.contains("[RF") && !guessed.contains(" RS,"), guessed);
         Path bad = Files.writeString(dir.resolve("bad.csv"), "Body,Date\nKF,2022-06-13\n");
         InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
                 () -> RollForward.roll(DatasetReader.readDefault(), 2022, bad));
         assertTrue(e.getMessage().startsWith(bad + ":2: Body: unknown body 'KF'"), e.getMessage());
+    }
+
+    private static Map<String, Body> bodies(Dataset dataset) {
+        return bodies(dataset.schedule().getBodies());
+    }
+
+    private static Map<String, Body> bodies(List<Body> bodies) {
+        return bodies.stream().collect(Collectors.toMap(Body::getCode, Function.identity()));
+    }
+
+    private static Map<String, Activity> byId(List<Activity> activities) {
+        return activities.stream().collect(Collectors.toMap(Activity::getId, Function.identity()));
+    }
+
+    private static List<LocalDate> dates(String... days) {
+        return Arrays.stream(days).map(LocalDate::parse).toList();
     }
 }

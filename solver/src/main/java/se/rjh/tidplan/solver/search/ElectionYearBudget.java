@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +16,7 @@ import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.ElectionYears;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
@@ -63,9 +63,9 @@ public final class ElectionYearBudget {
         String where;
         if (sitting == null) {
             sitting = newSitting(schedule.getCalendar(), council, first, last);
-            TreeSet<LocalDate> sittings = new TreeSet<>(council.getSittings());
-            sittings.add(sitting);
-            schedule.replaceBody(new Body(council.getCode(), council.getName(), sittings));
+            schedule.replaceBody(council.withSitting(sitting, SittingSource.ADDED_TO_CONFIRM.note("the newly elected RF sets "
+                    + "the budget for " + (year + 1) + " (KL 11 kap 10 §) and no RF sitting from " + first + " to " + last
+                    + " leaves the steps after " + decision.getId() + " their time")));
             where = "a new RF sitting on " + sitting + " (no rolled RF sitting from " + first + " to " + last
                     + " leaves the steps after it their time: confirm it)";
         } else {

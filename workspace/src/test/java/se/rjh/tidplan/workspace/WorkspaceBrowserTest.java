@@ -145,6 +145,13 @@ class WorkspaceBrowserTest {
         assertTrue(browser.findElement(By.id("changes")).getText().contains("BD22-KOMM"));
         screenshot("workspace-months");
 
+        // The dragged dialogue is pinned there; its details let it go again, as a re-plan of its own.
+        browser.findElement(By.cssSelector("#months .chip[data-id='BD22-KOMM']")).click();
+        assertTrue(browser.findElement(By.id("activity")).getText().contains("Låst till sitt datum."));
+        browser.findElement(By.id("unpin")).click();
+        waitForVersion(4);
+        wait.until(d -> !d.findElement(By.id("activity")).getText().contains("Låst till sitt datum."));
+
         // Try a what-if on a copy: cancel RS's June sitting there; the Regionplan's decisions move.
         long original = server.get("/api/scenarios").json().get(0).path("id").asLong();
         browser.findElement(By.id("copy")).click();
@@ -200,6 +207,11 @@ class WorkspaceBrowserTest {
         assertTrue(question.startsWith("Publicera ") && question.contains(" version 4 som den gemensamma kalendern?"), question);
         browser.switchTo().alert().accept();
         wait.until(d -> d.findElement(By.id("message")).getText().contains("Publicerad: version 4"));
+
+        // The scenario's own today, set in the header: saved with it, and said to freeze what lies before it.
+        ((JavascriptExecutor) browser).executeScript("const t = document.getElementById('today'); t.value = '2021-05-01';"
+                + " t.dispatchEvent(new Event('change'));");
+        wait.until(d -> d.findElement(By.id("message")).getText().contains("Allt före 2021-05-01 är fruset"));
         assertEquals(4, server.get("/api/scenarios/" + server.get("/api/scenarios").json().get(1).path("id").asLong())
                 .json().path("publishedVersion").asInt());
     }

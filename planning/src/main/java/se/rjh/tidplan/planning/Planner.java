@@ -339,11 +339,15 @@ public final class Planner {
         return CalendarExplainer.explain(dataset, calendar);
     }
 
-    /** Two calendars under the same rules: each rule's score, what moved, each unit's weekly load. */
-    public static CalendarComparison.Comparison compare(Supplier<Dataset> rules, CalendarFile.Content a,
-            CalendarFile.Content b) {
+    /**
+     * Two calendars, each under its own dataset's rules (as {@code explain} scores it): each rule's score and the
+     * difference, what moved, each unit's weekly load. A calendar re-planned after a sitting moved is judged under
+     * the dataset with the moved sitting, the one it was planned for.
+     */
+    public static CalendarComparison.Comparison compare(Supplier<Dataset> rulesA, CalendarFile.Content a,
+            Supplier<Dataset> rulesB, CalendarFile.Content b) {
         // Each calendar is placed on a dataset of its own: scoring puts the calendar's dates on its activities.
-        return CalendarComparison.compare(CalendarExplainer.score(rules.get(), a), CalendarExplainer.score(rules.get(), b));
+        return CalendarComparison.compare(CalendarExplainer.score(rulesA.get(), a), CalendarExplainer.score(rulesB.get(), b));
     }
 
     /** Next year's dataset; {@code sittings} (CSV of Body, Date) gives the decided sitting days, or null to roll them. */

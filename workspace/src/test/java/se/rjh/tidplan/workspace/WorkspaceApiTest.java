@@ -229,6 +229,32 @@ class WorkspaceApiTest {
         }
     }
 
+    @Test
+    void aComparisonJudgesEachScenarioUnderItsOwnDataset(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long original = server.get("/api/scenarios").json().get(0).path("id").asLong();
+            String own = server.solve(original).path("score").asText();
+            JsonNode copy = server.post("/api/scenarios/" + original + "/copy", "{\"name\":\"Utan RS i juni\"}").json();
+            long id = copy.path("id").asLong();
+            // The copy loses RS's June sitting.
+            RunningWorkspace.Response replanned = server.post("/api/scenarios/" + id + "/replan", "{\"version\":"
+                    + copy.path("version").asInt() + ",\"today\":\"2021-01-04\",\"changes\":[" + CANCEL_RS_JUNE + "]}");
+            assertEquals(200, replanned.status(), replanned.body());
+            JsonNode moves = replanned.json().path("moves");
+            String copied = replanned.json().path("scenario").path("score").asText();
+
+            // The original keeps its own score beside the copy (RS still sits on 7 June in its dataset), and the copy its own.
+            JsonNode comparison = server.get("/api/compare?a=" + id + "&b=" + original).json();
+            assertEquals(copied, comparison.path("scoreA").asText(), comparison.toString());
+            assertEquals(own, comparison.path("scoreB").asText(), comparison.toString());
+            assertTrue(own.startsWith("0hard/"), own);
+            JsonNode reversed = server.get("/api/compare?a=" + original + "&b=" + id).json();
+            assertEquals(own, reversed.path("scoreA").asText());
+            assertEquals(copied, reversed.path("scoreB").asText());
+            assertEquals(moves.size(), reversed.path("moves").size(), reversed.toString());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRestartFindsEverythingSaved(TestDatabase database, @TempDir Path dir) throws Exception {

@@ -167,6 +167,40 @@ class ReplanTest {
     }
 
     @Test
+    void aReplanMovesOnlyWhatTheChangeForcesUnlessAskedToImproveTheRest(@TempDir Path dir) throws Exception {
+        List<String> cancel = List.of("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+                "--cancel-sitting", "RS:2021-06-07");
+        Path forcedList = dir.resolve("forced.csv");
+        Cli.Run forced = Cli.run(with(cancel, "--out", dir.resolve("forced-cal.csv").toString(), "--changes",
+                forcedList.toString()));
+        assertEquals(0, forced.exit(), forced.out() + forced.err());
+        List<CSVRecord> moves = changes(forcedList);
+        assertTrue(moves.size() >= 2, forced.out());
+        // By default every move is one the change forces, said so; none is for the soft goals.
+        assertTrue(moves.stream().noneMatch(r -> r.get("Reason").contains("soft goals")), forced.out());
+        assertTrue(moves.stream().allMatch(r -> r.get("Forced").equals("yes")), forced.out());
+        assertTrue(forced.out().contains(moves.size() + " activities moved, all forced by the change:"), forced.out());
+
+        Path improvedList = dir.resolve("improved.csv");
+        Cli.Run improved = Cli.run(with(cancel, "--improve", "--out", dir.resolve("improved-cal.csv").toString(),
+                "--changes", improvedList.toString()));
+        assertEquals(0, improved.exit(), improved.out() + improved.err());
+        List<CSVRecord> all = changes(improvedList);
+        List<CSVRecord> chosen = all.stream().filter(r -> r.get("Forced").equals("no")).toList();
+        // Improving the rest moves what the soft goals gain from (DR2-STOPP, a few days), listed as chosen.
+        assertFalse(chosen.isEmpty(), improved.out());
+        assertTrue(chosen.stream().allMatch(r -> r.get("Reason").startsWith("soft goals")), improved.out());
+        assertTrue(improved.out().contains(all.size() + " activities moved, " + (all.size() - chosen.size())
+                + " forced by the change and " + chosen.size() + " chosen to improve the rest:"), improved.out());
+    }
+
+    private static String[] with(List<String> args, String... more) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void aChangeThatCannotBeMetIsReportedWithTheRuleAndARemedy(@TempDir Path dir) {
         Cli.Run run = Cli.run("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
                 "--pin", "RP22-RF=2021-06-08", "--out", dir.resolve("new.csv").toString());

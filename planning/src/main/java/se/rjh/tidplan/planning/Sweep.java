@@ -21,9 +21,10 @@ import se.rjh.tidplan.model.WorkingCalendar;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
- * Many what-ifs against one calendar: each is a re-plan with its changes (past frozen, the same search with a
- * fixed seed and move budget, so the same grid gives the same table), run in parallel on the cores, its outcome
- * one row: whether every rule holds, how many activities move, the score, and the rule that costs most. A grid
+ * Many what-ifs against one calendar: each is a re-plan with its changes as {@code replan} makes it by default (past
+ * frozen, only what the change forces moving, the same search with a fixed seed and move budget, so the same grid
+ * gives the same table), run in parallel on the cores, its outcome one row: whether every rule holds, how many
+ * activities move, the score, and the rule that costs most. A grid
  * can be cut into shards by index, run anywhere, and joined again: the outcome of a what-if does not depend on
  * the others.
  */
@@ -90,7 +91,7 @@ public final class Sweep {
     private static Outcome outcome(Supplier<Dataset> dataset, CalendarFile.Content baseline, LocalDate today, WhatIf whatIf,
             TidplanSolver.Options options) {
         try {
-            Replanner.Result result = Replanner.replan(dataset.get(), baseline, today, whatIf.changes(), options,
+            Replanner.Result result = Replanner.replan(dataset.get(), baseline, today, whatIf.changes(), false, options,
                     best -> { }, StopSignal.none());
             return new Outcome(whatIf.index(), whatIf.label(), result.futureKeepsTheRules() ? "yes" : "no",
                     result.moves().size(), result.solved().schedule().getScore().toString(), dominant(result.solved()));

@@ -53,7 +53,7 @@ class CompareAndRollForwardTest {
         Path calendar = solve(Planner.load(null), dir.resolve("a.csv"));
         Replanner.Result replanned = Replanner.replan(Planner.load(null), CalendarFile.read(calendar),
                 java.time.LocalDate.of(2021, 5, 1), List.of(new Replanner.CancelSitting("RS", java.time.LocalDate.of(2021, 6, 7))),
-                TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { }, StopSignal.none());
+                false, TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { }, StopSignal.none());
         Path b = dir.resolve("b.csv");
         CalendarCsvWriter.write(replanned.solved().schedule(), b);
         CalendarComparison.Comparison comparison = compare(calendar, b);

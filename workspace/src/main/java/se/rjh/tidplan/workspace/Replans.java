@@ -25,14 +25,16 @@ public final class Replans {
 
     /**
      * Changes to re-plan, based on a version of the scenario, the past before {@code today} (or nothing, if null)
-     * frozen; with {@code advise}, the fixes that would do better are looked for when the change does damage.
+     * frozen; with {@code advise}, the fixes that would do better are looked for when the change does damage. Only
+     * what the changes force moves, unless {@code improve} asks to improve the rest too.
      */
-    public record ReplanRequest(int version, LocalDate today, List<Replanner.Change> changes, boolean advise) {
+    public record ReplanRequest(int version, LocalDate today, List<Replanner.Change> changes, boolean advise,
+            boolean improve) {
     }
 
     /**
-     * What a re-plan did: the new version, its score, every moved activity and why, what it could not meet, and
-     * the advice asked for.
+     * What a re-plan did: the new version, its score, every moved activity, why, and whether the change forced it,
+     * what it could not meet, and the advice asked for.
      */
     public record Replanned(Scenarios.Summary scenario, List<Replanner.Moved> moves, List<String> blockers,
             List<AdviceView> advice) {
@@ -83,7 +85,7 @@ public final class Replans {
             throw new ScenarioStore.Conflict(id, request.version(), scenario.version());
         }
         State state = versions.store().state(id, scenario.version()).orElseThrow();
-        Attempt attempt = attempt(id, state, changes(request), request.today());
+        Attempt attempt = attempt(id, state, request);
         Replanner.Result result = attempt.result();
         List<AdviceView> advice = request.advise() && result.didDamage() ? advice(attempt) : List.of();
         Map<String, String> changed = DatasetFiles.changed(state.dataset(), attempt.changes(), attempt.today());
@@ -103,7 +105,7 @@ public final class Replans {
      * the damage), without saving anything: the page asks for it after a drag or a sitting change moved activities.
      */
     public List<AdviceView> advise(long id, ReplanRequest request) {
-        return cores.now(() -> advice(attempt(id, versions.state(id, request.version()), changes(request), request.today())));
+        return cores.now(() -> advice(attempt(id, versions.state(id, request.version()), request)));
     }
 
     /** A request's changes re-planned on one version of a scenario: where a re-plan and its advice both start. */
@@ -111,13 +113,18 @@ public final class Replans {
             CalendarFile.Content before, Replanner.Result result) {
     }
 
-    /** Re-plans {@code changes} on {@code state} on one core, the past before {@code today} (or nothing, if null) frozen. */
-    private static Attempt attempt(long id, State state, List<Replanner.Change> changes, LocalDate today) {
+    /**
+     * Re-plans the request's changes on {@code state} on one core, the past before its {@code today} (or nothing, if
+     * null) frozen, improving the rest if it asks.
+     */
+    private static Attempt attempt(long id, State state, ReplanRequest request) {
+        List<Replanner.Change> changes = changes(request);
         Dataset dataset = Versions.dataset(id, state);
-        LocalDate from = today != null ? today : dataset.schedule().getHorizonStart();
+        LocalDate from = request.today() != null ? request.today() : dataset.schedule().getHorizonStart();
         Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE).onCores(1);
         CalendarFile.Content before = Versions.calendar(id, state.calendar());
-        Replanner.Result result = Planner.replan(dataset, before, from, changes, search, best -> { }, StopSignal.none());
+        Replanner.Result result = Planner.replan(dataset, before, from, changes, request.improve(), search, best -> { },
+                StopSignal.none());
         return new Attempt(id, state, changes, from, search, before, result);
     }
 

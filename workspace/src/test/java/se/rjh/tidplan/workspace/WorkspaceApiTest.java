@@ -114,6 +114,8 @@ class WorkspaceApiTest {
             List<String> moved = new ArrayList<>();
             result.path("moves").forEach(m -> moved.add(m.path("id").asText()));
             assertTrue(moved.contains("RP22-RS") && moved.contains("RP22-RF"), moved.toString());
+            // Only what the change forces moves, unless the request asks to improve the rest.
+            result.path("moves").forEach(m -> assertTrue(m.path("forced").asBoolean(), m.toString()));
             // The history keeps the change typed, and says it in Swedish words.
             JsonNode saved = server.get("/api/scenarios/" + id + "/history").json().get(0);
             assertEquals("cancelSitting", saved.path("event").path("changes").get(0).path("type").asText(), saved.toString());
@@ -236,11 +238,15 @@ class WorkspaceApiTest {
             String own = server.solve(original).path("score").asText();
             JsonNode copy = server.post("/api/scenarios/" + original + "/copy", "{\"name\":\"Utan RS i juni\"}").json();
             long id = copy.path("id").asLong();
-            // The copy loses RS's June sitting.
+            // The copy loses RS's June sitting, re-planned improving the rest too: some moves are chosen.
             RunningWorkspace.Response replanned = server.post("/api/scenarios/" + id + "/replan", "{\"version\":"
-                    + copy.path("version").asInt() + ",\"today\":\"2021-01-04\",\"changes\":[" + CANCEL_RS_JUNE + "]}");
+                    + copy.path("version").asInt() + ",\"today\":\"2021-01-04\",\"improve\":true,\"changes\":["
+                    + CANCEL_RS_JUNE + "]}");
             assertEquals(200, replanned.status(), replanned.body());
             JsonNode moves = replanned.json().path("moves");
+            List<Boolean> forced = new ArrayList<>();
+            moves.forEach(m -> forced.add(m.path("forced").asBoolean()));
+            assertTrue(forced.contains(true) && forced.contains(false), moves.toString());
             String copied = replanned.json().path("scenario").path("score").asText();
 
             // The original keeps its own score beside the copy (RS still sits on 7 June in its dataset), and the copy its own.

@@ -129,7 +129,7 @@ public final class ReplanCommand implements Callable<Integer> {
         SolveOutput.Progress progress = new SolveOutput.Progress(stdout, quiet);
         Replanner.Result result;
         try (StopSignal stop = StopSignal.onInterrupt()) {
-            result = Planner.replan(dataset, calendar, today, changes, improve, options, progress::report, stop);
+            result = Planner.replan(data::loadQuietly, calendar, today, changes, improve, options, progress::report, stop);
             progress.finish();
             outputs.write(result.solved(), result.moves(), out);
             if (changesFile != null) {
@@ -147,7 +147,7 @@ public final class ReplanCommand implements Callable<Integer> {
             List<Advisor.Advice> advice = advise && result.didDamage() && !stop.wasRequested()
                     ? Planner.advise(data::loadQuietly, calendar, today, changes, result, options, ADVICE_SHOWN) : List.of();
             if (format == ExplainCommand.Format.json) {
-                stdout.println(Json.MAPPER.writeValueAsString(new JsonReport(result.solved().schedule().getScore(), result.futureKeepsTheRules(),
+                stdout.println(Json.MAPPER.writeValueAsString(new JsonReport(result.score(), result.futureKeepsTheRules(),
                         improve, result.moves(), advice.stream().map(JsonAdvice::of).toList())));
                 stdout.flush();
             } else {
@@ -160,7 +160,7 @@ public final class ReplanCommand implements Callable<Integer> {
 
     private void report(PrintWriter stdout, Replanner.Result result) {
         if (!quiet) {
-            SolveOutput.printSummary(stdout, result.solved());
+            SolveOutput.printSummary(stdout, result.solved(), result.analysis());
             result.notes().forEach(note -> stdout.println("note: " + note));
         }
         stdout.println();
@@ -183,8 +183,8 @@ public final class ReplanCommand implements Callable<Integer> {
                 blocker.remedies().forEach(remedy -> stdout.println("    " + ChangeOptions.describe(remedy)));
             }
         }
-        stdout.printf("Wrote %s: score %s, %s%n", out, result.solved().schedule().getScore(),
-                result.solved().isFeasible() ? "no hard rule broken"
+        stdout.printf("Wrote %s: score %s, %s%n", out, result.score(),
+                result.score().isFeasible() ? "no hard rule broken"
                         : result.futureKeepsTheRules() ? "no hard rule broken from " + today + " on (the past breaks "
                                 + result.past().size() + ")" : "INFEASIBLE");
         stdout.flush();
@@ -221,8 +221,8 @@ public final class ReplanCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --format json}: the result (the score, whether the rest was improved too, the moves, each {@code forced}
-     * or chosen) and the advice.
+     * {@code --format json}: the result (the calendar's score under its rules, whether the rest was improved too, the
+     * moves, each {@code forced} or chosen) and the advice.
      */
     record JsonReport(HardSoftLongScore score, boolean futureKeepsTheRules, boolean improve, List<Replanner.Moved> moves,
             List<JsonAdvice> advice) {

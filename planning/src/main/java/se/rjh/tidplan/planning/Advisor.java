@@ -48,7 +48,10 @@ public final class Advisor {
         }
     }
 
-    /** A fix and what the re-plan with it gives: how many activities move, the score, whether every rule holds. */
+    /**
+     * A fix and what the re-plan with it gives: how many activities move, the calendar's score under its rules,
+     * whether every rule holds.
+     */
     public record Advice(Fix fix, int moved, int movedWithout, HardSoftLongScore score, boolean keepsTheRules) {
     }
 
@@ -94,7 +97,7 @@ public final class Advisor {
             List<Replanner.Change> changes, Fix fix, Replanner.Result damage, TidplanSolver.Options options) {
         Replanner.Result result;
         try {
-            result = Replanner.replan(dataset.get(), baseline, today, fix.applyTo(changes), damage.improve(), options,
+            result = Replanner.replan(dataset, baseline, today, fix.applyTo(changes), damage.improve(), options,
                     best -> { }, StopSignal.none());
         } catch (Replanner.InvalidChange notPossible) {
             return Optional.empty();
@@ -102,7 +105,7 @@ public final class Advisor {
         boolean helps = result.futureKeepsTheRules()
                 && (!damage.futureKeepsTheRules() || result.moves().size() < damage.moves().size());
         return helps ? Optional.of(new Advice(fix, result.moves().size(), damage.moves().size(),
-                result.solved().schedule().getScore(), result.futureKeepsTheRules())) : Optional.empty();
+                result.score(), result.futureKeepsTheRules())) : Optional.empty();
     }
 
     /**

@@ -204,9 +204,10 @@ public final class Planner {
 
     /**
      * Re-plans a calendar after the changes, the past before {@code today} frozen: only what the changes force moves,
-     * or, with {@code improve}, also what the soft goals gain from; says why each activity moved.
+     * or, with {@code improve}, also what the soft goals gain from; says why each activity moved. {@code dataset}
+     * gives a fresh copy of the dataset each time it is asked (see {@link Replanner#replan}).
      */
-    public static Replanner.Result replan(Dataset dataset, CalendarFile.Content baseline, LocalDate today,
+    public static Replanner.Result replan(Supplier<Dataset> dataset, CalendarFile.Content baseline, LocalDate today,
             List<Replanner.Change> changes, boolean improve, Search search, Consumer<BestScore> progress, StopSignal stop) {
         return Replanner.replan(dataset, baseline, today, changes, improve, search.options(), progress, stop);
     }

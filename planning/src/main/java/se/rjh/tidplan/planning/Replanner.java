@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -22,11 +23,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.CalendarRow;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.BestScore;
 import se.rjh.tidplan.model.Body;
@@ -439,12 +442,19 @@ public final class Replanner {
     }
 
     /**
-     * The re-planned calendar, whether the rest was improved too, what moved and why, the hard rules still broken
-     * after {@code today} ({@code blockers}, with remedies), and those the frozen past breaks by itself ({@code past}:
-     * it happened, and is not the change's doing).
+     * The re-planned calendar ({@code solved}, scored by the search's own objective, which also weighs closeness to
+     * the calendar before), the same calendar rule by rule under its dataset's rules ({@code analysis}: the dataset
+     * with the changes made, as {@code explain} and {@code compare} score it), whether the rest was improved too, what
+     * moved and why, the hard rules still broken after {@code today} ({@code blockers}, with remedies), and those the
+     * frozen past breaks by itself ({@code past}: it happened, and is not the change's doing).
      */
-    public record Result(SolveResult solved, boolean improve, List<Moved> moves, List<Blocker> blockers,
-            List<Blocker> past, List<String> notes) {
+    public record Result(SolveResult solved, ScoreAnalysis<HardSoftLongScore> analysis, boolean improve,
+            List<Moved> moves, List<Blocker> blockers, List<Blocker> past, List<String> notes) {
+
+        /** The calendar's score: under its dataset's rules, the one explain and compare give it. */
+        public HardSoftLongScore score() {
+            return analysis.score();
+        }
 
         /** How many moves the change or a hard rule forced; the others were chosen to improve the rest. */
         public long forced() {
@@ -521,11 +531,13 @@ public final class Replanner {
 
     /**
      * Re-plans {@code calendar} after the changes, the past before {@code today} frozen: a minimal repair, or with
-     * {@code improve} a search that also weighs the dataset's soft goals.
+     * {@code improve} a search that also weighs the dataset's soft goals. {@code dataset} gives a fresh copy of the
+     * dataset: one to re-plan on, one to score the new calendar under the dataset's rules with the changes made.
      */
-    public static Result replan(Dataset dataset, CalendarFile.Content calendar, LocalDate today, List<Change> changes,
-            boolean improve, TidplanSolver.Options options, Consumer<BestScore> progress, StopSignal stop) {
-        Schedule schedule = dataset.schedule();
+    public static Result replan(Supplier<Dataset> dataset, CalendarFile.Content calendar, LocalDate today,
+            List<Change> changes, boolean improve, TidplanSolver.Options options, Consumer<BestScore> progress,
+            StopSignal stop) {
+        Schedule schedule = dataset.get().schedule();
         if (today.isAfter(schedule.getHorizonEnd())) {
             // Bad input, not a fault: the command line's --today and the API's "today" say so as such.
             throw new InputException("today", 0, null, today + " is after the calendar's last day " + schedule.getHorizonEnd()
@@ -589,8 +601,8 @@ public final class Replanner {
         Map<String, LocalDate> dates = new HashMap<>();
         solved.schedule().getActivities().forEach(a -> dates.put(a.getId(), a.getDate()));
         Predicate<Blocker> inThePast = b -> b.finding().activityIds().stream().allMatch(id -> dates.get(id).isBefore(today));
-        return new Result(solved, improve, moves, all.stream().filter(inThePast.negate()).toList(),
-                all.stream().filter(inThePast).toList(), notes);
+        return new Result(solved, underItsRules(dataset.get(), solved.schedule(), today, changes), improve, moves,
+                all.stream().filter(inThePast.negate()).toList(), all.stream().filter(inThePast).toList(), notes);
     }
 
     /**
@@ -605,6 +617,17 @@ public final class Replanner {
                 TidplanConstraintProvider.BUFFER, HardSoftLongScore.ZERO,
                 TidplanConstraintProvider.BASELINE, HardSoftLongScore.ofSoft(40),
                 TidplanConstraintProvider.MEETING_TIME, HardSoftLongScore.ONE_SOFT)));
+    }
+
+    /**
+     * The new calendar as {@code explain} scores it: on a fresh copy of the dataset with the changes made, under the
+     * dataset's own weights and hand-made dates (the re-plan's objective counted closeness to the calendar before).
+     */
+    private static ScoreAnalysis<HardSoftLongScore> underItsRules(Dataset fresh, Schedule calendar, LocalDate today,
+            List<Change> changes) {
+        changes.forEach(change -> change.apply(fresh.schedule(), today));
+        return CalendarExplainer.score(fresh, CalendarFile.read("the re-planned calendar", CalendarCsvWriter.text(calendar)))
+                .analysis();
     }
 
     /**

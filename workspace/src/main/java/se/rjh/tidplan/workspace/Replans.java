@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
@@ -90,10 +89,8 @@ public final class Replans {
         List<AdviceView> advice = request.advise() && result.didDamage() ? advice(attempt) : List.of();
         Map<String, String> changed = DatasetFiles.changed(state.dataset(), attempt.changes(), attempt.today());
         String csv = Versions.csv(result.solved().schedule());
-        // The re-plan's own objective also weighs closeness to the calendar before it; what is stored and shown
-        // is the calendar's score under the dataset's rules, the one explain and compare give.
-        String score = Planner.explain(Planner.loadFrom(DatasetSource.inMemory(Versions.source(id), changed)),
-                Versions.calendar(id, csv)).score().toString();
+        // The calendar's score under the dataset with the changes, as explain and compare give it.
+        String score = result.score().toString();
         versions.store().save(id, scenario.version(), new State(changed, csv, score),
                 new VersionEvent.Replanned(attempt.today(), attempt.changes(), result.moves().size()), by);
         List<String> blockers = result.blockers().stream().map(b -> b.constraint() + ": " + b.finding().description()).toList();
@@ -123,8 +120,8 @@ public final class Replans {
         LocalDate from = request.today() != null ? request.today() : dataset.schedule().getHorizonStart();
         Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE).onCores(1);
         CalendarFile.Content before = Versions.calendar(id, state.calendar());
-        Replanner.Result result = Planner.replan(dataset, before, from, changes, request.improve(), search, best -> { },
-                StopSignal.none());
+        Replanner.Result result = Planner.replan(() -> Versions.dataset(id, state), before, from, changes,
+                request.improve(), search, best -> { }, StopSignal.none());
         return new Attempt(id, state, changes, from, search, before, result);
     }
 

@@ -248,6 +248,8 @@ class WorkspaceApiTest {
             moves.forEach(m -> forced.add(m.path("forced").asBoolean()));
             assertTrue(forced.contains(true) && forced.contains(false), moves.toString());
             String copied = replanned.json().path("scenario").path("score").asText();
+            // The score shown is the copy's under its own dataset, as its analysis (explain) gives it.
+            assertEquals(server.get("/api/scenarios/" + id + "/analysis").json().path("score").asText(), copied);
 
             // The original keeps its own score beside the copy (RS still sits on 7 June in its dataset), and the copy its own.
             JsonNode comparison = server.get("/api/compare?a=" + id + "&b=" + original).json();

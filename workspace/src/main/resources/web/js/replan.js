@@ -5,6 +5,19 @@ import { $, el } from './dom.js';
 import { guarded, say } from './message.js';
 import { state } from './state.js';
 
+// By default a re-plan moves only what the change forces; ticked, it also moves what the soft goals gain from.
+const improve = el('input', { type: 'checkbox', id: 'improve' });
+$('today').closest('label').after(el('label', { class: 'today' }, improve, ' Förbättra även resten'));
+
+/** "3 aktiviteter flyttade, alla tvingade av ändringen", or how many were chosen to improve the rest. */
+function movedHeading(moves) {
+  const chosen = moves.filter((m) => !m.forced).length;
+  const heading = moves.length + (moves.length === 1 ? ' aktivitet flyttad' : ' aktiviteter flyttade');
+  if (!moves.length) return heading;
+  if (!chosen) return heading + (moves.length === 1 ? ', tvingad av ändringen' : ', alla tvingade av ändringen');
+  return heading + ': ' + (moves.length - chosen) + ' tvingade av ändringen, ' + chosen + ' valda för att förbättra resten';
+}
+
 /**
  * Makes the changes (a list of tagged changes, e.g. {type: 'pin', id, date}) to the open scenario and re-plans it;
  * page.reload and page.select to show the result.
@@ -14,26 +27,30 @@ export async function replan(changes, label, page) {
     say('Planerar om: ' + label + '…', 'info');
     const before = state.view.scenario.version;
     const today = state.view.scenario.today;
-    const result = await api('POST', '/api/scenarios/' + state.id + '/replan', { version: before, today, changes });
+    const improving = improve.checked;
+    const result = await api('POST', '/api/scenarios/' + state.id + '/replan', { version: before, today, changes, improve: improving });
     state.moved = new Set(result.moves.map((m) => m.id));
     const damaged = result.moves.length > 0 || result.blockers.length > 0;
     const adviceButton = damaged && changes.length
-      ? el('button', { type: 'button', id: 'advise', text: 'Föreslå åtgärder', on: { click: () => advise(changes, before, today, label, page) } })
+      ? el('button', { type: 'button', id: 'advise', text: 'Föreslå åtgärder', on: { click: () => advise(changes, before, today, improving, label, page) } })
       : null;
-    $('changes').replaceChildren(el('h3', { text: result.moves.length + (result.moves.length === 1 ? ' aktivitet flyttad' : ' aktiviteter flyttade') }),
+    $('changes').replaceChildren(el('h3', { text: movedHeading(result.moves) }),
       el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('a', { text: m.id, on: { click: () => page.select(m.id) } }),
-        ' ' + m.oldDate + ' → ' + m.newDate + ': ' + m.reasonInSwedish)),
+        ' ' + m.oldDate + ' → ' + m.newDate + ': ' + (m.forced ? '' : 'vald: ') + m.reasonInSwedish)),
       result.blockers.map((b) => el('li', { class: 'worse', text: b }))), adviceButton, el('div', { id: 'advice' }));
     await page.reload(state.id);
     say('Omplanerat: ' + label + '. Ny poäng ' + result.scenario.score + '.', 'info');
   });
 }
 
-/** What would do better than the change just made: each fix, and a button that makes the change again with it. */
-async function advise(changes, version, today, label, page) {
+/**
+ * What would do better than the change just made, each fix re-planned as it was (improving the rest or not): each
+ * fix, and a button that makes the change again with it.
+ */
+async function advise(changes, version, today, improving, label, page) {
   await guarded(async () => {
     say('Söker åtgärder som gör mindre skada…', 'info');
-    const advice = await api('POST', '/api/scenarios/' + state.id + '/advise', { version, today, changes });
+    const advice = await api('POST', '/api/scenarios/' + state.id + '/advise', { version, today, changes, improve: improving });
     $('advice').replaceChildren(el('h3', { text: advice.length ? 'Råd' : 'Ingen åtgärd nära skadan gör det bättre' }),
       el('ul', {}, advice.map((a) => el('li', { class: 'advice' }, a.inSwedish + ' (' + a.moved + ' flyttas i stället för ' + a.movedWithout
         + ', poäng ' + a.score + ') ', el('button', { type: 'button', text: 'Använd', on: { click: () => useAdvice(changes, a, label, page) } })))));

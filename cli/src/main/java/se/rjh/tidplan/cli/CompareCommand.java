@@ -2,8 +2,6 @@ package se.rjh.tidplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -21,9 +19,10 @@ import se.rjh.tidplan.planning.Planner;
 
 /** {@code tidplan compare}: two versions of a calendar before a meeting. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two calendars under the same rules: the score per rule and its difference, the "
-                + "activities that moved, and each unit's workload per week side by side."},
-        footer = {"", "Example:", "  java -jar app/target/tidplan.jar compare tidplan.csv replanned.csv --html compare.html",
+        description = {"Compare two calendars, each under its own dataset's rules (A under --data, B under --data-b, by "
+                + "default the same): the score per rule and its difference, the activities that moved, and each "
+                + "unit's workload per week side by side."},
+        footer = {"", "Example:", "  java -jar app/target/tidplan.jar compare tidplan.csv replanned.csv --data-b rjh-2021-b --html compare.html",
                 "", "Exit status: 0 compared; 2 unreadable input; 70 an internal error (a bug: please report it)."})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -39,6 +38,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private DatasetOption data;
 
+    @Option(names = "--data-b", paramLabel = "DIR", description = "The dataset B is judged under (default: --data's), "
+            + "e.g. the one a re-plan wrote with --out-data: a re-planned calendar is judged under the rules it was made for.")
+    private Path dataB;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     private ExplainCommand.Format format;
 
@@ -51,9 +54,10 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CalendarFile.Content a = CalendarFile.read(fileA).requireComplete();
         CalendarFile.Content b = CalendarFile.read(fileB).requireComplete();
-        // Each calendar is placed on its own copy of the dataset; its warnings are told once.
-        Iterator<Dataset> rules = List.of(data.load(err), data.loadQuietly()).iterator();
-        Comparison comparison = Planner.compare(rules::next, a, b);
+        // Each calendar is placed on its own copy of its dataset; a dataset's warnings are told once.
+        Dataset rulesA = data.load(err);
+        Dataset rulesB = dataB == null ? data.loadQuietly() : DatasetOption.load(dataB, err);
+        Comparison comparison = Planner.compare(() -> rulesA, a, () -> rulesB, b);
         if (format == ExplainCommand.Format.json) {
             out.println(Json.MAPPER.writeValueAsString(comparison));
         } else {

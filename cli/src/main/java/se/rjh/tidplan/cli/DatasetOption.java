@@ -2,9 +2,7 @@ package se.rjh.tidplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-
 import java.util.stream.Collectors;
-
 
 import picocli.CommandLine.Option;
 import se.rjh.tidplan.data.Dataset;
@@ -30,16 +28,21 @@ public final class DatasetOption {
 
     /** Loads the dataset and tells the user its warnings. */
     public Dataset load(PrintWriter err) {
-        return load(err, false);
+        return load(data, err, false);
     }
 
     /** Loads the dataset and tells the user its warnings and what to review once (for {@code validate}). */
     public Dataset loadAndReview(PrintWriter err) {
-        return load(err, true);
+        return load(data, err, true);
     }
 
-    private Dataset load(PrintWriter err, boolean review) {
-        Dataset dataset = Planner.load(data);
+    /** Loads the dataset in {@code directory} (null: the embedded one) and tells the user its warnings. */
+    static Dataset load(Path directory, PrintWriter err) {
+        return load(directory, err, false);
+    }
+
+    private static Dataset load(Path directory, PrintWriter err, boolean review) {
+        Dataset dataset = Planner.load(directory);
         dataset.warnings().forEach(warning -> err.println("warning: " + warning));
         if (review) {
             dataset.reviews().forEach(finding -> err.println("review: " + finding));

@@ -32,7 +32,8 @@ import se.rjh.tidplan.planning.StopSignal;
 /** {@code tidplan replan}: a date moved; the least change to the calendar that keeps every rule. */
 @Command(name = "replan", mixinStandardHelpOptions = true,
         description = {"Re-plan a calendar after a sitting or an SKR date moved: the past is frozen, and only what "
-                + "the change forces moves. Prints (and with --changes writes) the list of moves and why."},
+                + "the change forces moves, as little as it can (--improve: the rest is improved too). Prints (and with "
+                + "--changes writes) the list of moves, why, and whether the change forced each or it was chosen."},
         footer = {"", "Example:", "  java -jar app/target/tidplan.jar replan --baseline tidplan.csv --today 2021-05-01 \\",
                 "      --move-sitting RF:2021-06-21=2021-06-14 --out replanned.csv --changes changes.csv --notice notice.html",
                 "", "Exit status: 0 re-planned and feasible; 1 the change cannot be met (the rule and a remedy are printed);",
@@ -92,6 +93,11 @@ public final class ReplanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the change list, the result line and errors.")
     private boolean quiet;
 
+    @Option(names = "--improve", description = "Also improve the rest: move activities the change does not force where "
+            + "the soft goals (even workload, buffers) gain from it. Such moves are listed as chosen. Without it, only "
+            + "what the change forces moves, as little as it can.")
+    private boolean improve;
+
     @Option(names = "--advise", description = "When the change moves activities or cannot be met, try the fixes a planner "
             + "can make (an extra sitting near the damage, a sitting moved, a preliminary SKR date confirmed earlier or later, "
             + "a pin released) and print the best few, each as 'advice: OPTIONS  (effect)'.")
@@ -127,7 +133,7 @@ public final class ReplanCommand implements Callable<Integer> {
         SolveOutput.Progress progress = new SolveOutput.Progress(stdout, quiet);
         Replanner.Result result;
         try (StopSignal stop = StopSignal.onInterrupt()) {
-            result = Planner.replan(dataset, calendar, today, changes, options, progress::report, stop);
+            result = Planner.replan(data::loadQuietly, calendar, today, changes, improve, options, progress::report, stop);
             progress.finish();
             outputs.write(result.solved(), result.moves(), out);
             if (changesFile != null) {
@@ -145,8 +151,8 @@ public final class ReplanCommand implements Callable<Integer> {
             List<Advisor.Advice> advice = advise && result.didDamage() && !stop.wasRequested()
                     ? Planner.advise(data::loadQuietly, calendar, today, changes, result, options, ADVICE_SHOWN) : List.of();
             if (format == ExplainCommand.Format.json) {
-                stdout.println(Json.MAPPER.writeValueAsString(new JsonReport(result.solved().schedule().getScore(),
-                        result.futureKeepsTheRules(), result.moves(), advice.stream().map(JsonAdvice::of).toList())));
+                stdout.println(Json.MAPPER.writeValueAsString(new JsonReport(result.score(), result.futureKeepsTheRules(),
+                        improve, result.moves(), advice.stream().map(JsonAdvice::of).toList())));
                 stdout.flush();
             } else {
                 report(stdout, result);
@@ -158,14 +164,15 @@ public final class ReplanCommand implements Callable<Integer> {
 
     private void report(PrintWriter stdout, Replanner.Result result) {
         if (!quiet) {
-            SolveOutput.printSummary(stdout, result.solved());
+            SolveOutput.printSummary(stdout, result.solved(), result.analysis());
             result.notes().forEach(note -> stdout.println("note: " + note));
         }
         stdout.println();
-        stdout.printf("%d %s moved:%n", result.moves().size(), result.moves().size() == 1 ? "activity" : "activities");
-        for (Replanner.Moved move : result.moves()) {
-            stdout.println(SolveOutput.moveLine(move)
-                    + (move.toTell().isEmpty() ? "" : "; tell " + String.join(", ", move.toTell())));
+        stdout.println(movedLine(result));
+        // The forced moves first, then those chosen to improve the rest, each by date.
+        for (boolean forced : List.of(true, false)) {
+            result.moves().stream().filter(move -> move.forced() == forced).forEach(move -> stdout.println(
+                    SolveOutput.moveLine(move) + (move.toTell().isEmpty() ? "" : "; tell " + String.join(", ", move.toTell()))));
         }
         if (!result.past().isEmpty()) {
             stdout.println();
@@ -180,11 +187,25 @@ public final class ReplanCommand implements Callable<Integer> {
                 blocker.remedies().forEach(remedy -> stdout.println("    " + ChangeOptions.describe(remedy)));
             }
         }
-        stdout.printf("Wrote %s: score %s, %s%n", out, result.solved().schedule().getScore(),
-                result.solved().isFeasible() ? "no hard rule broken"
+        stdout.printf("Wrote %s: score %s, %s%n", out, result.score(),
+                result.score().isFeasible() ? "no hard rule broken"
                         : result.futureKeepsTheRules() ? "no hard rule broken from " + today + " on (the past breaks "
                                 + result.past().size() + ")" : "INFEASIBLE");
         stdout.flush();
+    }
+
+    /** "8 activities moved, all forced by the change:", or how many of them were chosen to improve the rest. */
+    private static String movedLine(Replanner.Result result) {
+        int moved = result.moves().size();
+        long chosen = moved - result.forced();
+        String count = moved + (moved == 1 ? " activity moved" : " activities moved");
+        if (moved == 0) {
+            return count + ".";
+        }
+        if (chosen == 0) {
+            return count + (moved == 1 ? ", forced by the change:" : ", all forced by the change:");
+        }
+        return count + ", " + (moved - chosen) + " forced by the change and " + chosen + " chosen to improve the rest:";
     }
 
     /** The fixes, best first, each on one line: the options to add to this replan, then what they would give. */
@@ -203,8 +224,11 @@ public final class ReplanCommand implements Callable<Integer> {
         stdout.flush();
     }
 
-    /** {@code --format json}: the result and the advice. */
-    record JsonReport(HardSoftLongScore score, boolean futureKeepsTheRules, List<Replanner.Moved> moves,
+    /**
+     * {@code --format json}: the result (the calendar's score under its rules, whether the rest was improved too, the
+     * moves, each {@code forced} or chosen) and the advice.
+     */
+    record JsonReport(HardSoftLongScore score, boolean futureKeepsTheRules, boolean improve, List<Replanner.Moved> moves,
             List<JsonAdvice> advice) {
     }
 
@@ -223,12 +247,12 @@ public final class ReplanCommand implements Callable<Integer> {
         AtomicFile.write(file, stream -> {
             OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             CSVPrinter printer = SpreadsheetCsv.printer(writer, flavour);
-            printer.printRecord("Id", "Aktivitet", "Old", "New", "Days", "Old time", "New time", "Reason", "Unit",
+            printer.printRecord("Id", "Aktivitet", "Old", "New", "Days", "Old time", "New time", "Reason", "Forced", "Unit",
                     "Bodies", "Participants");
             for (Replanner.Moved m : moves) {
                 SpreadsheetCsv.printRow(printer, List.of(m.id(), m.name(), m.oldDate(), m.newDate(), m.days(),
                         m.oldStart() == null ? "" : m.oldStart(), m.newStart() == null ? "" : m.newStart(), m.reason(),
-                        m.unit(), String.join(";", m.bodies()), String.join(";", m.participants())));
+                        m.forced() ? "yes" : "no", m.unit(), String.join(";", m.bodies()), String.join(";", m.participants())));
             }
             printer.flush();
         });

@@ -87,7 +87,7 @@ public final class SolveCommand implements Callable<Integer> {
                 outWriter.println("Interrupted: wrote the best calendar found so far.");
             }
             if (!quiet) {
-                SolveOutput.printSummary(outWriter, result);
+                SolveOutput.printSummary(outWriter, result, result.analysis());
             }
             if (repaired != null) {
                 outWriter.printf("%n%d %s moved to keep the rules:%n", repaired.moves().size(),

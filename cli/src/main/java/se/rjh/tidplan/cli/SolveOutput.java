@@ -5,6 +5,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.BestScore;
 import se.rjh.tidplan.model.SolveResult;
@@ -17,14 +18,15 @@ final class SolveOutput {
     private SolveOutput() {
     }
 
-    static void printSummary(PrintWriter out, SolveResult result) {
+    /** The calendar's score rule by rule ({@code analysis}), the rules it breaks, and how the search went. */
+    static void printSummary(PrintWriter out, SolveResult result, ScoreAnalysis<HardSoftLongScore> analysis) {
         out.println();
         out.printf("%-36s %8s %14s%n", "Constraint", "Matches", "Score");
-        List<ConstraintAnalysis<HardSoftLongScore>> constraints = Rules.inOrder(result.analysis());
+        List<ConstraintAnalysis<HardSoftLongScore>> constraints = Rules.inOrder(analysis);
         for (ConstraintAnalysis<HardSoftLongScore> constraint : constraints) {
             out.printf("%-36s %8d %14s%n", constraint.constraintName(), constraint.matchCount(), constraint.score());
         }
-        if (!result.isFeasible()) {
+        if (!analysis.score().isFeasible()) {
             out.println();
             out.println("Hard rules broken:");
             for (ConstraintAnalysis<HardSoftLongScore> constraint : constraints) {

@@ -48,6 +48,9 @@ class AdviceTest {
         assertEquals(0, run.exit(), run.err());
         List<String> advice = options(run);
         assertFalse(advice.isEmpty(), run.out());
+        // Each fix is weighed against the re-plan as it was made: only what the change forces moves.
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        report.path("advice").forEach(a -> assertEquals(report.path("moves").size(), a.path("movedWithout").asInt(), run.out()));
         Matcher best = ADD_SITTING.matcher(advice.get(0));
         assertTrue(best.matches() && best.group(1).equals("RS"), advice.toString());
         CalendarRulesChecker rules = new CalendarRulesChecker(Path.of("../data/rjh-2021"));
@@ -67,7 +70,29 @@ class AdviceTest {
         Map<String, CalendarRulesChecker.Row> rows = CalendarRulesChecker.calendar(applied);
         assertTrue(rows.get("RP22-RS").date().isBefore(LocalDate.of(2021, 7, 1)), rows.get("RP22-RS").toString());
         assertTrue(rows.get("RP22-RF").date().isBefore(LocalDate.of(2021, 7, 1)), rows.get("RP22-RF").toString());
-        assertTrue(again.out().contains("1 activity moved:"), again.out());
+        assertTrue(again.out().contains("1 activity moved, forced by the change:"), again.out());
+    }
+
+    @Test
+    void advisedWhileImprovingTheRestEachFixIsReplannedSoToo(@TempDir Path dir) throws Exception {
+        List<String> cancel = List.of("replan", "--baseline", calendar.toString(), "--today", "2021-01-04", "--quiet",
+                "--cancel-sitting", "RS:2021-06-07", "--improve", "--format", "json");
+        List<String> args = new ArrayList<>(cancel);
+        args.addAll(List.of("--out", dir.resolve("r.csv").toString(), "--advise"));
+        Cli.Run run = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertTrue(report.path("improve").asBoolean(), run.out());
+        JsonNode best = report.path("advice").get(0);
+        assertEquals(report.path("moves").size(), best.path("movedWithout").asInt(), run.out());
+        // Applied, the best fix moves what the advice said: it was tried improving the rest, as asked.
+        List<String> applied = new ArrayList<>(cancel);
+        applied.addAll(List.of(best.path("options").asText().split(" ", 2)));
+        applied.addAll(List.of("--out", dir.resolve("applied.csv").toString()));
+        Cli.Run again = Cli.run(applied.toArray(String[]::new));
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(best.path("moved").asInt(), new ObjectMapper().readTree(again.out()).path("moves").size(), again.out());
+        assertEquals(best.path("score").asText(), new ObjectMapper().readTree(again.out()).path("score").asText());
     }
 
     @Test

@@ -167,6 +167,58 @@ class ReplanTest {
     }
 
     @Test
+    void aReplanMovesOnlyWhatTheChangeForcesUnlessAskedToImproveTheRest(@TempDir Path dir) throws Exception {
+        List<String> cancel = List.of("replan", "--baseline", calendar.toString(), "--today", "2021-05-01", "--quiet",
+                "--cancel-sitting", "RS:2021-06-07");
+        Path forcedList = dir.resolve("forced.csv");
+        Path changed = dir.resolve("changed");
+        Cli.Run forced = Cli.run(with(cancel, "--out", dir.resolve("forced-cal.csv").toString(), "--changes",
+                forcedList.toString(), "--out-data", changed.toString()));
+        assertEquals(0, forced.exit(), forced.out() + forced.err());
+        List<CSVRecord> moves = changes(forcedList);
+        assertTrue(moves.size() >= 2, forced.out());
+        // By default every move is one the change forces, said so; none is for the soft goals.
+        assertTrue(moves.stream().noneMatch(r -> r.get("Reason").contains("soft goals")), forced.out());
+        assertTrue(moves.stream().allMatch(r -> r.get("Forced").equals("yes")), forced.out());
+        assertTrue(forced.out().contains(moves.size() + " activities moved, all forced by the change:"), forced.out());
+
+        Path improvedList = dir.resolve("improved.csv");
+        Cli.Run improved = Cli.run(with(cancel, "--improve", "--out", dir.resolve("improved-cal.csv").toString(),
+                "--changes", improvedList.toString()));
+        assertEquals(0, improved.exit(), improved.out() + improved.err());
+        List<CSVRecord> all = changes(improvedList);
+        List<CSVRecord> chosen = all.stream().filter(r -> r.get("Forced").equals("no")).toList();
+        // Improving the rest moves what the soft goals gain from (DR2-STOPP, a few days), listed as chosen.
+        assertFalse(chosen.isEmpty(), improved.out());
+        assertTrue(chosen.stream().allMatch(r -> r.get("Reason").startsWith("soft goals")), improved.out());
+        assertTrue(improved.out().contains(all.size() + " activities moved, " + (all.size() - chosen.size())
+                + " forced by the change and " + chosen.size() + " chosen to improve the rest:"), improved.out());
+
+        // The score replan reports is the calendar's under the dataset with the change, the one compare and
+        // explain give it there.
+        String reported = score(forced.out(), "Wrote " + dir.resolve("forced-cal.csv") + ": score ");
+        Cli.Run compared = Cli.run("compare", calendar.toString(), dir.resolve("forced-cal.csv").toString(),
+                "--data-b", changed.toString());
+        assertEquals(0, compared.exit(), compared.err());
+        assertEquals(reported, score(compared.out(), "B: " + dir.resolve("forced-cal.csv") + "  score "));
+        Cli.Run explained = Cli.run("explain", dir.resolve("forced-cal.csv").toString(), "--data", changed.toString());
+        assertEquals(reported, score(explained.out(), dir.resolve("forced-cal.csv") + ": score "));
+    }
+
+    private static String[] with(List<String> args, String... more) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** The score printed right after {@code before}. */
+    private static String score(String out, String before) {
+        int at = out.indexOf(before);
+        assertTrue(at >= 0, "no '" + before + "' in: " + out);
+        return out.substring(at + before.length()).split("[\\s,:]", 2)[0];
+    }
+
+    @Test
     void aChangeThatCannotBeMetIsReportedWithTheRuleAndARemedy(@TempDir Path dir) {
         // RF sits on 8 June as well and decides the Regionplan then: the day is its sitting, but RS's decision of
         // 7 June is too close before it.

@@ -26,8 +26,8 @@ class ChangeNoticeTest {
         List<Replanner.Change> changes = List.of(
                 new Replanner.MoveSitting("RF", LocalDate.of(2021, 6, 21), LocalDate.of(2021, 6, 14)),
                 new Replanner.CancelSitting("RS", LocalDate.of(2021, 6, 7)));
-        Replanner.Result result = Planner.replan(Planner.load(null), Region.calendar("tidplan.csv", Region.placedAtBaseline()),
-                TODAY, changes, new Planner.Search(Duration.ofSeconds(60), 20_000, 0), best -> { }, StopSignal.none());
+        Replanner.Result result = Planner.replan(() -> Planner.load(null), Region.calendar("tidplan.csv", Region.placedAtBaseline()),
+                TODAY, changes, false, new Planner.Search(Duration.ofSeconds(60), 20_000, 0), best -> { }, StopSignal.none());
         assertTrue(result.moves().size() >= 2, result.moves().toString());
 
         String page = ChangeNotice.render(result, TODAY, changes);
@@ -56,7 +56,7 @@ class ChangeNoticeTest {
     @Test
     void aChangeThatCannotBeMetSaysWhichRulesStayBroken() {
         Replanner.Result result = new Replanner.Result(new SolveResult(Region.placedAtBaseline(), null, 0, 0, 0, 0, 0, false, 1),
-                List.of(), List.of(new Replanner.Blocker("Sitting day of the body",
+                null, false, List.of(), List.of(new Replanner.Blocker("Sitting day of the body",
                         new Rules.Finding("RF does not sit on 2021-06-14", List.of("RP22-RF")), List.of())), List.of(), List.of());
         String page = ChangeNotice.render(result, TODAY, List.of(new Replanner.Pin("RP22-RF", LocalDate.of(2021, 6, 14))));
         assertSelfContainedPage(page);

@@ -24,7 +24,7 @@ class ComparisonPageTest {
         Region.activity(b, "RP22-RS").setDate(LocalDate.of(2021, 6, 8));
         Region.activity(b, "RP22-RF").setDate(LocalDate.of(2021, 6, 14));
         CalendarComparison.Comparison comparison = Planner.compare(() -> Planner.load(null),
-                Region.calendar("a.csv", a), Region.calendar("b.csv", b));
+                Region.calendar("a.csv", a), () -> Planner.load(null), Region.calendar("b.csv", b));
         assertEquals(List.of("RP22-RF", "RP22-RS"), comparison.moves().stream().map(CalendarComparison.Move::id).sorted().toList());
 
         String page = ComparisonPage.render(comparison);

@@ -27,9 +27,9 @@ import se.rjh.tidplan.solver.TidplanSolver;
 /**
  * What would help after a change does damage: the fixes a planner can make (an extra sitting of a body near
  * the damage, an existing sitting moved there, a preliminary SKR date confirmed a little earlier or later, a pin
- * released), each tried by re-planning with it (past frozen, the same quick search, in parallel on the cores),
- * and the best few returned, fewest moves first. A fix never puts a sitting on a day off, outside the horizon or
- * in the frozen past.
+ * released), each tried by re-planning with it as the change was re-planned (past frozen, only what is forced
+ * moving or the rest improved too, the same quick search, in parallel on the cores), and the best few returned,
+ * fewest moves first. A fix never puts a sitting on a day off, outside the horizon or in the frozen past.
  */
 public final class Advisor {
 
@@ -48,7 +48,10 @@ public final class Advisor {
         }
     }
 
-    /** A fix and what the re-plan with it gives: how many activities move, the score, whether every rule holds. */
+    /**
+     * A fix and what the re-plan with it gives: how many activities move, the calendar's score under its rules,
+     * whether every rule holds.
+     */
     public record Advice(Fix fix, int moved, int movedWithout, HardSoftLongScore score, boolean keepsTheRules) {
     }
 
@@ -94,15 +97,15 @@ public final class Advisor {
             List<Replanner.Change> changes, Fix fix, Replanner.Result damage, TidplanSolver.Options options) {
         Replanner.Result result;
         try {
-            result = Replanner.replan(dataset.get(), baseline, today, fix.applyTo(changes), options, best -> { },
-                    StopSignal.none());
+            result = Replanner.replan(dataset, baseline, today, fix.applyTo(changes), damage.improve(), options,
+                    best -> { }, StopSignal.none());
         } catch (Replanner.InvalidChange notPossible) {
             return Optional.empty();
         }
         boolean helps = result.futureKeepsTheRules()
                 && (!damage.futureKeepsTheRules() || result.moves().size() < damage.moves().size());
         return helps ? Optional.of(new Advice(fix, result.moves().size(), damage.moves().size(),
-                result.solved().schedule().getScore(), result.futureKeepsTheRules())) : Optional.empty();
+                result.score(), result.futureKeepsTheRules())) : Optional.empty();
     }
 
     /**

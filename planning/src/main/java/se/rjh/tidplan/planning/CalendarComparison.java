@@ -20,7 +20,10 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.solver.TidplanConstraintProvider;
 
-/** Two calendars side by side under the same rules: score per rule, what moved, each unit's weekly load. */
+/**
+ * Two calendars side by side, each scored under its own dataset's rules: score per rule and the difference, what
+ * moved, each unit's weekly load.
+ */
 public final class CalendarComparison {
 
     /** One rule's score in A and B, and B minus A (Timefold's {@code ScoreAnalysis.diff}). */

@@ -19,7 +19,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.Settings;
@@ -33,12 +32,10 @@ import se.rjh.tidplan.data.transform.RollForward;
 import se.rjh.tidplan.data.write.EditedDataset;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.BestScore;
-import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.SolveResult;
-import se.rjh.tidplan.solver.TidplanConstraintProvider;
 import se.rjh.tidplan.solver.TidplanSolver;
 import se.rjh.tidplan.solver.search.CandidateValues;
 import se.rjh.tidplan.solver.search.ChainScheduler;
@@ -259,14 +256,7 @@ public final class Planner {
      */
     public static Repaired repair(Dataset dataset, Search search, Consumer<BestScore> progress,
             StopSignal stop) {
-        Schedule schedule = dataset.schedule();
-        // A day moved weighs more than any change of time within the day (at most 38 quarter-hours of office
-        // hours), so a meeting that must move keeps its day if another time will do.
-        schedule.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
-                TidplanConstraintProvider.EVEN_WORKLOAD, HardSoftLongScore.ZERO,
-                TidplanConstraintProvider.BUFFER, HardSoftLongScore.ZERO,
-                TidplanConstraintProvider.BASELINE, HardSoftLongScore.ofSoft(40),
-                TidplanConstraintProvider.MEETING_TIME, HardSoftLongScore.ONE_SOFT)));
+        Replanner.weighOnlyMoves(dataset.schedule());
         SolveResult solved = solve(dataset, search, progress, stop);
         List<Replanner.Moved> moves = new ArrayList<>();
         for (Activity activity : solved.schedule().getActivities()) {
@@ -275,32 +265,11 @@ public final class Planner {
             boolean moved = handMade != null && !handMade.equals(activity.getDate())
                     || wanted != null && !wanted.equals(activity.getStart());
             if (moved) {
-                moves.add(Replanner.Moved.of(activity, handMade, wanted, whyItMoved(solved.schedule(), activity)));
+                moves.add(Replanner.Moved.of(activity, handMade, wanted, Replanner.ruleItBroke(solved.schedule(), activity)));
             }
         }
         moves.sort(Comparator.comparing(Replanner.Moved::newDate).thenComparing(Replanner.Moved::id));
         return new Repaired(solved, moves);
-    }
-
-    /** The rule the activity's hand-made date or time breaks, or, when it breaks none, the chain that pushed it. */
-    private static Replanner.Why whyItMoved(Schedule schedule, Activity activity) {
-        LocalDate date = activity.getBaselineDate();
-        var dayOff = schedule.getCalendar().nonWorkingReason(date);
-        if (dayOff.isPresent() && !activity.isExternal()) {
-            return new Replanner.NotAWorkingDay(date, dayOff.get());
-        }
-        List<Body> absent = activity.bodiesAbsentOn(date);
-        if (!absent.isEmpty()) {
-            return new Replanner.BodiesDoNotSit(absent.stream().map(Body::getCode).toList(), date);
-        }
-        if (activity.getEarliest() != null && date.isBefore(activity.getEarliest())
-                || activity.getLatest() != null && date.isAfter(activity.getLatest())) {
-            return new Replanner.OutsideWindow(date, activity.getEarliest(), activity.getLatest());
-        }
-        if (date.equals(activity.getDate())) {
-            return new Replanner.AnotherTime();
-        }
-        return new Replanner.MadeRoom();
     }
 
     /**
@@ -313,15 +282,19 @@ public final class Planner {
         return new Solving(CompletableFuture.supplyAsync(() -> solve(dataset, search, progress, stop), executor), stop);
     }
 
-    /** Re-plans a calendar after the changes, the past before {@code today} frozen; says why each activity moved. */
-    public static Replanner.Result replan(Dataset dataset, CalendarFile.Content baseline, LocalDate today,
-            List<Replanner.Change> changes, Search search, Consumer<BestScore> progress, StopSignal stop) {
-        return Replanner.replan(dataset, baseline, today, changes, search.options(), progress, stop);
+    /**
+     * Re-plans a calendar after the changes, the past before {@code today} frozen: only what the changes force moves,
+     * or, with {@code improve}, also what the soft goals gain from; says why each activity moved. {@code dataset}
+     * gives a fresh copy of the dataset each time it is asked (see {@link Replanner#replan}).
+     */
+    public static Replanner.Result replan(Supplier<Dataset> dataset, CalendarFile.Content baseline, LocalDate today,
+            List<Replanner.Change> changes, boolean improve, Search search, Consumer<BestScore> progress, StopSignal stop) {
+        return Replanner.replan(dataset, baseline, today, changes, improve, search.options(), progress, stop);
     }
 
     /**
-     * The best {@code count} fixes for the damage a change did (see {@link Advisor}); {@code dataset} gives a fresh
-     * copy of the dataset for each fix tried.
+     * The best {@code count} fixes for the damage a change did (see {@link Advisor}), each re-planned as the damage
+     * was (minimal, or improving the rest); {@code dataset} gives a fresh copy of the dataset for each fix tried.
      */
     public static List<Advisor.Advice> advise(Supplier<Dataset> dataset, CalendarFile.Content baseline, LocalDate today,
             List<Replanner.Change> changes, Replanner.Result damage, Search search, int count) {
@@ -424,11 +397,15 @@ public final class Planner {
         return CalendarExplainer.explain(dataset, calendar);
     }
 
-    /** Two calendars under the same rules: each rule's score, what moved, each unit's weekly load. */
-    public static CalendarComparison.Comparison compare(Supplier<Dataset> rules, CalendarFile.Content a,
-            CalendarFile.Content b) {
+    /**
+     * Two calendars, each under its own dataset's rules (as {@code explain} scores it): each rule's score and the
+     * difference, what moved, each unit's weekly load. A calendar re-planned after a sitting moved is judged under
+     * the dataset with the moved sitting, the one it was planned for.
+     */
+    public static CalendarComparison.Comparison compare(Supplier<Dataset> rulesA, CalendarFile.Content a,
+            Supplier<Dataset> rulesB, CalendarFile.Content b) {
         // Each calendar is placed on a dataset of its own: scoring puts the calendar's dates on its activities.
-        return CalendarComparison.compare(CalendarExplainer.score(rules.get(), a), CalendarExplainer.score(rules.get(), b));
+        return CalendarComparison.compare(CalendarExplainer.score(rulesA.get(), a), CalendarExplainer.score(rulesB.get(), b));
     }
 
     /** Next year's dataset; {@code sittings} (CSV of Body, Date) gives the decided sitting days, or null to roll them. */

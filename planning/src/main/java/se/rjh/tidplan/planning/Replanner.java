@@ -14,19 +14,22 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.CalendarRow;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.BestScore;
 import se.rjh.tidplan.model.Body;
@@ -41,8 +44,10 @@ import se.rjh.tidplan.solver.search.Preparation;
 
 /**
  * Re-plans a calendar after a date has moved: everything before today is frozen, every other activity
- * starts where the calendar has it and moving it costs (more the further), so only what the change
- * forces moves, and what its chain forces along with it. Says for every move why it was made.
+ * starts where the calendar has it and moving it costs (more the further). By default the re-plan is a minimal
+ * repair, as {@code solve --repair}: only what the change forces moves, and what its chain forces along with it, as
+ * little as it can; asked to improve the rest, it also moves what the soft goals gain from. Says for every move
+ * why it was made, and whether it was forced or chosen.
  */
 public final class Replanner {
 
@@ -271,6 +276,12 @@ public final class Replanner {
             return why.inSwedish();
         }
 
+        /** A hard rule or the change itself moved it; else it was chosen, to improve the rest. */
+        @JsonProperty("forced")
+        public boolean forced() {
+            return why.forced();
+        }
+
         /** Everyone to tell, in that order, without repeats. */
         public List<String> toTell() {
             Set<String> all = new LinkedHashSet<>();
@@ -301,6 +312,11 @@ public final class Replanner {
         String describe();
 
         String inSwedish();
+
+        /** The change or a hard rule made the move; only the soft goals' moves are chosen. */
+        default boolean forced() {
+            return true;
+        }
     }
 
     /** The change moved it itself (a pin, a moved forecast). */
@@ -366,6 +382,11 @@ public final class Replanner {
         @Override
         public String inSwedish() {
             return "de mjuka målen (jämn arbetsbelastning, marginaler) vinner på det";
+        }
+
+        @Override
+        public boolean forced() {
+            return false;
         }
     }
 
@@ -480,12 +501,24 @@ public final class Replanner {
     }
 
     /**
-     * The re-planned calendar, what moved and why, the hard rules still broken after {@code today}
-     * ({@code blockers}, with remedies), and those the frozen past breaks by itself ({@code past}: it happened,
-     * and is not the change's doing).
+     * The re-planned calendar ({@code solved}, scored by the search's own objective, which also weighs closeness to
+     * the calendar before), the same calendar rule by rule under its dataset's rules ({@code analysis}: the dataset
+     * with the changes made, as {@code explain} and {@code compare} score it), whether the rest was improved too, what
+     * moved and why, the hard rules still broken after {@code today} ({@code blockers}, with remedies), and those the
+     * frozen past breaks by itself ({@code past}: it happened, and is not the change's doing).
      */
-    public record Result(SolveResult solved, List<Moved> moves, List<Blocker> blockers, List<Blocker> past,
-            List<String> notes) {
+    public record Result(SolveResult solved, ScoreAnalysis<HardSoftLongScore> analysis, boolean improve,
+            List<Moved> moves, List<Blocker> blockers, List<Blocker> past, List<String> notes) {
+
+        /** The calendar's score: under its dataset's rules, the one explain and compare give it. */
+        public HardSoftLongScore score() {
+            return analysis.score();
+        }
+
+        /** How many moves the change or a hard rule forced; the others were chosen to improve the rest. */
+        public long forced() {
+            return moves.stream().filter(Moved::forced).count();
+        }
 
         /** Every hard rule holds from {@code today} on (the past may break some; it is not re-planned). */
         public boolean futureKeepsTheRules() {
@@ -560,9 +593,15 @@ public final class Replanner {
         });
     }
 
-    public static Result replan(Dataset dataset, CalendarFile.Content calendar, LocalDate today, List<Change> changes,
-            TidplanSolver.Options options, Consumer<BestScore> progress, StopSignal stop) {
-        Schedule schedule = dataset.schedule();
+    /**
+     * Re-plans {@code calendar} after the changes, the past before {@code today} frozen: a minimal repair, or with
+     * {@code improve} a search that also weighs the dataset's soft goals. {@code dataset} gives a fresh copy of the
+     * dataset: one to re-plan on, one to score the new calendar under the dataset's rules with the changes made.
+     */
+    public static Result replan(Supplier<Dataset> dataset, CalendarFile.Content calendar, LocalDate today,
+            List<Change> changes, boolean improve, TidplanSolver.Options options, Consumer<BestScore> progress,
+            StopSignal stop) {
+        Schedule schedule = dataset.get().schedule();
         if (today.isAfter(schedule.getHorizonEnd())) {
             // Bad input, not a fault: the command line's --today and the API's "today" say so as such.
             throw new InputException("today", 0, null, today + " is after the calendar's last day " + schedule.getHorizonEnd()
@@ -594,6 +633,9 @@ public final class Replanner {
         for (Change change : changes) {
             change.apply(schedule, today).forEach(a -> movedByChange.putIfAbsent(a.getId(), change));
         }
+        if (!improve) {
+            weighOnlyMoves(schedule);
+        }
         Preparation.prepare(schedule);
         Map<Activity, CandidateValues.Bounds> bounds = CandidateValues.propagate(schedule);
         Map<String, CandidateValues.Bounds> boundsById = new HashMap<>();
@@ -615,7 +657,7 @@ public final class Replanner {
                 LocalDate old = oldDates.get(activity.getId());
                 moves.add(Moved.of(activity, old, oldStarts.get(activity.getId()),
                         why(solved.schedule(), activity, old, moved, boundsById.get(activity.getId()),
-                                movedByChange.get(activity.getId()))));
+                                movedByChange.get(activity.getId()), improve)));
             }
         }
         moves.sort(Comparator.comparing(Moved::newDate).thenComparing(Moved::id));
@@ -623,17 +665,49 @@ public final class Replanner {
         Map<String, LocalDate> dates = new HashMap<>();
         solved.schedule().getActivities().forEach(a -> dates.put(a.getId(), a.getDate()));
         Predicate<Blocker> inThePast = b -> b.finding().activityIds().stream().allMatch(id -> dates.get(id).isBefore(today));
-        return new Result(solved, moves, all.stream().filter(inThePast.negate()).toList(),
-                all.stream().filter(inThePast).toList(), notes);
+        return new Result(solved, underItsRules(dataset.get(), solved.schedule(), today, changes), improve, moves,
+                all.stream().filter(inThePast.negate()).toList(), all.stream().filter(inThePast).toList(), notes);
     }
 
-    /** Why it moved: the change itself, a rule its old date now breaks, a step of its chain, or the soft goals. */
+    /**
+     * The weights of a minimal repair: the only costs are days and quarter-hours away from the calendar before (even
+     * workload and buffers are not asked for), so an activity moves only when a hard rule forces it, as little as it
+     * can. A day moved weighs more than any change of time within the day (at most 38 quarter-hours of office
+     * hours), so a meeting that must move keeps its day if another time will do.
+     */
+    static void weighOnlyMoves(Schedule schedule) {
+        schedule.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
+                TidplanConstraintProvider.EVEN_WORKLOAD, HardSoftLongScore.ZERO,
+                TidplanConstraintProvider.BUFFER, HardSoftLongScore.ZERO,
+                TidplanConstraintProvider.BASELINE, HardSoftLongScore.ofSoft(40),
+                TidplanConstraintProvider.MEETING_TIME, HardSoftLongScore.ONE_SOFT)));
+    }
+
+    /**
+     * The new calendar as {@code explain} scores it: on a fresh copy of the dataset with the changes made, under the
+     * dataset's own weights and hand-made dates (the re-plan's objective counted closeness to the calendar before).
+     */
+    private static ScoreAnalysis<HardSoftLongScore> underItsRules(Dataset fresh, Schedule calendar, LocalDate today,
+            List<Change> changes) {
+        changes.forEach(change -> change.apply(fresh.schedule(), today));
+        return CalendarExplainer.score(fresh, CalendarFile.read("the re-planned calendar", CalendarCsvWriter.text(calendar)))
+                .analysis();
+    }
+
+    /**
+     * Why it moved: the change itself, another time the same day, a rule its old date now breaks, or a step of its
+     * chain; else, with the soft goals asked for, they chose it, and in a minimal repair the rule its old date breaks
+     * or the room its chain needed.
+     */
     private static Why why(Schedule schedule, Activity activity, LocalDate old, Set<String> moved,
-            CandidateValues.Bounds bounds, Change direct) {
+            CandidateValues.Bounds bounds, Change direct, boolean improve) {
         if (direct != null) {
             return new MovedByTheChange(direct);
         }
         if (old != null) {
+            if (old.equals(activity.getDate())) {
+                return new AnotherTime(); // no soft goal gains from a time: a meeting of the same people took it
+            }
             List<String> absent = activity.bodiesAbsentOn(old).stream().map(Body::getCode).toList();
             if (!absent.isEmpty()) {
                 return new BodyNoLongerSits(absent, old);
@@ -649,7 +723,32 @@ public final class Replanner {
                 return new KeepsOrder(other.getId());
             }
         }
-        return new SoftGoals();
+        // An activity new to the calendar (no date before) is placed where the soft goals like it.
+        return improve || old == null ? new SoftGoals() : ruleItBroke(schedule, activity);
+    }
+
+    /**
+     * In a repair, the rule the activity's date before (its baseline) breaks, or, when it breaks none, another
+     * time the same day or the room its chain needed.
+     */
+    static Why ruleItBroke(Schedule schedule, Activity activity) {
+        LocalDate date = activity.getBaselineDate();
+        var dayOff = schedule.getCalendar().nonWorkingReason(date);
+        if (dayOff.isPresent() && !activity.isExternal()) {
+            return new NotAWorkingDay(date, dayOff.get());
+        }
+        List<Body> absent = activity.bodiesAbsentOn(date);
+        if (!absent.isEmpty()) {
+            return new BodiesDoNotSit(absent.stream().map(Body::getCode).toList(), date);
+        }
+        if (activity.getEarliest() != null && date.isBefore(activity.getEarliest())
+                || activity.getLatest() != null && date.isAfter(activity.getLatest())) {
+            return new OutsideWindow(date, activity.getEarliest(), activity.getLatest());
+        }
+        if (date.equals(activity.getDate())) {
+            return new AnotherTime();
+        }
+        return new MadeRoom();
     }
 
     private static Remedy remedy(Activity activity, CandidateValues.Bounds window) {

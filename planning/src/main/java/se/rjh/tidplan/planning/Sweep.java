@@ -11,19 +11,20 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Schedule;
-import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.model.WorkingCalendar;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
- * Many what-ifs against one calendar: each is a re-plan with its changes (past frozen, the same search with a
- * fixed seed and move budget, so the same grid gives the same table), run in parallel on the cores, its outcome
- * one row: whether every rule holds, how many activities move, the score, and the rule that costs most. A grid
+ * Many what-ifs against one calendar: each is a re-plan with its changes as {@code replan} makes it by default (past
+ * frozen, only what the change forces moving, the same search with a fixed seed and move budget, so the same grid
+ * gives the same table), run in parallel on the cores, its outcome one row: whether every rule holds, how many
+ * activities move, the calendar's score under its rules, and the rule that costs most there. A grid
  * can be cut into shards by index, run anywhere, and joined again: the outcome of a what-if does not depend on
  * the others.
  */
@@ -90,18 +91,18 @@ public final class Sweep {
     private static Outcome outcome(Supplier<Dataset> dataset, CalendarFile.Content baseline, LocalDate today, WhatIf whatIf,
             TidplanSolver.Options options) {
         try {
-            Replanner.Result result = Replanner.replan(dataset.get(), baseline, today, whatIf.changes(), options,
+            Replanner.Result result = Replanner.replan(dataset, baseline, today, whatIf.changes(), false, options,
                     best -> { }, StopSignal.none());
             return new Outcome(whatIf.index(), whatIf.label(), result.futureKeepsTheRules() ? "yes" : "no",
-                    result.moves().size(), result.solved().schedule().getScore().toString(), dominant(result.solved()));
+                    result.moves().size(), result.score().toString(), dominant(result.analysis()));
         } catch (Replanner.InvalidChange invalid) {
             return new Outcome(whatIf.index(), whatIf.label(), "invalid", 0, "", invalid.getMessage());
         }
     }
 
     /** The rule that costs most: the hard one with the largest penalty, else the soft one. */
-    private static String dominant(SolveResult solved) {
-        return solved.analysis().constraintAnalyses().stream()
+    private static String dominant(ScoreAnalysis<HardSoftLongScore> analysis) {
+        return analysis.constraintAnalyses().stream()
                 .filter(c -> c.score().hardScore() < 0 || c.score().softScore() < 0)
                 .min(Comparator.comparing((ConstraintAnalysis<HardSoftLongScore> c) -> c.score()))
                 .map(ConstraintAnalysis::constraintName).orElse("");

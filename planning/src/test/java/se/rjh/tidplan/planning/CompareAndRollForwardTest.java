@@ -51,15 +51,41 @@ class CompareAndRollForwardTest {
     @Test
     void comparedWithAReplannedCalendarItShowsExactlyTheMoves(@TempDir Path dir) throws Exception {
         Path calendar = solve(Planner.load(null), dir.resolve("a.csv"));
-        Replanner.Result replanned = Replanner.replan(Planner.load(null), CalendarFile.read(calendar),
+        Replanner.Result replanned = Replanner.replan(() -> Planner.load(null), CalendarFile.read(calendar),
                 java.time.LocalDate.of(2021, 5, 1), List.of(new Replanner.CancelSitting("RS", java.time.LocalDate.of(2021, 6, 7))),
-                TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { }, StopSignal.none());
+                false, TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { }, StopSignal.none());
         Path b = dir.resolve("b.csv");
         CalendarCsvWriter.write(replanned.solved().schedule(), b);
         CalendarComparison.Comparison comparison = compare(calendar, b);
         assertEquals(replanned.moves().stream().map(Replanner.Moved::id).sorted().toList(),
                 comparison.moves().stream().map(CalendarComparison.Move::id).sorted().toList());
         assertTrue(comparison.moves().size() >= 2);
+    }
+
+    @Test
+    void aReplansScoreIsTheOneCompareAndExplainGiveItsCalendarUnderItsDataset(@TempDir Path dir) {
+        Path calendar = solve(Planner.load(null), dir.resolve("a.csv"));
+        LocalDate today = LocalDate.of(2021, 5, 1);
+        List<Replanner.Change> changes = List.of(new Replanner.CancelSitting("RS", LocalDate.of(2021, 6, 7)));
+        Path changed = dir.resolve("changed");
+        Planner.writeChangedDataset(null, changes, today, changed);
+        for (boolean improve : List.of(false, true)) {
+            Replanner.Result replanned = Replanner.replan(() -> Planner.load(null), CalendarFile.read(calendar), today,
+                    changes, improve, TidplanSolver.Options.of(Duration.ofSeconds(60), 50_000, 0), best -> { },
+                    StopSignal.none());
+            Path b = dir.resolve("b-" + improve + ".csv");
+            CalendarCsvWriter.write(replanned.solved().schedule(), b);
+            // The original under its own dataset, where RS sits on 7 June; the re-plan under the dataset it was made for.
+            CalendarComparison.Comparison comparison = Planner.compare(() -> Planner.load(null), CalendarFile.read(calendar),
+                    () -> Planner.load(changed), CalendarFile.read(b));
+            assertEquals(replanned.score(), comparison.scoreB(), "improve " + improve);
+            assertEquals(replanned.score(), Planner.explain(Planner.load(changed), CalendarFile.read(b)).score());
+            assertEquals(Planner.explain(Planner.load(null), CalendarFile.read(calendar)).score(), comparison.scoreA());
+            assertTrue(comparison.scoreA().isFeasible() && comparison.scoreB().isFeasible(), comparison.toString());
+            // The difference is told rule by rule: the rules' differences add up to it.
+            assertEquals(comparison.scoreB().subtract(comparison.scoreA()), comparison.rules().stream()
+                    .map(CalendarComparison.RuleDifference::difference).reduce(HardSoftLongScore.ZERO, HardSoftLongScore::add));
+        }
     }
 
     @Test

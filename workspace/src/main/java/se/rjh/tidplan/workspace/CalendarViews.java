@@ -184,11 +184,11 @@ public final class CalendarViews {
         });
     }
 
-    /** Two scenarios' calendars under the first one's rules (as {@code compare}). */
+    /** Two scenarios' calendars, each under its own dataset's rules (as {@code compare}). */
     public CalendarComparison.Comparison compare(long a, long b) {
         State stateA = versions.current(a);
         State stateB = versions.current(b);
         return Planner.compare(() -> Versions.dataset(a, stateA), Versions.calendar(a, stateA.calendar()),
-                Versions.calendar(b, stateB.calendar()));
+                () -> Versions.dataset(b, stateB), Versions.calendar(b, stateB.calendar()));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
-import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
@@ -26,14 +25,16 @@ public final class Replans {
     /**
      * Changes to re-plan, based on a version of the scenario, the past before {@code today} frozen (if null, the
      * scenario's own today; if that is not set either, nothing); with {@code advise}, the fixes that would do better
-     * are looked for when the change does damage.
+     * are looked for when the change does damage. Only what the changes force moves, unless {@code improve} asks to
+     * improve the rest too.
      */
-    public record ReplanRequest(int version, LocalDate today, List<Replanner.Change> changes, boolean advise) {
+    public record ReplanRequest(int version, LocalDate today, List<Replanner.Change> changes, boolean advise,
+            boolean improve) {
     }
 
     /**
-     * What a re-plan did: the new version, its score, every moved activity and why, what it could not meet, and
-     * the advice asked for.
+     * What a re-plan did: the new version, its score, every moved activity, why, and whether the change forced it,
+     * what it could not meet, and the advice asked for.
      */
     public record Replanned(Scenarios.Summary scenario, List<Replanner.Moved> moves, List<String> blockers,
             List<AdviceView> advice) {
@@ -84,15 +85,13 @@ public final class Replans {
             throw new ScenarioStore.Conflict(id, request.version(), scenario.version());
         }
         State state = versions.store().state(id, scenario.version()).orElseThrow();
-        Attempt attempt = attempt(id, state, changes(request), today(request, scenario));
+        Attempt attempt = attempt(id, state, request, today(request, scenario));
         Replanner.Result result = attempt.result();
         List<AdviceView> advice = request.advise() && result.didDamage() ? advice(attempt) : List.of();
         Map<String, String> changed = DatasetFiles.changed(state.dataset(), attempt.changes(), attempt.today());
         String csv = Versions.csv(result.solved().schedule());
-        // The re-plan's own objective also weighs closeness to the calendar before it; what is stored and shown
-        // is the calendar's score under the dataset's rules, the one explain and compare give.
-        String score = Planner.explain(Planner.loadFrom(DatasetSource.inMemory(Versions.source(id), changed)),
-                Versions.calendar(id, csv)).score().toString();
+        // The calendar's score under the dataset with the changes, as explain and compare give it.
+        String score = result.score().toString();
         versions.store().save(id, scenario.version(), new State(changed, csv, score),
                 new VersionEvent.Replanned(attempt.today(), attempt.changes(), result.moves().size()), by);
         List<String> blockers = result.blockers().stream().map(b -> b.constraint() + ": " + b.finding().description()).toList();
@@ -104,7 +103,7 @@ public final class Replans {
      * the damage), without saving anything: the page asks for it after a drag or a sitting change moved activities.
      */
     public List<AdviceView> advise(long id, ReplanRequest request) {
-        return cores.now(() -> advice(attempt(id, versions.state(id, request.version()), changes(request),
+        return cores.now(() -> advice(attempt(id, versions.state(id, request.version()), request,
                 today(request, versions.existing(id)))));
     }
 
@@ -117,13 +116,18 @@ public final class Replans {
             CalendarFile.Content before, Replanner.Result result) {
     }
 
-    /** Re-plans {@code changes} on {@code state} on one core, the past before {@code today} (or nothing, if null) frozen. */
-    private static Attempt attempt(long id, State state, List<Replanner.Change> changes, LocalDate today) {
+    /**
+     * Re-plans the request's changes on {@code state} on one core, the past before {@code today} (or nothing, if
+     * null) frozen, improving the rest if it asks.
+     */
+    private static Attempt attempt(long id, State state, ReplanRequest request, LocalDate today) {
+        List<Replanner.Change> changes = changes(request);
         Dataset dataset = Versions.dataset(id, state);
         LocalDate from = today != null ? today : dataset.schedule().getHorizonStart();
         Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE).onCores(1);
         CalendarFile.Content before = Versions.calendar(id, state.calendar());
-        Replanner.Result result = Planner.replan(dataset, before, from, changes, search, best -> { }, StopSignal.none());
+        Replanner.Result result = Planner.replan(() -> Versions.dataset(id, state), before, from, changes,
+                request.improve(), search, best -> { }, StopSignal.none());
         return new Attempt(id, state, changes, from, search, before, result);
     }
 

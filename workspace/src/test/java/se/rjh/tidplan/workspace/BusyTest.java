@@ -27,7 +27,7 @@ import se.rjh.tidplan.workspace.store.Database;
 class BusyTest {
 
     private static Replans.ReplanRequest pin(int version, String id, LocalDate date) {
-        return new Replans.ReplanRequest(version, LocalDate.of(2020, 5, 1), List.of(new Replanner.Pin(id, date)), false);
+        return new Replans.ReplanRequest(version, LocalDate.of(2020, 5, 1), List.of(new Replanner.Pin(id, date)), false, false);
     }
 
     @Test

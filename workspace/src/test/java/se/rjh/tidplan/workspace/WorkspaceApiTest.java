@@ -118,6 +118,8 @@ class WorkspaceApiTest {
             List<String> moved = new ArrayList<>();
             result.path("moves").forEach(m -> moved.add(m.path("id").asText()));
             assertTrue(moved.contains("RP22-RS") && moved.contains("RP22-RF"), moved.toString());
+            // Only what the change forces moves, unless the request asks to improve the rest.
+            result.path("moves").forEach(m -> assertTrue(m.path("forced").asBoolean(), m.toString()));
             // The history keeps the change typed, and says it in Swedish words.
             JsonNode saved = server.get("/api/scenarios/" + id + "/history").json().get(0);
             assertEquals("cancelSitting", saved.path("event").path("changes").get(0).path("type").asText(), saved.toString());
@@ -232,6 +234,38 @@ class WorkspaceApiTest {
             RunningWorkspace.Response published = server.delete("/api/scenarios/" + id);
             assertEquals(409, published.status(), published.body());
             assertEquals(200, server.get("/api/scenarios/" + id).status());
+        }
+    }
+
+    @Test
+    void aComparisonJudgesEachScenarioUnderItsOwnDataset(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long original = server.get("/api/scenarios").json().get(0).path("id").asLong();
+            String own = server.solve(original).path("score").asText();
+            JsonNode copy = server.post("/api/scenarios/" + original + "/copy", "{\"name\":\"Utan RS i juni\"}").json();
+            long id = copy.path("id").asLong();
+            // The copy loses RS's June sitting, re-planned improving the rest too: some moves are chosen.
+            RunningWorkspace.Response replanned = server.post("/api/scenarios/" + id + "/replan", "{\"version\":"
+                    + copy.path("version").asInt() + ",\"today\":\"2021-01-04\",\"improve\":true,\"changes\":["
+                    + CANCEL_RS_JUNE + "]}");
+            assertEquals(200, replanned.status(), replanned.body());
+            JsonNode moves = replanned.json().path("moves");
+            List<Boolean> forced = new ArrayList<>();
+            moves.forEach(m -> forced.add(m.path("forced").asBoolean()));
+            assertTrue(forced.contains(true) && forced.contains(false), moves.toString());
+            String copied = replanned.json().path("scenario").path("score").asText();
+            // The score shown is the copy's under its own dataset, as its analysis (explain) gives it.
+            assertEquals(server.get("/api/scenarios/" + id + "/analysis").json().path("score").asText(), copied);
+
+            // The original keeps its own score beside the copy (RS still sits on 7 June in its dataset), and the copy its own.
+            JsonNode comparison = server.get("/api/compare?a=" + id + "&b=" + original).json();
+            assertEquals(copied, comparison.path("scoreA").asText(), comparison.toString());
+            assertEquals(own, comparison.path("scoreB").asText(), comparison.toString());
+            assertTrue(own.startsWith("0hard/"), own);
+            JsonNode reversed = server.get("/api/compare?a=" + original + "&b=" + id).json();
+            assertEquals(own, reversed.path("scoreA").asText());
+            assertEquals(copied, reversed.path("scoreB").asText());
+            assertEquals(moves.size(), reversed.path("moves").size(), reversed.toString());
         }
     }
 

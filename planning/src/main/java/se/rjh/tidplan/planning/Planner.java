@@ -32,6 +32,7 @@ import se.rjh.tidplan.data.transform.RollForward;
 import se.rjh.tidplan.data.write.EditedDataset;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.BestScore;
+import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.SittingSource;

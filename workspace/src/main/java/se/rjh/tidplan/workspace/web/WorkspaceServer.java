@@ -41,6 +41,7 @@ import io.javalin.json.JavalinJackson;
 import se.rjh.tidplan.data.InputException;
 import se.rjh.tidplan.pages.ComparisonPage;
 import se.rjh.tidplan.pages.Labels;
+import se.rjh.tidplan.pages.LoginRefusedPage;
 import se.rjh.tidplan.pages.Palette;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.workspace.Feeds;
@@ -180,7 +181,7 @@ public final class WorkspaceServer {
             } catch (OidcLogin.Failed e) {
                 LOG.warn("a login with the region's account failed: {}", e.getMessage());
                 access.loginFailed(ctx, e.getMessage());
-                ctx.status(e.why.status).header("Cache-Control", "no-store").html(LoginRefusedPage.html(e.why));
+                ctx.status(e.why.status).header("Cache-Control", "no-store").html(LoginRefusedPage.render(e.why.swedish));
                 return;
             }
             access.login(ctx, verified.user(), verified.who());

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.rjh.tidplan.data.HandMadeCalendar;
 import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
@@ -26,7 +27,7 @@ class ChangeNoticeTest {
         List<Replanner.Change> changes = List.of(
                 new Replanner.MoveSitting("RF", LocalDate.of(2021, 6, 21), LocalDate.of(2021, 6, 14)),
                 new Replanner.CancelSitting("RS", LocalDate.of(2021, 6, 7)));
-        Replanner.Result result = Planner.replan(() -> Planner.load(null), Region.calendar("tidplan.csv", Region.placedAtBaseline()),
+        Replanner.Result result = Planner.replan(() -> Planner.load(null), Region.calendar("tidplan.csv", HandMadeCalendar.placed()),
                 TODAY, changes, false, new Planner.Search(Duration.ofSeconds(60), 20_000, 0), best -> { }, StopSignal.none());
         assertTrue(result.moves().size() >= 2, result.moves().toString());
 
@@ -55,7 +56,7 @@ class ChangeNoticeTest {
 
     @Test
     void aChangeThatCannotBeMetSaysWhichRulesStayBroken() {
-        Replanner.Result result = new Replanner.Result(new SolveResult(Region.placedAtBaseline(), null, 0, 0, 0, 0, 0, false, 1),
+        Replanner.Result result = new Replanner.Result(new SolveResult(HandMadeCalendar.placed(), null, 0, 0, 0, 0, 0, false, 1),
                 null, false, List.of(), List.of(new Replanner.Blocker("Sitting day of the body",
                         new Rules.Finding("RF does not sit on 2021-06-14", List.of("RP22-RF")), List.of())), List.of(), List.of());
         String page = ChangeNotice.render(result, TODAY, List.of(new Replanner.Pin("RP22-RF", LocalDate.of(2021, 6, 14))));

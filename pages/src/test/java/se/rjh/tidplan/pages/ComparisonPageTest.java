@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.rjh.tidplan.data.HandMadeCalendar;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.planning.CalendarComparison;
 import se.rjh.tidplan.planning.Planner;
@@ -18,8 +19,8 @@ class ComparisonPageTest {
 
     @Test
     void theComparisonOfTwoCalendarsListsTheMovesAndEveryRuleInSwedish() {
-        Schedule a = Region.placedAtBaseline();
-        Schedule b = Region.placedAtBaseline();
+        Schedule a = HandMadeCalendar.placed();
+        Schedule b = HandMadeCalendar.placed();
         // RS decides on the regional plan a day late and RF a week early, each on a day it does not sit.
         Region.activity(b, "RP22-RS").setDate(LocalDate.of(2021, 6, 8));
         Region.activity(b, "RP22-RF").setDate(LocalDate.of(2021, 6, 14));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import se.rjh.tidplan.data.HandMadeCalendar;
 import se.rjh.tidplan.model.ProcessArea;
 
 /** palette.css is the one source of the pages' colours. */
@@ -29,7 +30,7 @@ class PaletteTest {
 
     @Test
     void theYearViewInlinesThePaletteAndTakesEveryColourItNamesFromIt() {
-        String page = YearViewPage.render(Region.placedAtBaseline(), YearViewPage.Marks.NONE);
+        String page = YearViewPage.render(HandMadeCalendar.placed(), YearViewPage.Marks.NONE);
         assertTrue(page.contains("<style>\n" + Palette.css()), "the palette opens the page's style");
         assertTrue(page.contains("<span class=\"chip\" style=\"background:" + Palette.process(ProcessArea.P)
                 + "\">P</span> Planering"));

@@ -1,20 +1,14 @@
 package se.rjh.tidplan.pages;
 
-import se.rjh.tidplan.data.HandMadeCalendar;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Schedule;
 
-/** The region's 2021 calendar as the page tests use it: on its hand-made dates, and as a calendar file. */
+/** The region's calendar as the page tests use it: as a calendar file, and one activity of it. */
 final class Region {
 
     private Region() {
-    }
-
-    /** Every activity on its hand-made date, every meeting at its preferred time: a calendar without solving. */
-    static Schedule placedAtBaseline() {
-        return HandMadeCalendar.placed();
     }
 
     /** The schedule's calendar as tidplan writes it, read back as a calendar file named {@code file}. */

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.rjh.tidplan.data.HandMadeCalendar;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Schedule;
 
@@ -18,7 +19,7 @@ class YearViewPageTest {
 
     @Test
     void theYearViewIsAWallChartInSwedishWithFullNamesWeeksAndMarks() {
-        Schedule schedule = Region.placedAtBaseline();
+        Schedule schedule = HandMadeCalendar.placed();
         String page = YearViewPage.render(schedule, new YearViewPage.Marks(
                 Map.of("RP22-RF", List.of("Organets sammanträdesdag")), Map.of("RP22-RS", LocalDate.of(2021, 5, 18))));
         assertSelfContainedPage(page);
@@ -47,7 +48,7 @@ class YearViewPageTest {
 
     @Test
     void textFromTheDataStaysTextInTheContentTheAttributesAndTheScript() {
-        Schedule schedule = Region.placedAtBaseline();
+        Schedule schedule = HandMadeCalendar.placed();
         Activity activity = Region.activity(schedule, "RP22-RF");
         activity.setComment("Flyttas? </script><script>alert('x')</script>\u2028slut");
         activity.setUnit("Enhet \"A\" & 'B'");

@@ -217,7 +217,7 @@ public final class Planner {
         result.schedule().getActivities().forEach(a -> dates.put(a.getId(), a.getDate()));
         return Rules.inOrder(result.analysis()).stream().filter(c -> c.score().hardScore() < 0)
                 .flatMap(c -> c.matches().stream()).map(Rules::finding)
-                .allMatch(finding -> finding.activityIds().stream().allMatch(id -> dates.get(id).isBefore(today)));
+                .allMatch(finding -> finding.inThePast(dates, today));
     }
 
     /**

@@ -665,7 +665,7 @@ public final class Replanner {
         List<Blocker> all = solved.isFeasible() ? List.of() : blockers(solved, chainWindows);
         Map<String, LocalDate> dates = new HashMap<>();
         solved.schedule().getActivities().forEach(a -> dates.put(a.getId(), a.getDate()));
-        Predicate<Blocker> inThePast = b -> b.finding().activityIds().stream().allMatch(id -> dates.get(id).isBefore(today));
+        Predicate<Blocker> inThePast = b -> b.finding().inThePast(dates, today);
         return new Result(solved, underItsRules(dataset.get(), solved.schedule(), today, changes), improve, moves,
                 all.stream().filter(inThePast.negate()).toList(), all.stream().filter(inThePast).toList(), notes);
     }

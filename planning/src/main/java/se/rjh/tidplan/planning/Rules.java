@@ -1,5 +1,6 @@
 package se.rjh.tidplan.planning;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,14 @@ public final class Rules {
 
     /** What a broken rule says, in a sentence for a user, and the activities it is about. */
     public record Finding(String description, List<String> activityIds) {
+
+        /**
+         * Whether every activity it is about lies before {@code today} in {@code dates} (activity Id to date): a break
+         * of the frozen past, which happened and is no one's to re-plan.
+         */
+        public boolean inThePast(Map<String, LocalDate> dates, LocalDate today) {
+            return activityIds.stream().allMatch(id -> dates.get(id).isBefore(today));
+        }
     }
 
     /** The finding of one match of a rule. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
@@ -89,7 +90,7 @@ public final class Replans {
         Replanner.Result result = attempt.result();
         List<AdviceView> advice = request.advise() && result.didDamage() ? advice(attempt) : List.of();
         Map<String, String> changed = DatasetFiles.changed(state.dataset(), attempt.changes(), attempt.today());
-        String csv = Versions.csv(result.solved().schedule());
+        String csv = CalendarCsvWriter.text(result.solved().schedule());
         // The calendar's score under the dataset with the changes, as explain and compare give it.
         String score = result.score().toString();
         versions.store().save(id, scenario.version(), new State(changed, csv, score),

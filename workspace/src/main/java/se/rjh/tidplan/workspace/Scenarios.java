@@ -10,6 +10,7 @@ import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
@@ -77,7 +78,7 @@ public final class Scenarios {
         Dataset dataset = Planner.loadFrom(DatasetSource.inMemory(name, files));
         // The dataset's own dates (its hand-made calendar), placed and written as the calendar CSV.
         CalendarFile.Content own = CalendarFile.read(DatasetReader.ACTIVITIES, files.get(DatasetReader.ACTIVITIES));
-        String csv = Versions.csv(CalendarExplainer.score(dataset, own).schedule());
+        String csv = CalendarCsvWriter.text(CalendarExplainer.score(dataset, own).schedule());
         HardSoftLongScore score = Planner.score(dataset);
         return get(versions.store().create(name, new State(files, csv, score.toString()), what, by));
     }

@@ -25,6 +25,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import se.rjh.tidplan.data.Dataset;
+import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.model.BestScore;
 import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.planning.Planner;
@@ -193,7 +194,7 @@ public final class Solves {
             String score = result.schedule().getScore().toString();
             String error = null;
             try {
-                versions.store().save(id, job.basedOn(), new State(state.dataset(), Versions.csv(result.schedule()), score),
+                versions.store().save(id, job.basedOn(), new State(state.dataset(), CalendarCsvWriter.text(result.schedule()), score),
                         new VersionEvent.Solved(score, stop.wasRequested()), job.requestedBy());
             } catch (RuntimeException e) { // a newer version came first (Conflict), or the scenario was deleted meanwhile
                 error = e.getMessage();

@@ -3,8 +3,6 @@ package se.rjh.tidplan.workspace;
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.DatasetSource;
-import se.rjh.tidplan.data.write.CalendarCsvWriter;
-import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.ScenarioStore.State;
@@ -50,10 +48,5 @@ final class Versions {
 
     static CalendarFile.Content calendar(long id, String csv) {
         return CalendarFile.read(source(id) + "/calendar.csv", csv);
-    }
-
-    /** A calendar as the CSV {@code solve} writes, which is what a version keeps. */
-    static String csv(Schedule schedule) {
-        return CalendarCsvWriter.text(schedule);
     }
 }

@@ -10,12 +10,23 @@ public class InputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where the problem is, for a front end that points at it (the workspace's editor): null where unknown. */
+    private final String file;
+    private final long line;
+    private final String field;
+
     public InputException(String file, long line, String field, String problem) {
         super(format(file, line, field, problem));
+        this.file = file;
+        this.line = line;
+        this.field = field;
     }
 
     public InputException(String file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
+        this.file = file;
+        this.line = 0;
+        this.field = null;
     }
 
     private static String format(String file, long line, String field, String problem) {
@@ -32,6 +43,29 @@ public class InputException extends RuntimeException {
     /** Protected for {@link DatasetProblems}, which carries several. */
     protected InputException(String message) {
         super(message);
+        this.file = null;
+        this.line = 0;
+        this.field = null;
+    }
+
+    /** The file the problem is in, as its reader named it; null for several problems. */
+    public String file() {
+        return file;
+    }
+
+    /** The line, from 1; 0 for the whole file. */
+    public long line() {
+        return line;
+    }
+
+    /** The column or setting the problem is in; null for the whole row or file. */
+    public String field() {
+        return field;
+    }
+
+    /** Each problem by itself: this one here, each of several for {@link DatasetProblems}. */
+    public List<InputException> each() {
+        return List.of(this);
     }
 
     /** Each problem as one line; one here, several for {@link DatasetProblems}. */

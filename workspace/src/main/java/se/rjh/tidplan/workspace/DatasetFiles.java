@@ -21,11 +21,13 @@ import java.util.zip.ZipOutputStream;
 
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.InputException;
+import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.transform.CalendarImporter;
 import se.rjh.tidplan.data.write.DatasetWriter;
+import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
 
@@ -74,9 +76,14 @@ final class DatasetFiles {
             throw new UncheckedIOException(e);
         }
         CalendarImporter.Result imported = Planner.importCalendar(calendar, fileName);
+        return written(imported.settings(), imported.schedule());
+    }
+
+    /** A dataset as the files {@link DatasetWriter} writes for it (as {@code import} and {@code rollforward} do). */
+    static Map<String, String> written(Settings settings, Schedule schedule) {
         return inScratch(dir -> {
             Path out = dir.resolve("dataset");
-            DatasetWriter.write(imported.settings(), imported.schedule(), out);
+            DatasetWriter.write(settings, schedule, out);
             return read(out);
         });
     }

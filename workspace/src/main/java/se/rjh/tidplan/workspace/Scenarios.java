@@ -74,7 +74,8 @@ public final class Scenarios {
         return create(files, name, new VersionEvent.Imported(fileName), by);
     }
 
-    private Summary create(Map<String, String> files, String name, VersionEvent what, String by) {
+    /** A new scenario of a dataset's files, its calendar the dataset's own dates. */
+    Summary create(Map<String, String> files, String name, VersionEvent what, String by) {
         Dataset dataset = Planner.loadFrom(DatasetSource.inMemory(name, files));
         // The dataset's own dates (its hand-made calendar), placed and written as the calendar CSV.
         CalendarFile.Content own = CalendarFile.read(DatasetReader.ACTIVITIES, files.get(DatasetReader.ACTIVITIES));

@@ -9,8 +9,8 @@ import se.rjh.tidplan.workspace.store.ScenarioStore;
  * with one job and all through the same {@code planning} services as the command line. Plain typed records in and
  * out; the web front end is a thin layer over these parts.
  */
-public record Workspace(Scenarios scenarios, CalendarViews calendars, Solves solves, Replans replans, Feeds feeds,
-        Publications publications, ScenarioStore store) implements AutoCloseable {
+public record Workspace(Scenarios scenarios, CalendarViews calendars, Solves solves, Replans replans, Edits edits,
+        NextYear nextYear, Feeds feeds, Publications publications, ScenarioStore store) implements AutoCloseable {
 
     /** How long a re-plan waits for a free core before it is refused as busy. */
     static final int BUSY_WAIT_SECONDS = 10;
@@ -32,7 +32,8 @@ public record Workspace(Scenarios scenarios, CalendarViews calendars, Solves sol
         scenarios.createFirst();
         CalendarViews calendars = new CalendarViews(versions, scenarios);
         return new Workspace(scenarios, calendars, solves, new Replans(versions, scenarios, cores),
-                new Feeds(versions, calendars), new Publications(versions, calendars), store);
+                new Edits(versions, scenarios), new NextYear(versions, scenarios), new Feeds(versions, calendars),
+                new Publications(versions, calendars), store);
     }
 
     /** Whether the scenarios' database answers now. */

@@ -2,7 +2,8 @@ package se.rjh.tidplan.workspace;
 
 /** Why the workspace did not do what it was asked; each kind is one answer of the API. */
 public abstract sealed class WorkspaceError extends RuntimeException
-        permits WorkspaceError.NotFound, WorkspaceError.BadRequest, WorkspaceError.Busy, WorkspaceError.Conflict {
+        permits WorkspaceError.NotFound, WorkspaceError.BadRequest, WorkspaceError.Invalid, WorkspaceError.Busy,
+        WorkspaceError.Conflict {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,6 +26,24 @@ public abstract sealed class WorkspaceError extends RuntimeException
 
         public BadRequest(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * An edit of a scenario's dataset refused, and nothing changed: {@code field} names the field of the edit (as
+     * the request's JSON spells it, e.g. {@code activity.unit}) that is wrong, so the page can show it there.
+     */
+    public static final class Invalid extends WorkspaceError {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        public Invalid(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 

@@ -17,6 +17,11 @@ public final class DatasetProblems extends InputException {
     }
 
     @Override
+    public List<InputException> each() {
+        return problems;
+    }
+
+    @Override
     public List<String> lines() {
         return problems.stream().map(InputException::getMessage).toList();
     }

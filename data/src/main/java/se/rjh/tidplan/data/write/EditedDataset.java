@@ -56,6 +56,24 @@ public final class EditedDataset {
         });
     }
 
+    /** A table's text (CSV, either flavour) as its header and rows, for an edit in memory (the workspace's editor). */
+    public static Table table(String text) {
+        try {
+            return parse(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A table as the CSV text tidplan writes (plain: commas, no BOM), which the dataset reader reads back. */
+    public static String text(Table table) {
+        try {
+            return new String(print(table), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Table parse(byte[] bytes) throws IOException {
         String text = new String(bytes, StandardCharsets.UTF_8);
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.workspace.edit.DatasetEdit;
 
 /**
  * What made a version of a scenario, kept typed in its history (JSON tagged with {@code type}) and shown to the
@@ -19,7 +20,9 @@ import se.rjh.tidplan.planning.Replanner;
         @JsonSubTypes.Type(value = VersionEvent.Solved.class, name = "solved"),
         @JsonSubTypes.Type(value = VersionEvent.Replanned.class, name = "replanned"),
         @JsonSubTypes.Type(value = VersionEvent.Restored.class, name = "restored"),
-        @JsonSubTypes.Type(value = VersionEvent.Noted.class, name = "noted")})
+        @JsonSubTypes.Type(value = VersionEvent.Noted.class, name = "noted"),
+        @JsonSubTypes.Type(value = VersionEvent.Edited.class, name = "edited"),
+        @JsonSubTypes.Type(value = VersionEvent.RolledForward.class, name = "rolledForward")})
 public sealed interface VersionEvent {
 
     String inSwedish();
@@ -62,6 +65,22 @@ public sealed interface VersionEvent {
         public String inSwedish() {
             return "Omplanerad från " + today + ": " + String.join("; ", changes.stream().map(Replanner.Change::inSwedish)
                     .toList()) + "; " + moved + (moved == 1 ? " aktivitet flyttad" : " aktiviteter flyttade");
+        }
+    }
+
+    /** An edit of the dataset in the editor. */
+    record Edited(DatasetEdit edit) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return edit.inSwedish();
+        }
+    }
+
+    /** A scenario made as next year's from a version of another ("Nytt år", as {@code rollforward}). */
+    record RolledForward(String scenario, int version, int year) implements VersionEvent {
+        @Override
+        public String inSwedish() {
+            return "Nytt år " + year + " från " + scenario + " version " + version;
         }
     }
 

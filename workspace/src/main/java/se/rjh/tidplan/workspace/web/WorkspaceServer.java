@@ -44,7 +44,9 @@ import se.rjh.tidplan.pages.Labels;
 import se.rjh.tidplan.pages.LoginRefusedPage;
 import se.rjh.tidplan.pages.Palette;
 import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.workspace.Edits;
 import se.rjh.tidplan.workspace.Feeds;
+import se.rjh.tidplan.workspace.NextYear;
 import se.rjh.tidplan.workspace.Replans;
 import se.rjh.tidplan.workspace.Scenarios;
 import se.rjh.tidplan.workspace.Workspace;
@@ -308,6 +310,7 @@ public final class WorkspaceServer {
                 body(ctx, json, Replans.ReplanRequest.class), Access.who(ctx))), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/advise", ctx -> ctx.json(workspace.replans().advise(id(ctx),
                 body(ctx, json, Replans.ReplanRequest.class))), Access.Needs.PLANNER);
+        editor(routes, workspace, json);
         routes.put("/api/scenarios/{id}/today", ctx -> ctx.json(workspace.scenarios().setToday(id(ctx),
                 body(ctx, json, TodayRequest.class).today())), Access.Needs.PLANNER);
         routes.post("/api/scenarios/{id}/copy", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.scenarios().copy(id(ctx),
@@ -357,6 +360,24 @@ public final class WorkspaceServer {
         routes.get("/api/compare", ctx -> ctx.json(workspace.calendars().compare(longParam(ctx, "a"), longParam(ctx, "b"))), Access.Needs.VIEWER);
         routes.get("/api/compare.html", ctx -> ctx.contentType("text/html; charset=utf-8")
                 .result(ComparisonPage.render(workspace.calendars().compare(longParam(ctx, "a"), longParam(ctx, "b")))), Access.Needs.VIEWER);
+    }
+
+    /**
+     * The dataset editor: the dataset as it stands, an edit (a new version; a refused one is a 400 naming the field,
+     * a stale version a 409), the same edit checked without saving, what {@code validate} says, "Nytt år", and an
+     * imported calendar's rows still without a chain or a unit of their own.
+     */
+    private static void editor(io.javalin.config.RoutesConfig routes, Workspace workspace, ObjectMapper json) {
+        routes.get("/api/scenarios/{id}/dataset", ctx -> ctx.json(workspace.edits().dataset(id(ctx))), Access.Needs.VIEWER);
+        routes.post("/api/scenarios/{id}/edits", ctx -> ctx.json(workspace.edits().edit(id(ctx),
+                body(ctx, json, Edits.EditRequest.class), Access.who(ctx))), Access.Needs.PLANNER);
+        routes.post("/api/scenarios/{id}/edits/check", ctx -> ctx.json(workspace.edits().check(id(ctx),
+                body(ctx, json, Edits.EditRequest.class))), Access.Needs.PLANNER);
+        routes.get("/api/scenarios/{id}/validation", ctx -> ctx.json(workspace.edits().validation(id(ctx))), Access.Needs.VIEWER);
+        routes.get("/api/scenarios/{id}/imported-rows", ctx -> ctx.json(workspace.edits().importedRows(id(ctx))),
+                Access.Needs.VIEWER);
+        routes.post("/api/scenarios/{id}/rollforward", ctx -> ctx.status(HttpStatus.CREATED).json(workspace.nextYear()
+                .rollForward(id(ctx), body(ctx, json, NextYear.RollForwardRequest.class), Access.who(ctx))), Access.Needs.PLANNER);
     }
 
     /**
@@ -413,6 +434,8 @@ public final class WorkspaceServer {
         routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(UserStore.Refused.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(WorkspaceError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(WorkspaceError.Invalid.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                .json(Map.of("error", e.getMessage(), "field", e.field())));
         routes.exception(WorkspaceError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         routes.exception(WorkspaceError.Busy.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");

@@ -186,4 +186,201 @@ class DatasetEditApiTest {
             refused(server, id, "{\"type\":\"removeDependency\",\"before\":\"RP22-RS\",\"after\":\"EX-RS\"}", "after");
         }
     }
+    @Test
+    void bodiesSittingsWithTheirSourceExternalDatesAndOfficeHoursAreEdited(@TempDir Path dir) {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long id = region(server);
+            edit(server, id, "{\"type\":\"addBody\",\"code\":\"PN\",\"name\":\"Patientnämnd\"}");
+            refused(server, id, "{\"type\":\"addBody\",\"code\":\"PN\",\"name\":\"Igen\"}", "code");
+            refused(server, id, "{\"type\":\"addBody\",\"code\":\"\",\"name\":\"Utan kod\"}", "code");
+            edit(server, id, "{\"type\":\"editBody\",\"code\":\"PN\",\"name\":\"Patientnämnden\"}");
+            refused(server, id, "{\"type\":\"editBody\",\"code\":\"NOPE\",\"name\":\"x\"}", "code");
+            JsonNode body = find(dataset(server, id).path("bodies"), "code", "PN");
+            assertEquals("Patientnämnden", body.path("name").asText());
+
+            // Sitting days, each with its source: added, confirmed, moved, removed.
+            edit(server, id, "{\"type\":\"addSitting\",\"body\":\"PN\",\"date\":\"2021-03-10\",\"source\":\"ASSUMED\","
+                    + "\"note\":\"som förra året\"}");
+            JsonNode day = find(find(dataset(server, id).path("bodies"), "code", "PN").path("sittings"), "date", "2021-03-10");
+            assertEquals("ASSUMED", day.path("source").asText());
+            assertEquals("assumed: som förra året", day.path("note").asText());
+            refused(server, id, "{\"type\":\"addSitting\",\"body\":\"PN\",\"date\":\"2021-03-10\",\"source\":\"ASSUMED\"}", "date");
+            refused(server, id, "{\"type\":\"addSitting\",\"body\":\"NOPE\",\"date\":\"2021-03-11\",\"source\":\"ASSUMED\"}", "body");
+            refused(server, id, "{\"type\":\"addSitting\",\"body\":\"PN\",\"date\":\"2021-03-11\"}", "source");
+            edit(server, id, "{\"type\":\"editSitting\",\"body\":\"PN\",\"date\":\"2021-03-10\",\"source\":\"GIVEN\","
+                    + "\"note\":\"protokoll 2021-01-20\"}");
+            day = find(find(dataset(server, id).path("bodies"), "code", "PN").path("sittings"), "date", "2021-03-10");
+            assertEquals("GIVEN", day.path("source").asText());
+            edit(server, id, "{\"type\":\"moveSitting\",\"body\":\"PN\",\"from\":\"2021-03-10\",\"to\":\"2021-03-11\"}");
+            refused(server, id, "{\"type\":\"moveSitting\",\"body\":\"PN\",\"from\":\"2021-03-10\",\"to\":\"2021-03-12\"}", "from");
+            day = find(find(dataset(server, id).path("bodies"), "code", "PN").path("sittings"), "date", "2021-03-11");
+            assertEquals("given: protokoll 2021-01-20", day.path("note").asText(), "a moved day keeps its source");
+            edit(server, id, "{\"type\":\"removeSitting\",\"body\":\"PN\",\"date\":\"2021-03-11\"}");
+            refused(server, id, "{\"type\":\"removeSitting\",\"body\":\"PN\",\"date\":\"2021-03-11\"}", "date");
+
+            // A year's sittings pasted from the body's sammanträdesplan, a date a line, text around it left.
+            edit(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"GIVEN\","
+                    + "\"dates\":\"2021-02-03\\n2021-04-07 kl. 09.00\\n\\n2021-06-09\"}");
+            List<String> days = new ArrayList<>();
+            find(dataset(server, id).path("bodies"), "code", "PN").path("sittings").forEach(d -> days.add(d.path("date").asText()));
+            assertEquals(List.of("2021-02-03", "2021-04-07", "2021-06-09"), days);
+            assertTrue(refused(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"GIVEN\","
+                    + "\"dates\":\"2021-02-03\\n7 april\"}", "dates").contains("line 2"));
+            refused(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"GIVEN\","
+                    + "\"dates\":\"2022-02-03\"}", "dates");
+
+            // SKR's forecasts: added, moved, removed (not while work waits for it, unless asked).
+            edit(server, id, "{\"type\":\"addForecast\",\"id\":\"SKR-2105\",\"date\":\"2021-05-20\",\"yearInFocus\":\"2022\"}");
+            edit(server, id, "{\"type\":\"moveForecast\",\"id\":\"SKR-2105\",\"date\":\"2021-05-21\"}");
+            JsonNode forecast = find(dataset(server, id).path("forecasts"), "id", "SKR-2105");
+            assertEquals("2021-05-21", forecast.path("date").asText());
+            assertEquals("SKR presenterar Skatteunderlagsprognos", forecast.path("name").asText());
+            JsonNode placed = find(server.get("/api/scenarios/" + id + "/calendar").json().path("activities"), "id", "SKR-2105");
+            assertEquals("2021-05-21", placed.path("date").asText());
+            refused(server, id, "{\"type\":\"moveForecast\",\"id\":\"RP22-RS\",\"date\":\"2021-05-21\"}", "id");
+            refused(server, id, "{\"type\":\"addForecast\",\"id\":\"SKR-2105\",\"date\":\"2021-05-20\"}", "id");
+            assertTrue(refused(server, id, "{\"type\":\"removeForecast\",\"id\":\"SKR-2102\"}", "id").contains("SKR-2102 -> PF22-RSAU"));
+            edit(server, id, "{\"type\":\"removeForecast\",\"id\":\"SKR-2105\"}");
+            assertEquals(null, find(dataset(server, id).path("forecasts"), "id", "SKR-2105"));
+
+            // Office hours: a day that ends before it starts, or that a timed meeting of the dataset does not fit in, is refused.
+            edit(server, id, "{\"type\":\"setOfficeHours\",\"start\":\"08:30\",\"end\":\"16:30\"}");
+            assertTrue(dataset(server, id).path("officeStart").asText().startsWith("08:30"));
+            refused(server, id, "{\"type\":\"setOfficeHours\",\"start\":\"16:00\",\"end\":\"08:00\"}", "end");
+            assertTrue(refused(server, id, "{\"type\":\"setOfficeHours\",\"start\":\"13:00\",\"end\":\"13:30\"}", "end")
+                    .contains("longer than the office hours"));
+            RunningWorkspace.Response unknown = server.post("/api/scenarios/" + id + "/edits",
+                    "{\"version\":" + version(server, id) + ",\"edit\":{\"type\":\"noSuchEdit\"}}");
+            assertEquals(400, unknown.status());
+            assertTrue(unknown.body().contains("field edit"), unknown.body());
+        }
+    }
+
+    @Test
+    void anEditIsAVersionWithItsAuthorUndoneAsAnyAndAStaleOneIsAConflict(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long id = region(server);
+            String planner = server.users().add("per", Role.PLANNER, null);
+            String viewer = server.users().add("vera", Role.VIEWER, null);
+            String addBody = "{\"version\":1,\"edit\":{\"type\":\"addBody\",\"code\":\"KF\",\"name\":\"Kulturnämnden\"}}";
+            assertEquals(403, send(server, "/api/scenarios/" + id + "/edits", addBody, viewer).statusCode());
+            assertEquals(403, send(server, "/api/scenarios/" + id + "/rollforward", "{\"year\":2022}", viewer).statusCode());
+            HttpResponse<String> made = send(server, "/api/scenarios/" + id + "/edits", addBody, planner);
+            assertEquals(200, made.statusCode(), made.body());
+            // The same edit on the version it no longer is: 409 with the version there is now.
+            HttpResponse<String> stale = send(server, "/api/scenarios/" + id + "/edits", addBody, planner);
+            assertEquals(409, stale.statusCode(), stale.body());
+            assertTrue(stale.body().contains("\"currentVersion\":2"), stale.body());
+            HttpResponse<String> history = get(server, "/api/scenarios/" + id + "/history", viewer);
+            JsonNode latest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(history.body()).get(0);
+            assertEquals("per", latest.path("by").asText());
+            assertEquals("edited", latest.path("event").path("type").asText());
+            assertEquals("addBody", latest.path("event").path("edit").path("type").asText());
+            assertEquals("Nytt organ KF (Kulturnämnden)", latest.path("what").asText());
+            assertFalse(latest.path("savedAt").asText().isEmpty());
+            // Undo: the version before, saved again; the body is gone from the dataset.
+            HttpResponse<String> undone = send(server, "/api/scenarios/" + id + "/undo", "{\"version\":2}", planner);
+            assertEquals(200, undone.statusCode(), undone.body());
+            assertFalse(get(server, "/api/scenarios/" + id + "/dataset", viewer).body().contains("Kulturnämnden"));
+        }
+    }
+
+    @Test
+    void everyEditIsValidatedAsValidateDoesAndACheckSavesNothing(@TempDir Path dir) {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long id = region(server);
+            // RS sits on 7 June and 7 September: a window of July and August leaves it no sitting.
+            String summer = NEW_ACTIVITY.replace("\"2021-03-02\"", "\"2021-07-15\"").replace("}", ",\"earliest\":\"2021-07-01\","
+                    + "\"latest\":\"2021-08-31\"}");
+            String request = "{\"version\":1,\"edit\":{\"type\":\"addActivity\",\"activity\":" + summer + "}}";
+            RunningWorkspace.Response checked = server.post("/api/scenarios/" + id + "/edits/check", request);
+            assertEquals(200, checked.status(), checked.body());
+            JsonNode finding = null;
+            for (JsonNode f : checked.json()) {
+                finding = f.path("item").asText().equals("EX-RS") && f.path("kind").asText().equals("CANNOT_BE_MET") ? f : finding;
+            }
+            assertEquals("bodies", finding.path("field").asText(), checked.body());
+            assertEquals("activities.csv", finding.path("table").asText());
+            assertTrue(finding.path("message").asText().contains("do not sit between 2021-07-01 and 2021-08-31"), finding.toString());
+            assertEquals(1, version(server, id), "a check saves nothing");
+            // The edit itself is taken (a planner may fix the window next) and says the same.
+            JsonNode edited = edit(server, id, "{\"type\":\"addActivity\",\"activity\":" + summer + "}");
+            assertTrue(edited.path("findings").toString().contains("do not sit between 2021-07-01 and 2021-08-31"));
+            // What validate says of the dataset as it stands: the days its bodies have yet to confirm, each by item.
+            JsonNode validation = server.get("/api/scenarios/" + id + "/validation").json();
+            JsonNode confirm = null;
+            for (JsonNode f : validation) {
+                confirm = f.path("kind").asText().equals("TO_CONFIRM") && f.path("item").asText().startsWith("RS ") ? f : confirm;
+            }
+            assertEquals("sittings.csv", confirm.path("table").asText(), validation.toString());
+            assertEquals("source", confirm.path("field").asText());
+            assertTrue(confirm.path("line").asInt() > 1);
+            assertTrue(validation.toString().contains("EX-RS"));
+        }
+    }
+
+    @Test
+    void nyttArRollsTheScenarioIntoANewOneWithWhatToConfirm(@TempDir Path dir) {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            long id = region(server);
+            RunningWorkspace.Response rolled = server.post("/api/scenarios/" + id + "/rollforward", "{\"year\":2022}");
+            assertEquals(201, rolled.status(), rolled.body());
+            JsonNode result = rolled.json();
+            long next = result.path("scenario").path("id").asLong();
+            assertNotEquals(id, next);
+            assertEquals("Region Jämtland Härjedalen, Tidplan 2022", result.path("scenario").path("name").asText());
+            assertTrue(result.path("scenario").path("what").asText().startsWith("Nytt år 2022 från"));
+            assertTrue(result.path("kept").toString().contains("RP22-RS 2021-06-07"), result.path("kept").toString());
+            JsonNode budgetSitting = null;
+            JsonNode forecast = null;
+            for (JsonNode item : result.path("toConfirm")) {
+                budgetSitting = item.path("kind").asText().equals("SITTING") && item.path("body").asText().equals("RF")
+                        && item.path("date").asText().equals("2022-11-08") ? item : budgetSitting;
+                forecast = item.path("kind").asText().equals("ACTIVITY") && item.path("activity").asText().equals("SKR-2202")
+                        ? item : forecast;
+            }
+            assertTrue(budgetSitting.path("text").asText().contains("added to confirm"), result.path("toConfirm").toString());
+            assertTrue(forecast.path("text").asText().contains("confirm SKR's date"), forecast.toString());
+            // Confirming the sitting takes it off the list.
+            edit(server, next, "{\"type\":\"editSitting\",\"body\":\"RF\",\"date\":\"2022-11-08\",\"source\":\"GIVEN\","
+                    + "\"note\":\"RF:s sammanträdesplan 2022\"}");
+            assertFalse(server.get("/api/scenarios/" + next + "/validation").body().contains("RF 2022-11-08"));
+            RunningWorkspace.Response backwards = server.post("/api/scenarios/" + id + "/rollforward", "{\"year\":2021}");
+            assertEquals(400, backwards.status());
+            assertEquals("year", backwards.json().path("field").asText());
+        }
+    }
+
+    @Test
+    void anImportedCalendarListsTheRowsWithoutAChainOrAUnitOfTheirOwnUntilEdited(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            assertEquals("[]", server.get("/api/scenarios/" + region(server) + "/imported-rows").body());
+            long id = server.upload("tidplan-2021.txt", java.nio.file.Files.readAllBytes(Path.of("../data/seed/tidplan-2021.txt")))
+                    .json().path("id").asLong();
+            JsonNode rows = server.get("/api/scenarios/" + id + "/imported-rows").json();
+            assertTrue(rows.size() > 50, rows.toString());
+            JsonNode guessed = null;
+            for (JsonNode row : rows) {
+                guessed = guessed == null && row.path("unitGuessed").asBoolean() && !row.path("noChain").asBoolean() ? row : guessed;
+            }
+            String rowId = guessed.path("id").asText();
+            JsonNode fields = find(dataset(server, id).path("activities"), "id", rowId);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) fields).put("unit", "HSF");
+            edit(server, id, "{\"type\":\"editActivity\",\"id\":\"" + rowId + "\",\"activity\":" + fields + "}");
+            assertEquals(null, find(server.get("/api/scenarios/" + id + "/imported-rows").json(), "id", rowId));
+        }
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(RunningWorkspace server, String path, String json, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(RunningWorkspace server, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -39,6 +39,7 @@ import se.rjh.tidplan.workspace.WorkspaceError;
         @JsonSubTypes.Type(value = DatasetEdit.AddBody.class, name = "addBody"),
         @JsonSubTypes.Type(value = DatasetEdit.EditBody.class, name = "editBody"),
         @JsonSubTypes.Type(value = DatasetEdit.AddSitting.class, name = "addSitting"),
+        @JsonSubTypes.Type(value = DatasetEdit.EditSitting.class, name = "editSitting"),
         @JsonSubTypes.Type(value = DatasetEdit.MoveSitting.class, name = "moveSitting"),
         @JsonSubTypes.Type(value = DatasetEdit.RemoveSitting.class, name = "removeSitting"),
         @JsonSubTypes.Type(value = DatasetEdit.PasteSittings.class, name = "pasteSittings"),
@@ -279,7 +280,7 @@ public sealed interface DatasetEdit {
     record EditBody(String code, String name) implements DatasetEdit {
         @Override
         public void apply(DatasetTables tables) {
-            tables.set(DatasetReader.BODIES, bodyRow(tables, code), "Name", orElse(name, "").trim());
+            tables.set(DatasetReader.BODIES, bodyRow(tables, code, "code"), "Name", orElse(name, "").trim());
         }
 
         @Override
@@ -297,7 +298,7 @@ public sealed interface DatasetEdit {
     record AddSitting(String body, LocalDate date, SittingSource source, String note) implements DatasetEdit {
         @Override
         public void apply(DatasetTables tables) {
-            bodyRow(tables, body);
+            bodyRow(tables, body, "body");
             tables.add(DatasetReader.SITTINGS, Sittings.cells(body, required(date, "date"), required(source, "source"), note));
         }
 
@@ -309,6 +310,25 @@ public sealed interface DatasetEdit {
         @Override
         public String inSwedish() {
             return body + " sammanträder " + date;
+        }
+    }
+
+    /** Where a sitting day comes from set: a day to confirm confirmed (from a protocol, the body's plan), say. */
+    record EditSitting(String body, LocalDate date, SittingSource source, String note) implements DatasetEdit {
+        @Override
+        public void apply(DatasetTables tables) {
+            tables.set(DatasetReader.SITTINGS, Sittings.existing(tables, body, date, "date"),
+                    Sittings.cells(body, date, required(source, "source"), note));
+        }
+
+        @Override
+        public String field(String file, String column) {
+            return Sittings.field(column);
+        }
+
+        @Override
+        public String inSwedish() {
+            return body + " " + date + ": " + source.label() + (note == null || note.isBlank() ? "" : ", " + note);
         }
     }
 
@@ -356,7 +376,7 @@ public sealed interface DatasetEdit {
 
         @Override
         public void apply(DatasetTables tables) {
-            bodyRow(tables, body);
+            bodyRow(tables, body, "body");
             TreeSet<LocalDate> days = new TreeSet<>();
             String[] lines = required(dates, "dates").split("\\R");
             for (int i = 0; i < lines.length; i++) {
@@ -507,9 +527,10 @@ public sealed interface DatasetEdit {
                 .orElseThrow(() -> new WorkspaceError.Invalid("after", "no dependency " + before + " -> " + after));
     }
 
-    private static DatasetTables.Row bodyRow(DatasetTables tables, String code) {
-        return tables.rowsWhere(DatasetReader.BODIES, "Code", required(code, "body")).stream().findFirst()
-                .orElseThrow(() -> new WorkspaceError.Invalid(code == null ? "code" : "body", "no body '" + code + "' in the dataset"));
+    /** A body's row; an unknown code is refused naming {@code field}. */
+    private static DatasetTables.Row bodyRow(DatasetTables tables, String code, String field) {
+        return tables.rowsWhere(DatasetReader.BODIES, "Code", required(code, field)).stream().findFirst()
+                .orElseThrow(() -> new WorkspaceError.Invalid(field, "no body '" + code + "' in the dataset"));
     }
 
     private static DatasetTables.Row forecastRow(DatasetTables tables, String id) {

@@ -34,8 +34,8 @@ final class Sittings {
 
     /** The row of a body's day; a day the body does not sit on is refused, naming {@code field}. */
     static DatasetTables.Row existing(DatasetTables tables, String body, LocalDate date, String field) {
-        if (date == null) {
-            throw new WorkspaceError.Invalid(field, "missing: the edit needs its " + field);
+        if (body == null || date == null) {
+            throw new WorkspaceError.Invalid(body == null ? "body" : field, "missing: the edit needs its " + (body == null ? "body" : field));
         }
         return tables.rowsWhere(DatasetReader.SITTINGS, "Body", body).stream()
                 .filter(row -> row.get("Date").equals(date.toString())).findFirst()

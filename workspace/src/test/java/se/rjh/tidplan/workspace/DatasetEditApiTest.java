@@ -371,6 +371,67 @@ class DatasetEditApiTest {
         }
     }
 
+    /**
+     * A dataset of one activity for 2023, the region's settings otherwise: where a small chain is built by edits.
+     */
+    static byte[] smallDatasetZip() {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        String settings = DatasetFiles.embeddedDefault().get(se.rjh.tidplan.data.read.DatasetReader.SETTINGS);
+        String year = settings.replace("\"start\": \"2020-05-01\", \"end\": \"2021-12-31\"", "\"start\": \"2023-01-01\", \"end\": \"2023-12-31\"");
+        assertNotEquals(settings, year, "the region's settings.json changed shape");
+        files.put("settings.json", year);
+        files.put("bodies.csv", "Code,Name\n");
+        files.put("sittings.csv", "Body,Date,Note\n");
+        String header = DatasetFiles.embeddedDefault().get(se.rjh.tidplan.data.read.DatasetReader.ACTIVITIES).lines().findFirst().orElseThrow();
+        files.put("activities.csv", header + "\n"
+                + "START,2023-01-09,,P,,,,,Arbetet börjar,2024,,,,,,,,PoU,,,,,,\n");
+        files.put("dependencies.csv", "Before,After,MinLag,Buffer,Unit,Reason\n");
+        return DatasetFiles.zip(files);
+    }
+
+    @Test
+    void aChainBuiltByEditsSolvesFromItsDatasetZipAsTheCommandLineSolvesIt(@TempDir Path dir) throws Exception {
+        try (RunningWorkspace server = new RunningWorkspace(dir)) {
+            RunningWorkspace.Response uploaded = server.upload("liten.zip", smallDatasetZip());
+            assertEquals(201, uploaded.status(), uploaded.body());
+            long id = uploaded.json().path("id").asLong();
+            // The first body of the dataset comes with its sitting days (a dataset's bodies need some).
+            refused(server, id, "{\"type\":\"addBody\",\"code\":\"NY\",\"name\":\"Nämnden\"}", "dates");
+            edit(server, id, "{\"type\":\"addBody\",\"code\":\"NY\",\"name\":\"Nämnden\",\"source\":\"GIVEN\","
+                    + "\"dates\":\"2023-02-14\\n2023-04-18\\n2023-06-13\"}");
+            edit(server, id, "{\"type\":\"addActivity\",\"activity\":{\"id\":\"A\",\"name\":\"Underlaget skrivs\",\"date\":\"2023-05-02\","
+                    + "\"processes\":[\"B\"],\"unit\":\"PoU\"}}");
+            edit(server, id, "{\"type\":\"addActivity\",\"activity\":{\"id\":\"B\",\"name\":\"Nämnden beslutar\",\"date\":\"2023-02-14\","
+                    + "\"processes\":[\"B\"],\"bodies\":[\"NY\"],\"unit\":\"PoU\"}}");
+            edit(server, id, "{\"type\":\"addActivity\",\"activity\":{\"id\":\"C\",\"name\":\"Beslutet meddelas\",\"date\":\"2023-01-16\","
+                    + "\"processes\":[\"B\"],\"unit\":\"PoU\"}}");
+            edit(server, id, "{\"type\":\"addDependency\",\"dependency\":{\"before\":\"A\",\"after\":\"B\",\"minLag\":1,\"buffer\":3}}");
+            edit(server, id, "{\"type\":\"addDependency\",\"dependency\":{\"before\":\"B\",\"after\":\"C\",\"minLag\":1}}");
+            JsonNode solved = server.solve(id);
+            assertTrue(solved.path("score").asText().startsWith("0hard/"), solved.toString());
+            java.util.Map<String, String> dates = new java.util.HashMap<>();
+            server.get("/api/scenarios/" + id + "/calendar").json().path("activities")
+                    .forEach(a -> dates.put(a.path("id").asText(), a.path("date").asText()));
+            assertTrue(dates.get("A").compareTo(dates.get("B")) < 0 && dates.get("B").compareTo(dates.get("C")) < 0, dates.toString());
+            assertTrue(List.of("2023-02-14", "2023-04-18", "2023-06-13").contains(dates.get("B")), "B on a sitting of NY: " + dates);
+
+            // The dataset.zip, unpacked as a folder and solved as solve does (its settings' counted limits): the same bytes.
+            Path folder = dir.resolve("utpackad");
+            java.nio.file.Files.createDirectories(folder);
+            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(server.bytes("/api/scenarios/" + id
+                    + "/dataset.zip")))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    java.nio.file.Files.write(folder.resolve(Path.of(entry.getName()).getFileName()), zip.readAllBytes());
+                }
+            }
+            se.rjh.tidplan.data.Dataset dataset = se.rjh.tidplan.planning.Planner.load(folder);
+            String cli = se.rjh.tidplan.data.write.CalendarCsvWriter.text(se.rjh.tidplan.planning.Planner.solve(dataset,
+                    se.rjh.tidplan.planning.Planner.Search.of(dataset, 1), best -> { },
+                    se.rjh.tidplan.planning.StopSignal.none()).schedule());
+            assertEquals(cli, server.get("/api/scenarios/" + id + "/calendar.csv?format=plain").body());
+        }
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(RunningWorkspace server, String path, String json, String token) throws Exception {

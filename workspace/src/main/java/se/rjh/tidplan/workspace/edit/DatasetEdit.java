@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -252,8 +250,11 @@ public sealed interface DatasetEdit {
         }
     }
 
-    /** A new body (a board, a committee, a group that meets); its sitting days are added one by one or pasted. */
-    record AddBody(String code, String name) implements DatasetEdit {
+    /**
+     * A new body (a board, a committee, a group that meets), with its sitting days pasted if the planner has them
+     * ({@code dates} as {@link PasteSittings}' and their {@code source}); more are added one by one or pasted.
+     */
+    record AddBody(String code, String name, String dates, SittingSource source) implements DatasetEdit {
         @Override
         public void apply(DatasetTables tables) {
             if (required(code, "code").isBlank() || code.contains(";")) {
@@ -263,11 +264,15 @@ public sealed interface DatasetEdit {
                 throw new WorkspaceError.Invalid("code", "the dataset already has a body '" + code.trim() + "'");
             }
             tables.add(DatasetReader.BODIES, Map.of("Code", code.trim(), "Name", orElse(name, "").trim()));
+            if (dates != null && !dates.isBlank()) {
+                Sittings.pasted(dates, null).forEach(day -> tables.add(DatasetReader.SITTINGS,
+                        Sittings.cells(code.trim(), day, required(source, "source"), "")));
+            }
         }
 
         @Override
         public String field(String file, String column) {
-            return "Name".equals(column) ? "name" : "code";
+            return "Name".equals(column) ? "name" : DatasetReader.SITTINGS.equals(file) ? "dates" : "code";
         }
 
         @Override
@@ -372,33 +377,10 @@ public sealed interface DatasetEdit {
      * as {@code 2022-02-15}; text around a date is left), in place of the days it had that year.
      */
     record PasteSittings(String body, int year, String dates, SittingSource source) implements DatasetEdit {
-        private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
         @Override
         public void apply(DatasetTables tables) {
             bodyRow(tables, body, "body");
-            TreeSet<LocalDate> days = new TreeSet<>();
-            String[] lines = required(dates, "dates").split("\\R");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank()) {
-                    continue;
-                }
-                Matcher m = DATE.matcher(lines[i]);
-                LocalDate day;
-                try {
-                    day = m.find() ? LocalDate.parse(m.group()) : null;
-                } catch (java.time.format.DateTimeParseException e) {
-                    day = null;
-                }
-                if (day == null || day.getYear() != year) {
-                    throw new WorkspaceError.Invalid("dates", "line " + (i + 1) + ": '" + lines[i].trim() + "' is not a date of "
-                            + year + " (write one a line, as " + year + "-02-15)");
-                }
-                days.add(day);
-            }
-            if (days.isEmpty()) {
-                throw new WorkspaceError.Invalid("dates", "no dates pasted");
-            }
+            TreeSet<LocalDate> days = Sittings.pasted(dates, year);
             tables.rowsWhere(DatasetReader.SITTINGS, "Body", body).stream()
                     .filter(row -> row.get("Date").startsWith(year + "-"))
                     .forEach(row -> tables.remove(DatasetReader.SITTINGS, row));

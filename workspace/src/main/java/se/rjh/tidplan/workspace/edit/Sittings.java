@@ -1,7 +1,11 @@
 package se.rjh.tidplan.workspace.edit;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.SittingSource;
@@ -22,6 +26,43 @@ final class Sittings {
     /** The source of a row's day, if its Note names one. */
     static SittingSource source(DatasetTables.Row row) {
         return SittingSource.of(row.get("Note")).orElse(null);
+    }
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * The days of a column of dates pasted from a body's sammanträdesplan, one a line as {@code 2022-02-15} (text
+     * around a date left, blank lines skipped), all in {@code year} if one is given; a line that is none is
+     * refused, naming the field {@code dates} and the line.
+     */
+    static TreeSet<LocalDate> pasted(String dates, Integer year) {
+        if (dates == null) {
+            throw new WorkspaceError.Invalid("dates", "missing: the edit needs its dates");
+        }
+        TreeSet<LocalDate> days = new TreeSet<>();
+        String[] lines = dates.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            Matcher m = DATE.matcher(lines[i]);
+            LocalDate day;
+            try {
+                day = m.find() ? LocalDate.parse(m.group()) : null;
+            } catch (DateTimeParseException e) {
+                day = null;
+            }
+            if (day == null || year != null && day.getYear() != year) {
+                String of = year == null ? "" : " of " + year;
+                throw new WorkspaceError.Invalid("dates", "line " + (i + 1) + ": '" + lines[i].trim() + "' is not a date" + of
+                        + " (write one a line, as " + (year == null ? 2022 : year) + "-02-15)");
+            }
+            days.add(day);
+        }
+        if (days.isEmpty()) {
+            throw new WorkspaceError.Invalid("dates", "no dates pasted");
+        }
+        return days;
     }
 
     static String field(String column) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -34,6 +35,8 @@ import se.rjh.tidplan.model.MeetingBrief;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
@@ -50,6 +53,9 @@ public final class DatasetReader {
     public static final String ACTIVITIES = "activities.csv";
     public static final String DEPENDENCIES = "dependencies.csv";
     public static final String MEETINGS = "meetings.csv";
+
+    /** The columns of sittings.csv, in the order tidplan writes them; Source and Note may be left out. */
+    public static final List<String> SITTING_COLUMNS = List.of("Body", "Date", "Source", "Note");
 
     /** The Tidplan's own columns, in its order; the output repeats them. */
     public static final String DATUM = "Datum";
@@ -185,7 +191,7 @@ public final class DatasetReader {
                 }
             });
         }
-        Map<String, Map<LocalDate, String>> sittings = new HashMap<>();
+        Map<String, Map<LocalDate, Sitting>> sittings = new HashMap<>();
         names.keySet().forEach(code -> sittings.put(code, new TreeMap<>()));
         int known = problems.size();
         CsvTable table = table(SITTINGS, List.of("Body", "Date"));
@@ -201,10 +207,10 @@ public final class DatasetReader {
         return bodies;
     }
 
-    private void readSitting(CsvTable.Row row, Set<String> codes, Map<String, Map<LocalDate, String>> sittings,
+    private void readSitting(CsvTable.Row row, Set<String> codes, Map<String, Map<LocalDate, Sitting>> sittings,
             WorkingCalendar calendar, Settings settings) {
         String code = row.required("Body");
-        Map<LocalDate, String> days = sittings.get(code);
+        Map<LocalDate, Sitting> days = sittings.get(code);
         if (days == null && unreadable.contains(BODIES)) {
             return;
         }
@@ -222,7 +228,17 @@ public final class DatasetReader {
             warnings.add(row.file() + ":" + row.line() + ": Date: " + code + " sits on " + date
                     + ", outside the horizon " + settings.horizon().start() + " .. " + settings.horizon().end());
         }
-        days.put(date, row.text("Note"));
+        days.put(date, new Sitting(source(row), row.text("Note")));
+    }
+
+    /** A sitting's Source; empty when the cell is (a dataset written before the column has none). */
+    private static Optional<SittingSource> source(CsvTable.Row row) {
+        String cell = row.text("Source");
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SittingSource.parse(cell).orElseThrow(() -> row.error("Source", "'" + cell
+                + "' is not a sitting source; write one of " + SittingSource.labels() + ", or leave it empty")));
     }
 
     /** The columns of activities.csv, in the order tidplan writes them. */
@@ -368,6 +384,8 @@ public final class DatasetReader {
     private List<Dependency> readDependencies(Map<String, Activity> activities) {
         List<Dependency> dependencies = new ArrayList<>();
         Map<Dependency, CsvTable.Row> rows = new HashMap<>();
+        // Where each ordered pair was first given: a second row for it is a copy or a contradiction, never meant.
+        Map<List<String>, CsvTable.Row> pairs = new HashMap<>();
         for (CsvTable.Row row : table(DEPENDENCIES,
                 List.of("Before", "After", "MinLag", "Buffer", "Unit", "Reason")).rows()) {
             tryRow(() -> {
@@ -378,6 +396,11 @@ public final class DatasetReader {
                 }
                 if (before == after) {
                     throw row.error("After", "an activity cannot depend on itself");
+                }
+                CsvTable.Row first = pairs.putIfAbsent(List.of(before.getId(), after.getId()), row);
+                if (first != null) {
+                    throw row.error("After", before.getId() + " -> " + after.getId() + " is already line " + first.line()
+                            + "; give each order once (merge the two rows' lag, buffer and reason)");
                 }
                 int minLag = row.integer("MinLag", 1, 0, 365);
                 int buffer = row.integer("Buffer", 0, 0, 365);

@@ -31,6 +31,8 @@ import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
@@ -76,7 +78,7 @@ public final class CalendarImporter {
                 template.weights(), template.solver());
         WorkingCalendar calendar = new WorkingCalendar(first, last, SwedishHolidays.between(first, last), List.of(), 1);
 
-        Map<String, TreeSet<LocalDate>> sittings = new LinkedHashMap<>();
+        Map<String, TreeMap<LocalDate, Sitting>> sittings = new LinkedHashMap<>();
         Map<String, List<String>> bodiesOf = new LinkedHashMap<>();
         List<Activity> activities = new ArrayList<>();
         int sequence = 0;
@@ -105,7 +107,8 @@ public final class CalendarImporter {
                     notes.add(content.file() + ":" + row.line() + ": " + body + " cannot sit on " + row.date() + " ("
                             + reason.get() + "); add its real sitting to sittings.csv");
                 } else {
-                    sittings.computeIfAbsent(body, b -> new TreeSet<>()).add(row.date());
+                    sittings.computeIfAbsent(body, b -> new TreeMap<>())
+                            .putIfAbsent(row.date(), Sitting.of(SittingSource.TIDPLAN, content.file() + ":" + row.line()));
                 }
             }
             activities.add(activity);
@@ -114,7 +117,7 @@ public final class CalendarImporter {
         for (String code : Bodies.KNOWN.keySet()) {
             boolean used = bodiesOf.values().stream().anyMatch(list -> list.contains(code));
             if (used) {
-                bodies.put(code, new Body(code, Bodies.KNOWN.get(code), sittings.getOrDefault(code, new TreeSet<>())));
+                bodies.put(code, new Body(code, Bodies.KNOWN.get(code), sittings.getOrDefault(code, new TreeMap<>())));
             }
         }
         for (Activity activity : activities) {

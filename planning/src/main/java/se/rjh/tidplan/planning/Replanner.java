@@ -676,7 +676,8 @@ public final class Replanner {
 
     /**
      * The weights of a minimal repair: the only costs are days and quarter-hours away from the calendar before (even
-     * workload and buffers are not asked for), so an activity moves only when a hard rule forces it, as little as it
+     * workload, buffers, confirmed sittings and booked meetings are not asked for), so an activity moves only when a
+     * hard rule forces it, as little as it
      * can. A day moved weighs more than any change of time within the day (at most 38 quarter-hours of office
      * hours), so a meeting that must move keeps its day if another time will do.
      */
@@ -684,6 +685,8 @@ public final class Replanner {
         schedule.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
                 TidplanConstraintProvider.EVEN_WORKLOAD, HardSoftLongScore.ZERO,
                 TidplanConstraintProvider.BUFFER, HardSoftLongScore.ZERO,
+                TidplanConstraintProvider.CONFIRMED_SITTING, HardSoftLongScore.ZERO,
+                TidplanConstraintProvider.BOOKED_MEETING, HardSoftLongScore.ZERO,
                 TidplanConstraintProvider.BASELINE, HardSoftLongScore.ofSoft(40),
                 TidplanConstraintProvider.MEETING_TIME, HardSoftLongScore.ONE_SOFT)));
     }

@@ -125,7 +125,10 @@ public final class DatasetReader {
                         a.getYearInFocus(), a.getBodies().stream().map(Body::getCode).toList(), a.getBaselineDate()))
                 .toList());
         readMeetingBriefs(activities);
-        List<Dependency> dependencies = readDependencies(activities);
+        List<Dependency> dependencies = readDependencies(activities, settings.namedBuffers());
+        if (settings.budgetProposalInNovember()) {
+            BudgetProposal.inNovember(activities.values(), rowOf, warnings);
+        }
         if (!problems.isEmpty()) {
             throw problems.size() == 1 ? problems.get(0) : new DatasetProblems(problems);
         }
@@ -244,10 +247,10 @@ public final class DatasetReader {
     /** The columns of activities.csv, in the order tidplan writes them. */
     public static final List<String> ACTIVITY_COLUMNS = List.of("Id", DATUM, TID, "P", "B", "I", "IK", "U",
             AKTIVITET, AR_I_FOKUS, POLITISKA, SAMVERKAN, LEDNING, VERKSAMHET, EKONOMI, KOMMENTAR, "Body", "Unit",
-            "Participants", "Earliest", "Latest", "External", "Pinned", "Note");
+            "Participants", "Earliest", "Latest", "External", "Pinned", "Booked", "Note");
 
-    /** The Tidplan's trailing columns came later: a dataset written before them is read without them. */
-    private static final List<String> OPTIONAL_ACTIVITY_COLUMNS = List.of(VERKSAMHET, EKONOMI, KOMMENTAR);
+    /** The Tidplan's trailing columns and Booked came later: a dataset written before them is read without them. */
+    private static final List<String> OPTIONAL_ACTIVITY_COLUMNS = List.of(VERKSAMHET, EKONOMI, KOMMENTAR, "Booked");
 
     private Map<String, Activity> readActivities(Map<String, Body> bodies, Settings settings) {
         Map<String, Activity> activities = new LinkedHashMap<>();
@@ -316,6 +319,10 @@ public final class DatasetReader {
         activity.setWindow(earliest, latest);
         activity.setExternal(row.flag("External"));
         activity.setPinned(row.flag("Pinned"));
+        activity.setBooked(row.flag("Booked"));
+        if (activity.isBooked() && !(activity instanceof Meeting meeting && !meeting.getParticipants().isEmpty())) {
+            throw row.error("Booked", "only a meeting with named participants is booked; give its " + TID + " and Participants");
+        }
         activity.setNote(row.text("Note"));
         if (activity.isFixed() && activity.getBaselineDate() == null) {
             throw row.error(DATUM, "a pinned or external activity needs its date");
@@ -381,7 +388,7 @@ public final class DatasetReader {
         }
     }
 
-    private List<Dependency> readDependencies(Map<String, Activity> activities) {
+    private List<Dependency> readDependencies(Map<String, Activity> activities, Map<String, Integer> namedBuffers) {
         List<Dependency> dependencies = new ArrayList<>();
         Map<Dependency, CsvTable.Row> rows = new HashMap<>();
         // Where each ordered pair was first given: a second row for it is a copy or a contradiction, never meant.
@@ -403,19 +410,31 @@ public final class DatasetReader {
                             + "; give each order once (merge the two rows' lag, buffer and reason)");
                 }
                 int minLag = row.integer("MinLag", 1, 0, 365);
-                int buffer = row.integer("Buffer", 0, 0, 365);
+                String bufferName = namedBuffers.containsKey(row.text("Buffer")) ? row.text("Buffer") : null;
+                int buffer = bufferName != null ? namedBuffers.get(bufferName) : buffer(row, namedBuffers);
                 LagUnit unit = switch (row.text("Unit").toLowerCase(java.util.Locale.ROOT)) {
                     case "", "working", "arbetsdagar" -> LagUnit.WORKING_DAYS;
                     case "calendar", "kalenderdagar" -> LagUnit.CALENDAR_DAYS;
                     default -> throw row.error("Unit", "'" + row.text("Unit") + "' is not a lag unit; write working or calendar");
                 };
                 Dependency dependency = new Dependency(before, after, minLag, buffer, unit, row.text("Reason"));
+                dependency.setBufferName(bufferName);
                 dependencies.add(dependency);
                 rows.put(dependency, row);
             });
         }
         tryRow(() -> checkAcyclic(dependencies, rows));
         return dependencies;
+    }
+
+    /** A Buffer cell that names no setting: a number of days, or an error that lists the names there are. */
+    private static int buffer(CsvTable.Row row, Map<String, Integer> namedBuffers) {
+        String cell = row.text("Buffer");
+        if (!cell.isEmpty() && !cell.matches("-?\\d+")) {
+            throw row.error("Buffer", "'" + cell + "' is neither a number of days nor a buffer named in settings.json's"
+                    + " namedBuffers " + namedBuffers.keySet());
+        }
+        return row.integer("Buffer", 0, 0, 365);
     }
 
     /** The activity a row names; null when that activity's own row was broken (already reported). */

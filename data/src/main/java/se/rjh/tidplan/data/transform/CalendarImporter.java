@@ -75,7 +75,7 @@ public final class CalendarImporter {
         Settings template = region.settings();
         Settings settings = new Settings(name, new Settings.Span(first.withDayOfMonth(1), last.withDayOfMonth(last.lengthOfMonth())),
                 template.officeHours(), template.timeStepMinutes(), template.weakPeriods(), template.weakWeekWeight(),
-                template.weights(), template.solver());
+                template.weights(), template.solver(), template.namedBuffers(), template.budgetProposalInNovember());
         WorkingCalendar calendar = new WorkingCalendar(first, last, SwedishHolidays.between(first, last), List.of(), 1);
 
         Map<String, TreeMap<LocalDate, Sitting>> sittings = new LinkedHashMap<>();
@@ -241,7 +241,7 @@ public final class CalendarImporter {
                 for (Activity step : preparing) {
                     if (rank(step) == 1) {
                         dependencies.add(rank(decision) >= 3
-                                ? new Dependency(step, decision, 1, 3, LagUnit.WORKING_DAYS, "MBL 14 §: co-determination before the decision (imported)")
+                                ? new Dependency(step, decision, 1, 3, LagUnit.WORKING_DAYS, "MBL 11 §: negotiation before the decision (imported)")
                                 : new Dependency(step, decision, 1, 0, LagUnit.WORKING_DAYS, "Co-determination before the proposal (imported)"));
                     } else {
                         Activity next = coDetermination.isEmpty() ? decision : coDetermination.get(0);

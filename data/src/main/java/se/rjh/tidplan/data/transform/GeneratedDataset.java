@@ -133,8 +133,7 @@ public final class GeneratedDataset {
                 activities.add(c);
             }
             for (Dependency d : source.getDependencies()) {
-                dependencies.add(new Dependency(next.get(d.getBefore()), next.get(d.getAfter()), d.getMinLag(),
-                        d.getBuffer(), d.getUnit(), d.getReason()));
+                dependencies.add(d.between(next.get(d.getBefore()), next.get(d.getAfter())));
             }
         }
         Settings settings = template.settings();
@@ -146,7 +145,7 @@ public final class GeneratedDataset {
         Settings generated = new Settings(name, settings.horizon(), settings.officeHours(), settings.timeStepMinutes(),
                 settings.weakPeriods(), settings.weakWeekWeight(), settings.weights(),
                 new Settings.SolverBudget(settings.solver().seconds(), settings.solver().moves() * scale, seed,
-                        settings.solver().until()));
+                        settings.solver().until()), settings.namedBuffers(), settings.budgetProposalInNovember());
         return new Result(new Dataset(generated, schedule, List.of(), List.of(), Map.of(), template.settingsFile()),
                 knownDates, knownStarts);
     }

@@ -66,7 +66,8 @@ public final class RollForward {
         Settings old = dataset.settings();
         Settings settings = new Settings(advanceYears(old.name(), years),
                 new Settings.Span(old.horizon().start().plusYears(years), old.horizon().end().plusYears(years)),
-                old.officeHours(), old.timeStepMinutes(), old.weakPeriods(), old.weakWeekWeight(), old.weights(), old.solver());
+                old.officeHours(), old.timeStepMinutes(), old.weakPeriods(), old.weakWeekWeight(), old.weights(), old.solver(),
+                old.namedBuffers(), old.budgetProposalInNovember());
         LocalDate first = settings.horizon().start().minusDays(62);
         LocalDate last = settings.horizon().end().plusDays(62);
         WorkingCalendar calendar = new WorkingCalendar(first, last, SwedishHolidays.between(first, last), List.of(), 1);
@@ -155,8 +156,7 @@ public final class RollForward {
         }
         List<Dependency> dependencies = new ArrayList<>();
         for (Dependency d : source.getDependencies()) {
-            dependencies.add(new Dependency(next.get(d.getBefore()), next.get(d.getAfter()), d.getMinLag(), d.getBuffer(),
-                    d.getUnit(), d.getReason()));
+            dependencies.add(d.between(next.get(d.getBefore()), next.get(d.getAfter())));
         }
         Schedule schedule = new Schedule(settings.name(), settings.horizon().start(), settings.horizon().end(),
                 settings.timeStepMinutes(), calendar, source.getOfficeHours(), List.copyOf(bodies.values()), dependencies,

@@ -90,13 +90,14 @@ public final class DatasetWriter {
         row.add(a.getLatest() == null ? "" : a.getLatest().toString());
         row.add(a.isExternal() ? "x" : "");
         row.add(a.isPinned() ? "x" : "");
+        row.add(a.isBooked() ? "x" : "");
         row.add(a.getNote());
         return row;
     }
 
     private static List<String> dependencyRow(Dependency d) {
         return List.of(d.getBefore().getId(), d.getAfter().getId(), Integer.toString(d.getMinLag()),
-                Integer.toString(d.getBuffer()), d.getUnit() == LagUnit.CALENDAR_DAYS ? "calendar" : "working",
+                d.getBufferName() != null ? d.getBufferName() : Integer.toString(d.getBuffer()), d.getUnit() == LagUnit.CALENDAR_DAYS ? "calendar" : "working",
                 d.getReason());
     }
 

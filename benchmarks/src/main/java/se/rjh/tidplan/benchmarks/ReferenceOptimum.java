@@ -184,6 +184,8 @@ public final class ReferenceOptimum {
     /** Exactly one allowed date (and start); the hand-made date and wanted time are what the choice costs against. */
     private void choose(Activity activity) {
         long baselineWeight = softWeight(TidplanConstraintProvider.BASELINE);
+        long unconfirmedWeight = softWeight(TidplanConstraintProvider.CONFIRMED_SITTING);
+        long bookedWeight = softWeight(TidplanConstraintProvider.BOOKED_MEETING);
         Map<LocalDate, BoolVar> dates = new LinkedHashMap<>();
         List<LocalDate> options = asPlaced ? List.of(activity.getDate())
                 : activity.isFixed() ? List.of(activity.getBaselineDate()) : activity.getCandidateDates();
@@ -195,6 +197,10 @@ public final class ReferenceOptimum {
                     objective.addTerm(chosen, baselineWeight
                             * Math.abs(ChronoUnit.DAYS.between(activity.getBaselineDate(), date)));
                 }
+                // Both depend on the day alone: an unconfirmed sitting of each body, a booked meeting off its day.
+                objective.addTerm(chosen, unconfirmedWeight * activity.countUnconfirmedSittingsOn(date)
+                        + (activity.isBooked() && activity.getBaselineDate() != null
+                                && !date.equals(activity.getBaselineDate()) ? bookedWeight : 0));
             }
         }
         model.addExactlyOne(dates.values().toArray(Literal[]::new)); // no allowed date: the model is infeasible, as the calendar is

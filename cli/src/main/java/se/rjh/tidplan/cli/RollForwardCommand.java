@@ -25,8 +25,8 @@ import se.rjh.tidplan.planning.Planner;
         description = {"Make next year's dataset from this year's: the same activities and chains, År i fokus and "
                 + "the years in names advanced, dates moved a year to the same weekday, legal deadlines a year on, "
                 + "the new year's Swedish holidays applied. What the dataset already plans in the months both years "
-                + "cover is kept; the later sitting days come from --sittings, or are rolled. Each sitting's Note says "
-                + "its source: known, given, moved a year, assumed, added to confirm."},
+                + "cover is kept, each sitting day with its Source; the later sitting days come from --sittings (Source "
+                + "'protocol'), or are rolled ('to confirm' on the same weekday, 'assumed' where that is a day off)."},
         footer = {"", "Example:", "  java -jar app/target/tidplan.jar rollforward --data data/rjh-2021 --year 2022 --out rjh-2022",
                 "", "Exit status: 0 dataset written; 2 bad input or the directory exists; 70 an internal error (a bug: please report it)."})
 public final class RollForwardCommand implements Callable<Integer> {
@@ -73,11 +73,11 @@ public final class RollForwardCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** How many sitting days come from each source, as their Notes say: "133 known, 186 moved a year, ...". */
+    /** How many sitting days come from each source: "55 Tidplan, 2 protocol, 253 assumed, ...". */
     private static String bySource(Schedule schedule) {
         Map<SittingSource, Integer> counts = new EnumMap<>(SittingSource.class);
         for (Body body : schedule.getBodies()) {
-            body.getSittings().forEach(day -> SittingSource.of(body.getNote(day)).ifPresent(s -> counts.merge(s, 1, Integer::sum)));
+            body.getSittings().forEach(day -> body.getSitting(day).source().ifPresent(s -> counts.merge(s, 1, Integer::sum)));
         }
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
     }

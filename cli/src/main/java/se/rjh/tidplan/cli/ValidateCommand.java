@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 dataset.schedule().getBodies().stream().mapToInt(b -> b.getSittings().size()).sum(),
                 unmeetable.isEmpty() ? "ready to solve" : unmeetable.size() + " rules cannot be met");
         if (!validation.toConfirm().isEmpty()) {
-            out.println("To confirm (sitting days whose Note in sittings.csv says assumed or added to confirm):");
+            out.println("To confirm (sitting days whose Source in sittings.csv is assumed, to confirm or added):");
             validation.toConfirm().forEach(line -> out.println("  " + line));
         }
         out.flush();

@@ -88,7 +88,7 @@ class ReplanTest {
                 "--move-sitting", "RF:2021-06-21=2021-06-14", "--out", first.toString(), "--out-data", changed.toString());
         assertEquals(0, one.exit(), one.out() + one.err());
         assertTrue(Files.readString(changed.resolve("sittings.csv"))
-                .contains("RF,2021-06-14,moved from 2021-06-21 at the re-plan of 2021-05-01; Tidplan"));
+                .contains("RF,2021-06-14,protocol,moved from 2021-06-21 at the re-plan of 2021-05-01"));
         // Every file the change does not touch is as it was.
         assertEquals(Files.readString(Path.of("../data/rjh-2021/dependencies.csv")), Files.readString(changed.resolve("dependencies.csv")));
         // A harmless second change on top of the first: feasible, and RF's decision stays on its new sitting.
@@ -162,7 +162,7 @@ class ReplanTest {
         String page = Files.readString(dir.resolve("new.html"));
         assertTrue(page.contains("&#8644; flyttad från mån 7 juni</span>"), "RP22-RS's old date is not on the page");
         assertEquals(moved.size(), page.split("<li value=\"\\d+\" data-id=\"[^\"]+\" class=\"[^\"]*moved", -1).length - 1);
-        Path rules = datasetWith(dir.resolve("data"), "RS,2021-06-07,Tidplan\n", "");
+        Path rules = datasetWith(dir.resolve("data"), "RS,2021-06-07,Tidplan,\n", "");
         assertEquals(List.of(), new CalendarRulesChecker(rules).violations(replanned));
     }
 

@@ -9,7 +9,10 @@ import java.util.Objects;
 
 /**
  * The dataset's {@code settings.json} (read and written by {@link SettingsJson}): the planning horizon, office
- * hours, the weak weeks, the soft constraint weights (by constraint name) and the solver's time budget.
+ * hours, the weak weeks, the soft constraint weights (by constraint name), the solver's time budget, the buffers
+ * the dataset names (a {@code Buffer} cell of dependencies.csv may give a name instead of a number of days, so that
+ * a choice the region defends, such as the room for an MBL 14 § central negotiation, is stated once) and whether the
+ * board proposes the budget in November for special reasons (KL 11 kap 8 §).
  */
 public record Settings(
         String name,
@@ -19,7 +22,9 @@ public record Settings(
         List<Period> weakPeriods,
         int weakWeekWeight,
         Map<String, Long> weights,
-        SolverBudget solver) {
+        SolverBudget solver,
+        Map<String, Integer> namedBuffers,
+        boolean budgetProposalInNovember) {
 
     public record Span(LocalDate start, LocalDate end) {
     }

@@ -46,6 +46,7 @@ public class Activity {
     private LocalDate latest;
     private boolean external;
     private boolean pinned;
+    private boolean booked;
     private MeetingBrief brief;
     private String note = "";
 
@@ -89,6 +90,7 @@ public class Activity {
         copy.setWindow(earliest, latest);
         copy.setExternal(external);
         copy.setPinned(pinned);
+        copy.setBooked(booked);
         copy.setNote(note);
         copy.setBrief(brief);
         return copy;
@@ -221,6 +223,34 @@ public class Activity {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /**
+     * Booked (bokad): a meeting already in its named participants' calendars. It may move, but every day it moves
+     * costs, so that it moves only for a rule, never to even out a week's load.
+     */
+    public boolean isBooked() {
+        return booked;
+    }
+
+    public void setBooked(boolean booked) {
+        this.booked = booked;
+    }
+
+    /** Whether a booked meeting is on another day than the one it was booked for. */
+    public boolean isBookedMeetingMoved() {
+        return booked && baselineDate != null && !date.equals(baselineDate);
+    }
+
+    /** How many of its bodies sit on the day on a sitting still to be confirmed (assumed, to confirm, added). */
+    public int countUnconfirmedSittingsOn(LocalDate day) {
+        int unconfirmed = 0;
+        for (Body body : bodies) {
+            if (body.sitsOn(day) && body.getSitting(day).toConfirm()) {
+                unconfirmed++;
+            }
+        }
+        return unconfirmed;
     }
 
     /** The solver never moves a pinned activity or an external event. */

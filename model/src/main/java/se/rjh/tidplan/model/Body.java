@@ -11,30 +11,30 @@ import java.util.TreeMap;
 /**
  * A body that meets on set days (organ): a political body (RF, RS, RS AU, HSN ...), a co-determination
  * group (CSG, FSG, VSG) or a management group (CLG, RSBG). Its sitting days (sammanträdesdagar) are
- * decided a year ahead; a matter handled by the body can only fall on one of them. Each day keeps the Note
- * sittings.csv gives it: where the day comes from (see {@link SittingSource}).
+ * decided a year ahead; a matter handled by the body can only fall on one of them. Each day keeps what
+ * sittings.csv says of it: where the day comes from ({@link SittingSource}) and its Note.
  */
 public final class Body {
 
     private final String code;
     private final String name;
-    private final NavigableMap<LocalDate, String> notes;
+    private final NavigableMap<LocalDate, Sitting> sittings;
 
     public Body(String code, String name, Collection<LocalDate> sittings) {
         this(code, name, noted(sittings));
     }
 
-    /** A body whose sitting days each have a Note ("" for none). */
-    public Body(String code, String name, Map<LocalDate, String> notedSittings) {
+    /** A body whose sitting days each say where they come from. */
+    public Body(String code, String name, Map<LocalDate, Sitting> sittings) {
         this.code = code;
         this.name = name;
-        this.notes = Collections.unmodifiableNavigableMap(new TreeMap<>(notedSittings));
+        this.sittings = Collections.unmodifiableNavigableMap(new TreeMap<>(sittings));
     }
 
-    private static Map<LocalDate, String> noted(Collection<LocalDate> sittings) {
-        Map<LocalDate, String> notes = new TreeMap<>();
-        sittings.forEach(day -> notes.put(day, ""));
-        return notes;
+    private static Map<LocalDate, Sitting> noted(Collection<LocalDate> days) {
+        Map<LocalDate, Sitting> sittings = new TreeMap<>();
+        days.forEach(day -> sittings.put(day, Sitting.UNSAID));
+        return sittings;
     }
 
     public String getCode() {
@@ -46,23 +46,28 @@ public final class Body {
     }
 
     public NavigableSet<LocalDate> getSittings() {
-        return notes.navigableKeySet();
+        return sittings.navigableKeySet();
+    }
+
+    /** What the dataset says of a sitting day: {@link Sitting#UNSAID} for a day the body does not sit. */
+    public Sitting getSitting(LocalDate day) {
+        return sittings.getOrDefault(day, Sitting.UNSAID);
     }
 
     /** The Note of a sitting day, "" when it has none. */
-    public String getNote(LocalDate sitting) {
-        return notes.getOrDefault(sitting, "");
+    public String getNote(LocalDate day) {
+        return getSitting(day).note();
     }
 
-    /** This body with one more sitting day, its other days and their Notes kept. */
-    public Body withSitting(LocalDate day, String note) {
-        Map<LocalDate, String> sittings = new TreeMap<>(notes);
-        sittings.put(day, note);
-        return new Body(code, name, sittings);
+    /** This body with one more sitting day, its other days kept. */
+    public Body withSitting(LocalDate day, Sitting sitting) {
+        Map<LocalDate, Sitting> days = new TreeMap<>(sittings);
+        days.put(day, sitting);
+        return new Body(code, name, days);
     }
 
     public boolean sitsOn(LocalDate date) {
-        return notes.containsKey(date);
+        return sittings.containsKey(date);
     }
 
     @Override

@@ -21,6 +21,8 @@ public class Dependency {
     private int buffer;
     private LagUnit unit;
     private String reason;
+    /** The name of the dataset's setting the buffer comes from ("MBL 14 §"), or null for a number of days. */
+    private String bufferName;
 
     /** For Timefold's cloning. */
     public Dependency() {
@@ -33,6 +35,13 @@ public class Dependency {
         this.buffer = buffer;
         this.unit = unit;
         this.reason = reason;
+    }
+
+    /** The same step between two other activities (a copy of the dataset's), its named buffer kept. */
+    public Dependency between(Activity newBefore, Activity newAfter) {
+        Dependency copy = new Dependency(newBefore, newAfter, minLag, buffer, unit, reason);
+        copy.setBufferName(bufferName);
+        return copy;
     }
 
     public Activity getBefore() {
@@ -57,6 +66,15 @@ public class Dependency {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The named setting of the dataset that gave the buffer ("MBL 14 §"), or null when the row gave its days. */
+    public String getBufferName() {
+        return bufferName;
+    }
+
+    public void setBufferName(String bufferName) {
+        this.bufferName = bufferName;
     }
 
     /** The distance from before to after in this dependency's unit, for the given dates. */

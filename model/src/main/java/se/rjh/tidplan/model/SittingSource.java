@@ -1,23 +1,26 @@
 package se.rjh.tidplan.model;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Where a sitting day comes from, said first in its Note ("known: ...", "assumed: ..."), so that a dataset rolled
- * forward shows the planners which days they can rely on and which are still to be confirmed with the body.
+ * Where a sitting day comes from: the {@code Source} column of sittings.csv. A decision is planned on a sourced
+ * day (the region's own calendar, a body's decision) rather than on a day nobody has decided yet, and the days
+ * still to confirm are listed by {@code validate} so that the planners ask the body before the plan is published.
  */
 public enum SittingSource {
-    /** Held by the dataset it was rolled from: a day in the part of the year both datasets plan. */
-    KNOWN("known", false),
-    /** From the file of decided sitting days given to the roll forward. */
-    GIVEN("given", false),
-    /** Last year's day moved a year to the same weekday: the body's rhythm, until it sets next year's days. */
-    MOVED_A_YEAR("moved a year", false),
-    /** A guess by a rule: a day nobody gave (a hand-made dataset's "assumed" days are read as this too). */
+    /** A row of the region's hand-made calendar (the Tidplan) puts the body's decision on this day. */
+    TIDPLAN("Tidplan", false),
+    /** The body decided the day: its protocol, or a file of its decided days given to the roll forward. */
+    PROTOCOL("protocol", false),
+    /** A guess by a rule of rhythm ("CLG meets on Mondays"): no document names the day. */
     ASSUMED("assumed", true),
-    /** A day added because a rule needs a sitting the plan lacks (the new council's budget decision). */
-    ADDED_TO_CONFIRM("added to confirm", true);
+    /** A day someone named but the body has not decided: last year's day moved a year to the same weekday. */
+    TO_CONFIRM("to confirm", true),
+    /** A day added because a rule needs a sitting the plan lacks (the newly elected council's budget decision). */
+    ADDED("added", true);
 
     private final String label;
     private final boolean toConfirm;
@@ -27,11 +30,7 @@ public enum SittingSource {
         this.toConfirm = toConfirm;
     }
 
-    /** The Note of a day from this source: "moved a year: 2021-06-21". */
-    public String note(String detail) {
-        return label + ": " + detail;
-    }
-
+    /** The value in the Source column. */
     public String label() {
         return label;
     }
@@ -41,8 +40,14 @@ public enum SittingSource {
         return toConfirm;
     }
 
-    /** The source a Note names first, if any: "assumed" and "assumed: CLG meets on Mondays" both name ASSUMED. */
-    public static Optional<SittingSource> of(String note) {
-        return Arrays.stream(values()).filter(s -> note.equals(s.label) || note.startsWith(s.label + ":")).findFirst();
+    /** The source a Source cell names (in any case), if it names one. */
+    public static Optional<SittingSource> parse(String cell) {
+        String value = cell.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(s -> s.label.toLowerCase(Locale.ROOT).equals(value)).findFirst();
+    }
+
+    /** The values a Source cell may take, for an error message: "Tidplan, protocol, assumed, to confirm, added". */
+    public static String labels() {
+        return Arrays.stream(values()).map(SittingSource::label).collect(Collectors.joining(", "));
     }
 }

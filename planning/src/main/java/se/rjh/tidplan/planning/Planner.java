@@ -35,6 +35,7 @@ import se.rjh.tidplan.model.BestScore;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
 import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.solver.TidplanSolver;
@@ -153,17 +154,17 @@ public final class Planner {
     }
 
     /**
-     * The sitting days a body has yet to confirm (their Note says assumed or added to confirm), one line for each
-     * body and Note: "RF 2022-11-08: added to confirm: ...", "CLG 2021-05-17, 2021-05-24: assumed: CLG meets on Mondays".
+     * The sitting days a body has yet to confirm (Source assumed, to confirm or added), one line for each body,
+     * Source and Note: "RF 2022-11-08: added: ...", "CLG 2021-05-17, 2021-05-24: assumed: CLG meets on Mondays".
      */
     private static List<String> toConfirm(Schedule schedule) {
         List<String> lines = new ArrayList<>();
         for (Body body : schedule.getBodies()) {
             Map<String, List<String>> daysByNote = new LinkedHashMap<>();
             for (LocalDate day : body.getSittings()) {
-                String note = body.getNote(day);
-                if (SittingSource.of(note).filter(SittingSource::toConfirm).isPresent()) {
-                    daysByNote.computeIfAbsent(note, n -> new ArrayList<>()).add(day.toString());
+                Sitting sitting = body.getSitting(day);
+                if (sitting.toConfirm()) {
+                    daysByNote.computeIfAbsent(sitting.describe(), n -> new ArrayList<>()).add(day.toString());
                 }
             }
             daysByNote.forEach((note, days) -> lines.add(body.getCode() + " " + String.join(", ", days) + ": " + note));
@@ -311,7 +312,8 @@ public final class Planner {
     /**
      * The dataset a re-plan worked under, written to {@code target}: the source's files as they are, but for the
      * changes (a moved, cancelled or added sitting; SKR's new date; a pinned row), each marked in its row's
-     * {@code Note} with the day of the re-plan, so that the next re-plan continues from it. {@code source} is
+     * {@code Note} with the day of the re-plan, so that the next re-plan continues from it. A moved or added
+     * sitting is the body's decision: its Source is {@link SittingSource#PROTOCOL}. {@code source} is
      * the dataset directory, or null for the embedded one.
      */
     public static void writeChangedDataset(Path source, List<Replanner.Change> changes, LocalDate today, Path target) {
@@ -319,12 +321,14 @@ public final class Planner {
         Map<String, UnaryOperator<EditedDataset.Table>> edits = Map.of(
                 DatasetReader.SITTINGS, sittings -> {
                     List<Map<String, String>> rows = new ArrayList<>(sittings.rows());
+                    String decided = SittingSource.PROTOCOL.label();
                     for (Replanner.Change change : changes) {
                         if (change instanceof Replanner.MoveSitting move) {
                             rows.stream().filter(r -> move.body().equals(r.get("Body")) && move.from().toString().equals(r.get("Date")))
                                     .forEach(r -> {
                                         r.put("Note", "moved from " + move.from() + when + noted(r.get("Note")));
                                         r.put("Date", move.to().toString());
+                                        r.put("Source", decided);
                                     });
                         } else if (change instanceof Replanner.CancelSitting cancel) {
                             rows.removeIf(r -> cancel.body().equals(r.get("Body")) && cancel.date().toString().equals(r.get("Date")));
@@ -332,11 +336,15 @@ public final class Planner {
                             Map<String, String> row = new LinkedHashMap<>();
                             row.put("Body", add.body());
                             row.put("Date", add.date().toString());
+                            row.put("Source", decided);
                             row.put("Note", "added" + when);
                             rows.add(row);
                         }
                     }
-                    return new EditedDataset.Table(sittings.header(), rows);
+                    // A dataset written before the Source and Note columns gets them, so that the changes are marked.
+                    List<String> header = new ArrayList<>(sittings.header());
+                    DatasetReader.SITTING_COLUMNS.stream().filter(c -> !header.contains(c)).forEach(header::add);
+                    return new EditedDataset.Table(header, rows);
                 },
                 DatasetReader.ACTIVITIES, activities -> {
                     for (Replanner.Change change : changes) {

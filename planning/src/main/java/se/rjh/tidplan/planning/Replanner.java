@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -37,6 +37,8 @@ import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.solver.TidplanConstraintProvider;
 import se.rjh.tidplan.solver.TidplanSolver;
@@ -539,7 +541,8 @@ public final class Replanner {
     private static List<Activity> changeSittings(Schedule schedule, LocalDate today, Change change, String code,
             LocalDate removed, LocalDate added) {
         Body old = findBody(schedule, code, change);
-        TreeSet<LocalDate> sittings = new TreeSet<>(old.getSittings());
+        TreeMap<LocalDate, Sitting> sittings = new TreeMap<>();
+        old.getSittings().forEach(day -> sittings.put(day, old.getSitting(day)));
         if (removed != null) {
             requireSitting(old, removed, change);
             requireFuture(today, removed, change);
@@ -549,7 +552,8 @@ public final class Replanner {
             requireFuture(today, added, change);
             requireInHorizon(schedule, added, change);
             requireWorkingDay(schedule, added, change);
-            if (!sittings.add(added)) {
+            // The planner enters a day the body has decided (as writeChangedDataset marks it).
+            if (sittings.putIfAbsent(added, Sitting.of(SittingSource.PROTOCOL, "")) != null) {
                 throw new InvalidChange(change, old.getCode() + " already sits on " + added
                         + (removed == null ? "" : "; moving a sitting onto another one would merge them"));
             }
@@ -672,7 +676,8 @@ public final class Replanner {
 
     /**
      * The weights of a minimal repair: the only costs are days and quarter-hours away from the calendar before (even
-     * workload and buffers are not asked for), so an activity moves only when a hard rule forces it, as little as it
+     * workload, buffers, confirmed sittings and booked meetings are not asked for), so an activity moves only when a
+     * hard rule forces it, as little as it
      * can. A day moved weighs more than any change of time within the day (at most 38 quarter-hours of office
      * hours), so a meeting that must move keeps its day if another time will do.
      */
@@ -680,6 +685,8 @@ public final class Replanner {
         schedule.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
                 TidplanConstraintProvider.EVEN_WORKLOAD, HardSoftLongScore.ZERO,
                 TidplanConstraintProvider.BUFFER, HardSoftLongScore.ZERO,
+                TidplanConstraintProvider.CONFIRMED_SITTING, HardSoftLongScore.ZERO,
+                TidplanConstraintProvider.BOOKED_MEETING, HardSoftLongScore.ZERO,
                 TidplanConstraintProvider.BASELINE, HardSoftLongScore.ofSoft(40),
                 TidplanConstraintProvider.MEETING_TIME, HardSoftLongScore.ONE_SOFT)));
     }

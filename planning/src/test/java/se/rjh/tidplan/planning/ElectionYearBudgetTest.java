@@ -41,8 +41,8 @@ class ElectionYearBudgetTest {
         assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("RP23-RF sets the budget for 2023 in 2022, an election year")
                 && n.contains("KL 11 kap 10 §")), result.notes().toString());
         // The RF sitting added for it is to be confirmed, and says so.
-        String note = rf.getBodies().get(0).getNote(rf.getBaselineDate());
-        assertTrue(note.startsWith("added to confirm: the newly elected RF sets the budget for 2023 (KL 11 kap 10 §)"), note);
+        String note = rf.getBodies().get(0).getSitting(rf.getBaselineDate()).describe();
+        assertTrue(note.startsWith("added: the newly elected RF sets the budget for 2023 (KL 11 kap 10 §)"), note);
         // Nothing left for validate to warn about, every rule can be met, and it lists the sittings to confirm.
         assertTrue(rolled.warnings().isEmpty(), rolled.warnings().toString());
         Planner.Validation validation = Planner.validate(rolled);

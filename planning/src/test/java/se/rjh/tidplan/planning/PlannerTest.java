@@ -73,7 +73,8 @@ class PlannerTest {
         Settings settings = dataset.settings();
         Dataset endless = new Dataset(new Settings(settings.name(), settings.horizon(), settings.officeHours(),
                 settings.timeStepMinutes(), settings.weakPeriods(), settings.weakWeekWeight(), settings.weights(),
-                new Settings.SolverBudget(60, 1000, 0, Settings.Until.STOPPED)), dataset.schedule(), dataset.warnings(),
+                new Settings.SolverBudget(60, 1000, 0, Settings.Until.STOPPED), settings.namedBuffers(),
+                settings.budgetProposalInNovember()), dataset.schedule(), dataset.warnings(),
                 dataset.reviews(), dataset.rows(), dataset.settingsFile());
         assertTrue(Planner.Search.of(endless, 1).untilStopped());
         assertFalse(Planner.Search.of(endless, Planner.REPLAN_SHARE).untilStopped(), "a re-plan is awaited: it ends when done");

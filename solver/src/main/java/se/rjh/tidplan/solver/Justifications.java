@@ -181,4 +181,30 @@ public final class Justifications {
             return at(meeting) + " starts " + minutes + " minutes from its wanted time " + meeting.getPreferredStart();
         }
     }
+
+    public record UnconfirmedSitting(Activity activity, String sittings) implements Finding {
+        @Override
+        public List<String> activityIds() {
+            return ids(activity);
+        }
+
+        @Override
+        public String description() {
+            return at(activity) + " is decided on a sitting still to be confirmed (" + sittings
+                    + "); a day from the Tidplan or a protocol is surer";
+        }
+    }
+
+    public record BookedMeetingMoved(Activity meeting) implements Finding {
+        @Override
+        public List<String> activityIds() {
+            return ids(meeting);
+        }
+
+        @Override
+        public String description() {
+            return at(meeting) + " is booked with its participants for " + meeting.getBaselineDate()
+                    + ": moving it means rebooking them";
+        }
+    }
 }

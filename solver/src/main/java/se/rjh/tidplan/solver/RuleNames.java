@@ -20,7 +20,9 @@ public final class RuleNames {
             Map.entry(TidplanConstraintProvider.EVEN_WORKLOAD, "Jämn arbetsbelastning per enhet och vecka"),
             Map.entry(TidplanConstraintProvider.BUFFER, "Marginal före nästa steg"),
             Map.entry(TidplanConstraintProvider.BASELINE, "Nära det handgjorda datumet"),
-            Map.entry(TidplanConstraintProvider.MEETING_TIME, "Önskad mötestid"));
+            Map.entry(TidplanConstraintProvider.MEETING_TIME, "Önskad mötestid"),
+            Map.entry(TidplanConstraintProvider.CONFIRMED_SITTING, "Beslut på bekräftat sammanträde"),
+            Map.entry(TidplanConstraintProvider.BOOKED_MEETING, "Bokat möte ligger kvar"));
 
     private RuleNames() {
     }

@@ -20,6 +20,7 @@ import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.WorkingCalendar;
+import se.rjh.tidplan.solver.Justifications.BookedMeetingMoved;
 import se.rjh.tidplan.solver.Justifications.BufferMissed;
 import se.rjh.tidplan.solver.Justifications.DoubleBooked;
 import se.rjh.tidplan.solver.Justifications.FixedMoved;
@@ -30,6 +31,7 @@ import se.rjh.tidplan.solver.Justifications.NotASittingDay;
 import se.rjh.tidplan.solver.Justifications.NotAWorkingDay;
 import se.rjh.tidplan.solver.Justifications.OutsideOfficeHours;
 import se.rjh.tidplan.solver.Justifications.OutsideWindow;
+import se.rjh.tidplan.solver.Justifications.UnconfirmedSitting;
 import se.rjh.tidplan.solver.Justifications.WeekLoad;
 
 /**
@@ -53,12 +55,16 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
     public static final String BUFFER = "Buffer before the next step";
     public static final String BASELINE = "Close to the hand-made date";
     public static final String MEETING_TIME = "Preferred meeting time";
+    public static final String CONFIRMED_SITTING = "Decided on a confirmed sitting";
+    public static final String BOOKED_MEETING = "Booked meeting stays on its day";
 
     /** The soft constraints, whose weights a dataset may set. */
-    public static final List<String> SOFT = List.of(EVEN_WORKLOAD, BUFFER, BASELINE, MEETING_TIME);
+    public static final List<String> SOFT = List.of(EVEN_WORKLOAD, BUFFER, BASELINE, MEETING_TIME, CONFIRMED_SITTING,
+            BOOKED_MEETING);
     /** Every constraint, hard ones first, in the order a user is shown them. */
     public static final List<String> ALL = List.of(ORDER, SITTING_DAY, AFTER_FORECAST, WORKING_DAY, WINDOW,
-            DOUBLE_BOOKED, OFFICE_HOURS, FIXED, EVEN_WORKLOAD, BUFFER, BASELINE, MEETING_TIME);
+            DOUBLE_BOOKED, OFFICE_HOURS, FIXED, EVEN_WORKLOAD, BUFFER, BASELINE, MEETING_TIME, CONFIRMED_SITTING,
+            BOOKED_MEETING);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -74,7 +80,9 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
                 evenWorkload(factory),
                 bufferBeforeNextStep(factory),
                 closeToBaseline(factory),
-                preferredMeetingTime(factory)
+                preferredMeetingTime(factory),
+                decidedOnAConfirmedSitting(factory),
+                bookedMeetingStays(factory)
         };
     }
 
@@ -193,6 +201,29 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, meeting -> (meeting.minutesFromPreferredStart() + 14) / 15)
                 .justifyWith((meeting, score) -> new MeetingTimeMoved(meeting, meeting.minutesFromPreferredStart()))
                 .asConstraint(MEETING_TIME);
+    }
+
+    // A decision falls on a sitting the Tidplan or a protocol gives rather than one still to be confirmed
+    // (assumed, to confirm, added): one penalty for each of its bodies whose sitting that day is unconfirmed.
+    Constraint decidedOnAConfirmedSitting(ConstraintFactory factory) {
+        return factory.forEach(Activity.class)
+                .filter(activity -> activity.countUnconfirmedSittingsOn(activity.getDate()) > 0)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, activity -> activity.countUnconfirmedSittingsOn(activity.getDate()))
+                .justifyWith((activity, score) -> new UnconfirmedSitting(activity, activity.getBodies().stream()
+                        .filter(body -> body.sitsOn(activity.getDate()) && body.getSitting(activity.getDate()).toConfirm())
+                        .map(body -> body.getCode() + " " + body.getSitting(activity.getDate()).describe())
+                        .collect(Collectors.joining("; "))))
+                .asConstraint(CONFIRMED_SITTING);
+    }
+
+    // A meeting booked with named people stays on the day it was booked for: moving it at all costs (rebooking
+    // everyone), on top of the days it moves, so it moves for a rule and not to even out a week.
+    Constraint bookedMeetingStays(ConstraintFactory factory) {
+        return factory.forEach(Activity.class)
+                .filter(Activity::isBookedMeetingMoved)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT)
+                .justifyWith((activity, score) -> new BookedMeetingMoved(activity))
+                .asConstraint(BOOKED_MEETING);
     }
 
     private static Constraint lagMissed(ConstraintFactory factory, Predicate<Dependency> which, String name) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -34,6 +35,8 @@ import se.rjh.tidplan.model.MeetingBrief;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
@@ -50,6 +53,9 @@ public final class DatasetReader {
     public static final String ACTIVITIES = "activities.csv";
     public static final String DEPENDENCIES = "dependencies.csv";
     public static final String MEETINGS = "meetings.csv";
+
+    /** The columns of sittings.csv, in the order tidplan writes them; Source and Note may be left out. */
+    public static final List<String> SITTING_COLUMNS = List.of("Body", "Date", "Source", "Note");
 
     /** The Tidplan's own columns, in its order; the output repeats them. */
     public static final String DATUM = "Datum";
@@ -119,7 +125,10 @@ public final class DatasetReader {
                         a.getYearInFocus(), a.getBodies().stream().map(Body::getCode).toList(), a.getBaselineDate()))
                 .toList());
         readMeetingBriefs(activities);
-        List<Dependency> dependencies = readDependencies(activities);
+        List<Dependency> dependencies = readDependencies(activities, settings.namedBuffers());
+        if (settings.budgetProposalInNovember()) {
+            BudgetProposal.inNovember(activities.values(), rowOf, warnings);
+        }
         if (!problems.isEmpty()) {
             throw problems.size() == 1 ? problems.get(0) : new DatasetProblems(problems);
         }
@@ -185,7 +194,7 @@ public final class DatasetReader {
                 }
             });
         }
-        Map<String, Map<LocalDate, String>> sittings = new HashMap<>();
+        Map<String, Map<LocalDate, Sitting>> sittings = new HashMap<>();
         names.keySet().forEach(code -> sittings.put(code, new TreeMap<>()));
         int known = problems.size();
         CsvTable table = table(SITTINGS, List.of("Body", "Date"));
@@ -201,10 +210,10 @@ public final class DatasetReader {
         return bodies;
     }
 
-    private void readSitting(CsvTable.Row row, Set<String> codes, Map<String, Map<LocalDate, String>> sittings,
+    private void readSitting(CsvTable.Row row, Set<String> codes, Map<String, Map<LocalDate, Sitting>> sittings,
             WorkingCalendar calendar, Settings settings) {
         String code = row.required("Body");
-        Map<LocalDate, String> days = sittings.get(code);
+        Map<LocalDate, Sitting> days = sittings.get(code);
         if (days == null && unreadable.contains(BODIES)) {
             return;
         }
@@ -222,16 +231,26 @@ public final class DatasetReader {
             warnings.add(row.file() + ":" + row.line() + ": Date: " + code + " sits on " + date
                     + ", outside the horizon " + settings.horizon().start() + " .. " + settings.horizon().end());
         }
-        days.put(date, row.text("Note"));
+        days.put(date, new Sitting(source(row), row.text("Note")));
+    }
+
+    /** A sitting's Source; empty when the cell is (a dataset written before the column has none). */
+    private static Optional<SittingSource> source(CsvTable.Row row) {
+        String cell = row.text("Source");
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SittingSource.parse(cell).orElseThrow(() -> row.error("Source", "'" + cell
+                + "' is not a sitting source; write one of " + SittingSource.labels() + ", or leave it empty")));
     }
 
     /** The columns of activities.csv, in the order tidplan writes them. */
     public static final List<String> ACTIVITY_COLUMNS = List.of("Id", DATUM, TID, "P", "B", "I", "IK", "U",
             AKTIVITET, AR_I_FOKUS, POLITISKA, SAMVERKAN, LEDNING, VERKSAMHET, EKONOMI, KOMMENTAR, "Body", "Unit",
-            "Participants", "Earliest", "Latest", "External", "Pinned", "Note");
+            "Participants", "Earliest", "Latest", "External", "Pinned", "Booked", "Note");
 
-    /** The Tidplan's trailing columns came later: a dataset written before them is read without them. */
-    private static final List<String> OPTIONAL_ACTIVITY_COLUMNS = List.of(VERKSAMHET, EKONOMI, KOMMENTAR);
+    /** The Tidplan's trailing columns and Booked came later: a dataset written before them is read without them. */
+    private static final List<String> OPTIONAL_ACTIVITY_COLUMNS = List.of(VERKSAMHET, EKONOMI, KOMMENTAR, "Booked");
 
     private Map<String, Activity> readActivities(Map<String, Body> bodies, Settings settings) {
         Map<String, Activity> activities = new LinkedHashMap<>();
@@ -300,6 +319,10 @@ public final class DatasetReader {
         activity.setWindow(earliest, latest);
         activity.setExternal(row.flag("External"));
         activity.setPinned(row.flag("Pinned"));
+        activity.setBooked(row.flag("Booked"));
+        if (activity.isBooked() && !(activity instanceof Meeting meeting && !meeting.getParticipants().isEmpty())) {
+            throw row.error("Booked", "only a meeting with named participants is booked; give its " + TID + " and Participants");
+        }
         activity.setNote(row.text("Note"));
         if (activity.isFixed() && activity.getBaselineDate() == null) {
             throw row.error(DATUM, "a pinned or external activity needs its date");
@@ -365,9 +388,11 @@ public final class DatasetReader {
         }
     }
 
-    private List<Dependency> readDependencies(Map<String, Activity> activities) {
+    private List<Dependency> readDependencies(Map<String, Activity> activities, Map<String, Integer> namedBuffers) {
         List<Dependency> dependencies = new ArrayList<>();
         Map<Dependency, CsvTable.Row> rows = new HashMap<>();
+        // Where each ordered pair was first given: a second row for it is a copy or a contradiction, never meant.
+        Map<List<String>, CsvTable.Row> pairs = new HashMap<>();
         for (CsvTable.Row row : table(DEPENDENCIES,
                 List.of("Before", "After", "MinLag", "Buffer", "Unit", "Reason")).rows()) {
             tryRow(() -> {
@@ -379,20 +404,37 @@ public final class DatasetReader {
                 if (before == after) {
                     throw row.error("After", "an activity cannot depend on itself");
                 }
+                CsvTable.Row first = pairs.putIfAbsent(List.of(before.getId(), after.getId()), row);
+                if (first != null) {
+                    throw row.error("After", before.getId() + " -> " + after.getId() + " is already line " + first.line()
+                            + "; give each order once (merge the two rows' lag, buffer and reason)");
+                }
                 int minLag = row.integer("MinLag", 1, 0, 365);
-                int buffer = row.integer("Buffer", 0, 0, 365);
+                String bufferName = namedBuffers.containsKey(row.text("Buffer")) ? row.text("Buffer") : null;
+                int buffer = bufferName != null ? namedBuffers.get(bufferName) : buffer(row, namedBuffers);
                 LagUnit unit = switch (row.text("Unit").toLowerCase(java.util.Locale.ROOT)) {
                     case "", "working", "arbetsdagar" -> LagUnit.WORKING_DAYS;
                     case "calendar", "kalenderdagar" -> LagUnit.CALENDAR_DAYS;
                     default -> throw row.error("Unit", "'" + row.text("Unit") + "' is not a lag unit; write working or calendar");
                 };
                 Dependency dependency = new Dependency(before, after, minLag, buffer, unit, row.text("Reason"));
+                dependency.setBufferName(bufferName);
                 dependencies.add(dependency);
                 rows.put(dependency, row);
             });
         }
         tryRow(() -> checkAcyclic(dependencies, rows));
         return dependencies;
+    }
+
+    /** A Buffer cell that names no setting: a number of days, or an error that lists the names there are. */
+    private static int buffer(CsvTable.Row row, Map<String, Integer> namedBuffers) {
+        String cell = row.text("Buffer");
+        if (!cell.isEmpty() && !cell.matches("-?\\d+")) {
+            throw row.error("Buffer", "'" + cell + "' is neither a number of days nor a buffer named in settings.json's"
+                    + " namedBuffers " + namedBuffers.keySet());
+        }
+        return row.integer("Buffer", 0, 0, 365);
     }
 
     /** The activity a row names; null when that activity's own row was broken (already reported). */

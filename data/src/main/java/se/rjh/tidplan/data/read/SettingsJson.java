@@ -58,7 +58,7 @@ public final class SettingsJson {
             throw new UncheckedIOException(e);
         }
         return new Fields(file, root, "", "name", "horizon", "officeHours", "timeStepMinutes", "weakPeriods",
-                "weakWeekWeight", "weights", "solver").settings();
+                "weakWeekWeight", "weights", "solver", "namedBuffers", "budgetProposalInNovember").settings();
     }
 
     /** The settings as {@code settings.json}, indented, one field per line. */
@@ -96,6 +96,12 @@ public final class SettingsJson {
             json.writeNumberField("seed", settings.solver().seed());
             json.writeStringField("until", settings.solver().until().word());
             json.writeEndObject();
+            json.writeObjectFieldStart("namedBuffers");
+            for (Map.Entry<String, Integer> buffer : settings.namedBuffers().entrySet()) {
+                json.writeNumberField(buffer.getKey(), buffer.getValue());
+            }
+            json.writeEndObject();
+            json.writeBooleanField("budgetProposalInNovember", settings.budgetProposalInNovember());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -186,7 +192,15 @@ public final class SettingsJson {
                     solver.fields.containsKey("until") ? solver.until("until") : Settings.Until.DONE);
             // The name is shown, not used: a dataset may leave it out and be named after its horizon.
             String name = fields.containsKey("name") ? string("name") : "Tidplan " + span.start() + " .. " + span.end();
-            return new Settings(name, span, hours, step, List.copyOf(weak), weakWeight, weightByName, budget);
+            // Both came later: a dataset without them names no buffer and has the board propose by October.
+            Map<String, Integer> buffers = new LinkedHashMap<>();
+            if (fields.containsKey("namedBuffers")) {
+                Fields named = object("namedBuffers");
+                named.fields.keySet().forEach(buffer -> buffers.put(buffer, (int) named.number(buffer, 0, 365)));
+            }
+            boolean inNovember = fields.containsKey("budgetProposalInNovember") && bool("budgetProposalInNovember");
+            return new Settings(name, span, hours, step, List.copyOf(weak), weakWeight, weightByName, budget,
+                    java.util.Collections.unmodifiableMap(buffers), inNovember);
         }
 
         private Fields object(String name, String... known) {
@@ -211,6 +225,14 @@ public final class SettingsJson {
                 throw problem(value, path(name), "must be text in quotes");
             }
             return text;
+        }
+
+        private boolean bool(String name) {
+            Value value = required(name);
+            if (!(value.content() instanceof Boolean flag)) {
+                throw problem(value, path(name), "must be true or false");
+            }
+            return flag;
         }
 
         private long number(String name, long least, long most) {

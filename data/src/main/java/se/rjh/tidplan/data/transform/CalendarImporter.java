@@ -31,6 +31,8 @@ import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
@@ -73,10 +75,10 @@ public final class CalendarImporter {
         Settings template = region.settings();
         Settings settings = new Settings(name, new Settings.Span(first.withDayOfMonth(1), last.withDayOfMonth(last.lengthOfMonth())),
                 template.officeHours(), template.timeStepMinutes(), template.weakPeriods(), template.weakWeekWeight(),
-                template.weights(), template.solver());
+                template.weights(), template.solver(), template.namedBuffers(), template.budgetProposalInNovember());
         WorkingCalendar calendar = new WorkingCalendar(first, last, SwedishHolidays.between(first, last), List.of(), 1);
 
-        Map<String, TreeSet<LocalDate>> sittings = new LinkedHashMap<>();
+        Map<String, TreeMap<LocalDate, Sitting>> sittings = new LinkedHashMap<>();
         Map<String, List<String>> bodiesOf = new LinkedHashMap<>();
         List<Activity> activities = new ArrayList<>();
         int sequence = 0;
@@ -105,7 +107,8 @@ public final class CalendarImporter {
                     notes.add(content.file() + ":" + row.line() + ": " + body + " cannot sit on " + row.date() + " ("
                             + reason.get() + "); add its real sitting to sittings.csv");
                 } else {
-                    sittings.computeIfAbsent(body, b -> new TreeSet<>()).add(row.date());
+                    sittings.computeIfAbsent(body, b -> new TreeMap<>())
+                            .putIfAbsent(row.date(), Sitting.of(SittingSource.TIDPLAN, content.file() + ":" + row.line()));
                 }
             }
             activities.add(activity);
@@ -114,7 +117,7 @@ public final class CalendarImporter {
         for (String code : Bodies.KNOWN.keySet()) {
             boolean used = bodiesOf.values().stream().anyMatch(list -> list.contains(code));
             if (used) {
-                bodies.put(code, new Body(code, Bodies.KNOWN.get(code), sittings.getOrDefault(code, new TreeSet<>())));
+                bodies.put(code, new Body(code, Bodies.KNOWN.get(code), sittings.getOrDefault(code, new TreeMap<>())));
             }
         }
         for (Activity activity : activities) {
@@ -238,7 +241,7 @@ public final class CalendarImporter {
                 for (Activity step : preparing) {
                     if (rank(step) == 1) {
                         dependencies.add(rank(decision) >= 3
-                                ? new Dependency(step, decision, 1, 3, LagUnit.WORKING_DAYS, "MBL 14 §: co-determination before the decision (imported)")
+                                ? new Dependency(step, decision, 1, 3, LagUnit.WORKING_DAYS, "MBL 11 §: negotiation before the decision (imported)")
                                 : new Dependency(step, decision, 1, 0, LagUnit.WORKING_DAYS, "Co-determination before the proposal (imported)"));
                     } else {
                         Activity next = coDetermination.isEmpty() ? decision : coDetermination.get(0);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.Settings;
@@ -20,6 +20,8 @@ import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
@@ -85,13 +87,14 @@ public final class GeneratedDataset {
                     copied.put(body.getCode(), first.get(body.getCode()));
                     continue;
                 }
-                TreeSet<LocalDate> sittings = new TreeSet<>(body.getSittings());
+                TreeMap<LocalDate, Sitting> sittings = new TreeMap<>();
+                body.getSittings().forEach(day -> sittings.put(day, body.getSitting(day)));
                 if (copy > 0) {
                     for (LocalDate day : body.getSittings()) {
                         if (random.nextInt(3) == 0) {
                             LocalDate extra = jitter(calendar, day, random);
                             if (!extra.isBefore(source.getHorizonStart()) && !extra.isAfter(source.getHorizonEnd())) {
-                                sittings.add(extra);
+                                sittings.putIfAbsent(extra, Sitting.of(SittingSource.ASSUMED, "generated near " + day));
                             }
                         }
                     }
@@ -130,8 +133,7 @@ public final class GeneratedDataset {
                 activities.add(c);
             }
             for (Dependency d : source.getDependencies()) {
-                dependencies.add(new Dependency(next.get(d.getBefore()), next.get(d.getAfter()), d.getMinLag(),
-                        d.getBuffer(), d.getUnit(), d.getReason()));
+                dependencies.add(d.between(next.get(d.getBefore()), next.get(d.getAfter())));
             }
         }
         Settings settings = template.settings();
@@ -143,7 +145,7 @@ public final class GeneratedDataset {
         Settings generated = new Settings(name, settings.horizon(), settings.officeHours(), settings.timeStepMinutes(),
                 settings.weakPeriods(), settings.weakWeekWeight(), settings.weights(),
                 new Settings.SolverBudget(settings.solver().seconds(), settings.solver().moves() * scale, seed,
-                        settings.solver().until()));
+                        settings.solver().until()), settings.namedBuffers(), settings.budgetProposalInNovember());
         return new Result(new Dataset(generated, schedule, List.of(), List.of(), Map.of(), template.settingsFile()),
                 knownDates, knownStarts);
     }

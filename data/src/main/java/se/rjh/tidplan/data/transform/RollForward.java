@@ -26,6 +26,7 @@ import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
 import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
@@ -35,8 +36,8 @@ import se.rjh.tidplan.model.WorkingCalendar;
  * and legal deadlines moved a year to the day, SKR's dates a year on (to be confirmed when SKR publishes).
  * What this year's dataset already plans in the months both horizons cover (the next year's Regionplan is decided
  * this year) is kept as it is: its sitting days and the dates of the activities it holds under the new Ids. The
- * sitting days after it come from a file the user gives; without one they are rolled like the dates. Each
- * sitting's Note says where it comes from ({@link SittingSource}).
+ * sitting days after it come from a file the user gives (the bodies' decided days: {@link SittingSource#PROTOCOL});
+ * without one they are rolled like the dates, as days still to confirm. A kept day keeps its Source and Note.
  */
 public final class RollForward {
 
@@ -65,7 +66,8 @@ public final class RollForward {
         Settings old = dataset.settings();
         Settings settings = new Settings(advanceYears(old.name(), years),
                 new Settings.Span(old.horizon().start().plusYears(years), old.horizon().end().plusYears(years)),
-                old.officeHours(), old.timeStepMinutes(), old.weakPeriods(), old.weakWeekWeight(), old.weights(), old.solver());
+                old.officeHours(), old.timeStepMinutes(), old.weakPeriods(), old.weakWeekWeight(), old.weights(), old.solver(),
+                old.namedBuffers(), old.budgetProposalInNovember());
         LocalDate first = settings.horizon().start().minusDays(62);
         LocalDate last = settings.horizon().end().plusDays(62);
         WorkingCalendar calendar = new WorkingCalendar(first, last, SwedishHolidays.between(first, last), List.of(), 1);
@@ -78,25 +80,24 @@ public final class RollForward {
         int rolled = 0;
         List<String> guessed = new ArrayList<>();
         for (Body body : source.getBodies()) {
-            Map<LocalDate, String> sittings = new TreeMap<>();
+            Map<LocalDate, Sitting> sittings = new TreeMap<>();
             for (LocalDate day : body.getSittings()) {
                 if (overlap.contains(day)) {
-                    String note = body.getNote(day);
-                    sittings.put(day, SittingSource.KNOWN.note(source.getName() + (note.isEmpty() ? "" : "; " + note)));
+                    sittings.put(day, body.getSitting(day));
                     known++;
                 }
             }
             if (given != null && given.containsKey(body.getCode())) {
                 String file = sittingsFile.getFileName().toString();
-                given.get(body.getCode()).forEach(day -> sittings.put(day, SittingSource.GIVEN.note(file)));
+                given.get(body.getCode()).forEach(day -> sittings.put(day, Sitting.of(SittingSource.PROTOCOL, file)));
             } else {
                 // A body the file does not give keeps its rhythm, rolled: a guess, said so below.
                 for (LocalDate sitting : body.getSittings()) {
                     LocalDate aYearOn = sameWeekday(sitting, years);
                     LocalDate day = workingDayNear(calendar, aYearOn);
                     if (day.isAfter(overlap.until())) {
-                        sittings.putIfAbsent(day, day.equals(aYearOn) ? SittingSource.MOVED_A_YEAR.note(sitting.toString())
-                                : SittingSource.ASSUMED.note(sitting + " a year on, " + aYearOn + ", is "
+                        sittings.putIfAbsent(day, day.equals(aYearOn) ? Sitting.of(SittingSource.TO_CONFIRM, "moved a year")
+                                : Sitting.of(SittingSource.ASSUMED, sitting + " a year on, " + aYearOn + ", is "
                                         + calendar.nonWorkingReason(aYearOn).orElseThrow()));
                         rolled++;
                     }
@@ -105,8 +106,8 @@ public final class RollForward {
             }
             bodies.put(body.getCode(), new Body(body.getCode(), body.getName(), sittings));
         }
-        String aGuess = " were rolled forward from last year's to the same weekday (Note 'moved a year'), or to another day"
-                + " of its week where that is a day off (Note 'assumed'), and are only a guess: ";
+        String aGuess = " were rolled forward from last year's to the same weekday (Source 'to confirm'), or to another day"
+                + " of its week where that is a day off (Source 'assumed'), and are only a guess: ";
         if (given == null) {
             notes.add(rolled + " sitting days after " + overlap.until() + aGuess
                     + "give the decided ones with --sittings FILE (columns Body, Date), or edit sittings.csv");
@@ -155,8 +156,7 @@ public final class RollForward {
         }
         List<Dependency> dependencies = new ArrayList<>();
         for (Dependency d : source.getDependencies()) {
-            dependencies.add(new Dependency(next.get(d.getBefore()), next.get(d.getAfter()), d.getMinLag(), d.getBuffer(),
-                    d.getUnit(), d.getReason()));
+            dependencies.add(d.between(next.get(d.getBefore()), next.get(d.getAfter())));
         }
         Schedule schedule = new Schedule(settings.name(), settings.horizon().start(), settings.horizon().end(),
                 settings.timeStepMinutes(), calendar, source.getOfficeHours(), List.copyOf(bodies.values()), dependencies,
@@ -164,7 +164,7 @@ public final class RollForward {
         List<String> keptLines = new ArrayList<>();
         if (known > 0) {
             keptLines.add(known + " sitting days from " + overlap.from() + " to " + overlap.until() + ", as " + source.getName()
-                    + " has them (Note 'known')");
+                    + " has them, each with its Source");
         }
         if (!kept.isEmpty()) {
             keptLines.add("the dates " + source.getName() + " has for " + kept.size() + " activities from " + overlap.from()

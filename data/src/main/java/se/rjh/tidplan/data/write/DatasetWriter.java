@@ -25,6 +25,8 @@ import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 
 /**
  * Writes a dataset directory that {@link DatasetReader} reads back: the files are written into a fresh
@@ -52,9 +54,13 @@ public final class DatasetWriter {
                 .map(b -> List.of(b.getCode(), b.getName())).toList());
         List<List<String>> sittings = new ArrayList<>();
         for (Body body : schedule.getBodies()) {
-            body.getSittings().forEach(date -> sittings.add(List.of(body.getCode(), date.toString(), body.getNote(date))));
+            body.getSittings().forEach(date -> {
+                Sitting sitting = body.getSitting(date);
+                sittings.add(List.of(body.getCode(), date.toString(), sitting.source().map(SittingSource::label).orElse(""),
+                        sitting.note()));
+            });
         }
-        csv(flavour, dir.resolve(DatasetReader.SITTINGS), List.of("Body", "Date", "Note"), sittings);
+        csv(flavour, dir.resolve(DatasetReader.SITTINGS), DatasetReader.SITTING_COLUMNS, sittings);
         List<List<String>> activities = new ArrayList<>();
         List<List<String>> briefs = new ArrayList<>();
         for (Activity a : schedule.getActivities()) {
@@ -84,13 +90,14 @@ public final class DatasetWriter {
         row.add(a.getLatest() == null ? "" : a.getLatest().toString());
         row.add(a.isExternal() ? "x" : "");
         row.add(a.isPinned() ? "x" : "");
+        row.add(a.isBooked() ? "x" : "");
         row.add(a.getNote());
         return row;
     }
 
     private static List<String> dependencyRow(Dependency d) {
         return List.of(d.getBefore().getId(), d.getAfter().getId(), Integer.toString(d.getMinLag()),
-                Integer.toString(d.getBuffer()), d.getUnit() == LagUnit.CALENDAR_DAYS ? "calendar" : "working",
+                d.getBufferName() != null ? d.getBufferName() : Integer.toString(d.getBuffer()), d.getUnit() == LagUnit.CALENDAR_DAYS ? "calendar" : "working",
                 d.getReason());
     }
 

@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +30,8 @@ import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 
 /**
  * The default dataset says what the seeds say (issue "Dataset fidelity"): one test per reading of the seeds,
@@ -149,51 +152,57 @@ class DatasetFidelityTest {
     }
 
     @Test
-    void everySittingTheSeedsGiveIsInTheDatasetAndLabelledWithItsSource() throws IOException {
-        // 4. Seed 003: RS decided its 2021 sitting days on 2020-05-26 (§ 86) and 2020-09-30 (§ 146).
-        Body rs = SCHEDULE.getBodies().stream().filter(b -> b.getCode().equals("RS")).findFirst().orElseThrow();
-        assertTrue(rs.sitsOn(LocalDate.of(2020, 5, 26)) && rs.sitsOn(LocalDate.of(2020, 9, 30)));
-        Map<String, String> source = new java.util.HashMap<>();
-        try (InputStream in = Files.newInputStream(Path.of("rjh-2021", DatasetReader.SITTINGS))) {
-            for (CsvTable.Row row : CsvTable.read("sittings.csv", in, List.of("Body", "Date", "Note")).rows()) {
-                source.put(row.text("Body") + " " + row.text("Date"), row.text("Note"));
-            }
-        }
-        assertEquals("seed 003: RS decided its 2021 sitting days at this sitting (2020-05-26 § 86)", source.get("RS 2020-05-26"));
+    void everySittingTheSeedsGiveIsInTheDatasetAndLabelledWithItsSource() {
+        // 4. Seed 003: RS decided its 2021 sitting days on 2020-05-26 (§ 86) and 2020-09-30 (§ 146): a protocol.
+        Map<String, Body> bodies = SCHEDULE.getBodies().stream().collect(Collectors.toMap(Body::getCode, Function.identity()));
+        Body rs = bodies.get("RS");
+        assertEquals(Sitting.of(SittingSource.PROTOCOL, "seed 003: RS decided its 2021 sitting days at this sitting (2020-05-26 § 86)"),
+                rs.getSitting(LocalDate.of(2020, 5, 26)));
+        assertEquals(SittingSource.PROTOCOL, rs.getSitting(LocalDate.of(2020, 9, 30)).source().orElseThrow());
         // Every body an activity of a Tidplan row is decided in sits on the row's date (unless it is a day off),
-        // labelled as from the Tidplan; but for the committees' internal-control plans "vid första sammanträdet
+        // with Source Tidplan; but for the committees' internal-control plans "vid första sammanträdet
         // för året", dated before the first sittings of the committees that the Tidplan's own rows give.
         int checked = 0;
+        Set<String> given = new HashSet<>();
         for (CalendarRow row : SEED.rows()) {
-            if (!SCHEDULE.getCalendar().isWorkingDay(row.date())) {
-                continue;
-            }
             for (Activity activity : SCHEDULE.getActivities()) {
                 if (!activity.getName().equals(row.name()) || !row.date().equals(activity.getBaselineDate())) {
                     continue;
                 }
                 for (String code : bodies(activity)) {
-                    String note = source.get(code + " " + row.date());
+                    given.add(code + " " + row.date());
+                    if (!SCHEDULE.getCalendar().isWorkingDay(row.date())) {
+                        continue;
+                    }
+                    Sitting sitting = bodies.get(code).getSitting(row.date());
                     if (List.of("IK21-HSN", "IK21-RUN").contains(activity.getId())) {
-                        assertEquals(null, note, code + " on " + row.date());
+                        assertFalse(bodies.get(code).sitsOn(row.date()), code + " on " + row.date());
                     } else {
-                        assertTrue(note != null && note.startsWith("Tidplan"), code + " on " + row.date() + ": " + note);
+                        assertEquals(Optional.of(SittingSource.TIDPLAN), sitting.source(), code + " on " + row.date());
                         checked++;
                     }
+                }
+                // 9. A row collaborated "i VSG och FSG" puts each administration's FSG on its day.
+                if (row.name().endsWith("i VSG och FSG")) {
+                    Set.of("FSG HSF", "FSG RUF", "FSG RSF").forEach(fsg -> given.add(fsg + " " + row.date()));
                 }
             }
         }
         assertEquals(60, checked, "sittings checked");
-        // And every sitting labelled "Tidplan" is one a Tidplan row gives.
-        Set<String> given = new HashSet<>();
-        for (CalendarRow row : SEED.rows()) {
-            SCHEDULE.getActivities().stream()
-                    .filter(a -> a.getName().equals(row.name()) && row.date().equals(a.getBaselineDate()))
-                    .forEach(a -> bodies(a).forEach(code -> given.add(code + " " + row.date())));
+        // And every sitting from the Tidplan is one a Tidplan row gives: the FSGs of 2021-12-20 among them.
+        int tidplan = 0;
+        for (Body body : SCHEDULE.getBodies()) {
+            for (LocalDate day : body.getSittings()) {
+                Sitting sitting = body.getSitting(day);
+                assertTrue(sitting.source().isPresent(), body + " " + day + " says where it comes from");
+                if (sitting.source().get() == SittingSource.TIDPLAN) {
+                    assertTrue(given.contains(body.getCode() + " " + day), body + " " + day);
+                    tidplan++;
+                }
+            }
         }
-        source.forEach((sitting, note) -> assertTrue(!note.equals("Tidplan") || given.contains(sitting), sitting));
-        assertTrue(source.values().stream().allMatch(n -> n.equals("Tidplan") || n.startsWith("Tidplan: '")
-                || n.startsWith("seed 003") || n.startsWith("assumed")), "every sitting says where it comes from");
+        assertEquals(SittingSource.TIDPLAN, bodies.get("FSG RSF").getSitting(LocalDate.of(2021, 12, 20)).source().orElseThrow());
+        assertEquals(55, tidplan, "sittings from the Tidplan");
     }
 
     @Test

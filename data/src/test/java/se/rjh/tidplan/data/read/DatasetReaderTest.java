@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
 
 class DatasetReaderTest {
 
@@ -148,6 +150,40 @@ class DatasetReaderTest {
     }
 
     @Test
+    void theSameOrderTwiceIsAnError(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        int line = appendLine(copy.resolve(DatasetReader.DEPENDENCIES), "RP21-CSG,RP21-RS,2,5,working,again");
+        assertError(copy, DatasetReader.DEPENDENCIES + ":" + line + ": After: RP21-CSG -> RP21-RS is already line 2");
+    }
+
+    @Test
+    void aSittingsSourceIsOneOfTheFive(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        replaceLine(copy.resolve(DatasetReader.SITTINGS), 2, line -> line.replace(",assumed,", ",guessed,"));
+        assertError(copy, DatasetReader.SITTINGS + ":2: Source: 'guessed' is not a sitting source; write one of "
+                + "Tidplan, protocol, assumed, to confirm, added");
+    }
+
+    @Test
+    void aSittingsSourceIsWrittenAndReadBackAndMayBeLeftOut(@TempDir Path dir) throws IOException {
+        Dataset dataset = DatasetReader.read(SOURCE);
+        Path written = dir.resolve("written");
+        se.rjh.tidplan.data.write.DatasetWriter.write(dataset.settings(), dataset.schedule(), written);
+        Schedule again = DatasetReader.read(written).schedule();
+        for (Body body : dataset.schedule().getBodies()) {
+            Body read = again.getBodies().stream().filter(b -> b.getCode().equals(body.getCode())).findFirst().orElseThrow();
+            body.getSittings().forEach(day -> assertEquals(body.getSitting(day), read.getSitting(day), body + " " + day));
+        }
+        // A dataset written before the column: its days say nothing of their source, and nothing is to confirm.
+        Path old = copyDataset(dir.resolve("old"));
+        List<String> lines = Files.readAllLines(old.resolve(DatasetReader.SITTINGS)).stream()
+                .map(l -> String.join(",", Arrays.copyOf(l.split(",", -1), 2))).toList();
+        Files.write(old.resolve(DatasetReader.SITTINGS), lines);
+        Body rf = DatasetReader.read(old).schedule().getBodies().get(0);
+        assertEquals(Sitting.UNSAID, rf.getSitting(rf.getSittings().first()));
+    }
+
+    @Test
     void duplicateId(@TempDir Path dir) throws IOException {
         Path copy = copyDataset(dir);
         replaceLine(copy.resolve(DatasetReader.ACTIVITIES), 3, line -> line.replace("RP21-RS,", "RP21-CSG,"));
@@ -221,10 +257,10 @@ class DatasetReaderTest {
         Path copy = copyDataset(dir);
         Path file = copy.resolve(DatasetReader.SITTINGS);
         List<String> lines = Files.readAllLines(file);
-        // "RS,2021-06-07,Tidplan" cut after its date: the file's last row has two of its three cells.
+        // "RS,2020-05-15,Tidplan," cut after its Source: the file's last row has three of its four cells.
         String text = String.join("\n", lines.subList(0, 9)) + "\n" + lines.get(9).substring(0, lines.get(9).lastIndexOf(','));
         Files.writeString(file, text);
-        assertError(copy, DatasetReader.SITTINGS + ":10: Date: the file ends in the middle of a row (2 of 3 cells)");
+        assertError(copy, DatasetReader.SITTINGS + ":10: Source: the file ends in the middle of a row (3 of 4 cells)");
     }
 
     @Test

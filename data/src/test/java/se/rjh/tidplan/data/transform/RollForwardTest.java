@@ -1,6 +1,7 @@
 package se.rjh.tidplan.data.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import se.rjh.tidplan.data.write.DatasetWriter;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.ElectionYears;
+import se.rjh.tidplan.model.Sitting;
 import se.rjh.tidplan.model.SittingSource;
 
 class RollForwardTest {
@@ -119,12 +121,14 @@ class RollForwardTest {
                 List.copyOf(bodies.get("RS").getSittings().headSet(LocalDate.of(2022, 1, 1))));
         assertEquals(dates("2021-06-21", "2021-09-28", "2021-11-23"),
                 List.copyOf(bodies.get("RF").getSittings().headSet(LocalDate.of(2022, 1, 1))));
+        // A kept day keeps its Source and Note, written and read back: the Tidplan's RF day stays the Tidplan's.
+        Map<String, Body> was = bodies(DatasetReader.readDefault());
         for (Body body : rolled.schedule().getBodies()) {
             for (LocalDate day : body.getSittings().headSet(LocalDate.of(2022, 1, 1))) {
-                assertEquals(SittingSource.KNOWN, SittingSource.of(body.getNote(day)).orElseThrow(), body + " " + day);
+                assertEquals(was.get(body.getCode()).getSitting(day), body.getSitting(day), body + " " + day);
             }
         }
-        assertEquals("known: Region Jämtland Härjedalen, Tidplan 2021; Tidplan", bodies.get("RF").getNote(LocalDate.of(2021, 6, 21)));
+        assertEquals(Sitting.of(SittingSource.TIDPLAN, ""), bodies.get("RF").getSitting(LocalDate.of(2021, 6, 21)));
         // The next year's Regionplan is decided this year: its dates are the 2021 dataset's, pinned as there.
         Map<String, Activity> activities = byId(rolled.schedule().getActivities());
         assertEquals(LocalDate.of(2021, 6, 7), activities.get("RP22-RS").getBaselineDate());
@@ -147,16 +151,16 @@ class RollForwardTest {
     void everyRolledSittingSaysWhereItComesFrom() {
         RollForward.Result result = RollForward.roll(DatasetReader.readDefault(), 2022, null);
         for (Body body : result.schedule().getBodies()) {
-            body.getSittings().forEach(day -> assertTrue(SittingSource.of(body.getNote(day)).isPresent(), body + " " + day));
+            body.getSittings().forEach(day -> assertTrue(body.getSitting(day).source().isPresent(), body + " " + day));
         }
         Body rs = bodies(result.schedule().getBodies()).get("RS");
-        assertEquals("moved a year: 2021-05-18", rs.getNote(LocalDate.of(2022, 5, 17)));
-        // A year on, RS's Monday 7 June is Sveriges nationaldag: the rule guesses the Tuesday, to be confirmed.
-        assertEquals("assumed: 2021-06-07 a year on, 2022-06-06, is Sveriges nationaldag", rs.getNote(LocalDate.of(2022, 6, 7)));
-        assertTrue(SittingSource.ASSUMED.toConfirm() && !SittingSource.MOVED_A_YEAR.toConfirm() && !SittingSource.KNOWN.toConfirm());
-        // A hand-made dataset's own "assumed" days read as assumed too.
-        assertEquals(SittingSource.ASSUMED, SittingSource.of("assumed: CLG meets on Mondays").orElseThrow());
-        assertTrue(SittingSource.of("Tidplan").isEmpty());
+        assertEquals(Sitting.of(SittingSource.TO_CONFIRM, "moved a year"), rs.getSitting(LocalDate.of(2022, 5, 17)));
+        // A year on, RS's Monday 7 June is Sveriges nationaldag: the rule guesses the Tuesday.
+        assertEquals(Sitting.of(SittingSource.ASSUMED, "2021-06-07 a year on, 2022-06-06, is Sveriges nationaldag"),
+                rs.getSitting(LocalDate.of(2022, 6, 7)));
+        // Both are still to confirm with RS; the Tidplan's and a protocol's days are not.
+        assertTrue(rs.getSitting(LocalDate.of(2022, 5, 17)).toConfirm() && rs.getSitting(LocalDate.of(2022, 6, 7)).toConfirm());
+        assertFalse(Sitting.of(SittingSource.TIDPLAN, "").toConfirm() || Sitting.of(SittingSource.PROTOCOL, "").toConfirm());
     }
 
     @Test
@@ -168,7 +172,7 @@ class RollForwardTest {
         Body rf = bodies.get("RF");
         assertEquals(dates("2022-06-13"), List.copyOf(rf.getSittings().tailSet(LocalDate.of(2022, 1, 1))));
         assertEquals(DayOfWeek.MONDAY, rf.getSittings().last().getDayOfWeek());
-        assertEquals("given: sittings-2022.csv", rf.getNote(LocalDate.of(2022, 6, 13)));
+        assertEquals(Sitting.of(SittingSource.PROTOCOL, "sittings-2022.csv"), rf.getSitting(LocalDate.of(2022, 6, 13)));
         assertEquals(3, rf.getSittings().headSet(LocalDate.of(2022, 1, 1)).size());
         // A body the file does not give keeps its 2021 sittings, rolled and flagged as a guess; not emptied.
         Body csg = bodies(DatasetReader.readDefault()).get("CSG");

@@ -16,6 +16,7 @@ import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.ElectionYears;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
 import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
@@ -63,7 +64,7 @@ public final class ElectionYearBudget {
         String where;
         if (sitting == null) {
             sitting = newSitting(schedule.getCalendar(), council, first, last);
-            schedule.replaceBody(council.withSitting(sitting, SittingSource.ADDED_TO_CONFIRM.note("the newly elected RF sets "
+            schedule.replaceBody(council.withSitting(sitting, Sitting.of(SittingSource.ADDED, "the newly elected RF sets "
                     + "the budget for " + (year + 1) + " (KL 11 kap 10 §) and no RF sitting from " + first + " to " + last
                     + " leaves the steps after " + decision.getId() + " their time")));
             where = "a new RF sitting on " + sitting + " (no rolled RF sitting from " + first + " to " + last

@@ -29,6 +29,12 @@ public record Settings(
     public record Span(LocalDate start, LocalDate end) {
     }
 
+    /** The same settings with other office hours (the workspace's editor sets them). */
+    public Settings withOfficeHours(Hours hours) {
+        return new Settings(name, horizon, hours, timeStepMinutes, weakPeriods, weakWeekWeight, weights, solver, namedBuffers,
+                budgetProposalInNovember);
+    }
+
     public record Hours(LocalTime start, LocalTime end) {
     }
 

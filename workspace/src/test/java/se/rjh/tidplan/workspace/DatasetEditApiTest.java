@@ -203,30 +203,31 @@ class DatasetEditApiTest {
                     + "\"note\":\"som förra året\"}");
             JsonNode day = find(find(dataset(server, id).path("bodies"), "code", "PN").path("sittings"), "date", "2021-03-10");
             assertEquals("ASSUMED", day.path("source").asText());
-            assertEquals("assumed: som förra året", day.path("note").asText());
+            assertEquals("som förra året", day.path("note").asText());
             refused(server, id, "{\"type\":\"addSitting\",\"body\":\"PN\",\"date\":\"2021-03-10\",\"source\":\"ASSUMED\"}", "date");
             refused(server, id, "{\"type\":\"addSitting\",\"body\":\"NOPE\",\"date\":\"2021-03-11\",\"source\":\"ASSUMED\"}", "body");
             refused(server, id, "{\"type\":\"addSitting\",\"body\":\"PN\",\"date\":\"2021-03-11\"}", "source");
-            edit(server, id, "{\"type\":\"editSitting\",\"body\":\"PN\",\"date\":\"2021-03-10\",\"source\":\"GIVEN\","
+            edit(server, id, "{\"type\":\"editSitting\",\"body\":\"PN\",\"date\":\"2021-03-10\",\"source\":\"PROTOCOL\","
                     + "\"note\":\"protokoll 2021-01-20\"}");
             day = find(find(dataset(server, id).path("bodies"), "code", "PN").path("sittings"), "date", "2021-03-10");
-            assertEquals("GIVEN", day.path("source").asText());
+            assertEquals("PROTOCOL", day.path("source").asText());
             edit(server, id, "{\"type\":\"moveSitting\",\"body\":\"PN\",\"from\":\"2021-03-10\",\"to\":\"2021-03-11\"}");
             refused(server, id, "{\"type\":\"moveSitting\",\"body\":\"PN\",\"from\":\"2021-03-10\",\"to\":\"2021-03-12\"}", "from");
             day = find(find(dataset(server, id).path("bodies"), "code", "PN").path("sittings"), "date", "2021-03-11");
-            assertEquals("given: protokoll 2021-01-20", day.path("note").asText(), "a moved day keeps its source");
+            assertEquals("PROTOCOL", day.path("source").asText(), "a moved day keeps its source");
+            assertEquals("protokoll 2021-01-20", day.path("note").asText());
             edit(server, id, "{\"type\":\"removeSitting\",\"body\":\"PN\",\"date\":\"2021-03-11\"}");
             refused(server, id, "{\"type\":\"removeSitting\",\"body\":\"PN\",\"date\":\"2021-03-11\"}", "date");
 
             // A year's sittings pasted from the body's sammanträdesplan, a date a line, text around it left.
-            edit(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"GIVEN\","
+            edit(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"PROTOCOL\","
                     + "\"dates\":\"2021-02-03\\n2021-04-07 kl. 09.00\\n\\n2021-06-09\"}");
             List<String> days = new ArrayList<>();
             find(dataset(server, id).path("bodies"), "code", "PN").path("sittings").forEach(d -> days.add(d.path("date").asText()));
             assertEquals(List.of("2021-02-03", "2021-04-07", "2021-06-09"), days);
-            assertTrue(refused(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"GIVEN\","
+            assertTrue(refused(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"PROTOCOL\","
                     + "\"dates\":\"2021-02-03\\n7 april\"}", "dates").contains("line 2"));
-            refused(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"GIVEN\","
+            refused(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"PROTOCOL\","
                     + "\"dates\":\"2022-02-03\"}", "dates");
 
             // SKR's forecasts: added, moved, removed (not while work waits for it, unless asked).
@@ -339,10 +340,10 @@ class DatasetEditApiTest {
                 forecast = item.path("kind").asText().equals("ACTIVITY") && item.path("activity").asText().equals("SKR-2202")
                         ? item : forecast;
             }
-            assertTrue(budgetSitting.path("text").asText().contains("added to confirm"), result.path("toConfirm").toString());
+            assertTrue(budgetSitting.path("text").asText().startsWith("RF 2022-11-08: added"), result.path("toConfirm").toString());
             assertTrue(forecast.path("text").asText().contains("confirm SKR's date"), forecast.toString());
             // Confirming the sitting takes it off the list.
-            edit(server, next, "{\"type\":\"editSitting\",\"body\":\"RF\",\"date\":\"2022-11-08\",\"source\":\"GIVEN\","
+            edit(server, next, "{\"type\":\"editSitting\",\"body\":\"RF\",\"date\":\"2022-11-08\",\"source\":\"PROTOCOL\","
                     + "\"note\":\"RF:s sammanträdesplan 2022\"}");
             assertFalse(server.get("/api/scenarios/" + next + "/validation").body().contains("RF 2022-11-08"));
             RunningWorkspace.Response backwards = server.post("/api/scenarios/" + id + "/rollforward", "{\"year\":2021}");
@@ -397,7 +398,7 @@ class DatasetEditApiTest {
             long id = uploaded.json().path("id").asLong();
             // The first body of the dataset comes with its sitting days (a dataset's bodies need some).
             refused(server, id, "{\"type\":\"addBody\",\"code\":\"NY\",\"name\":\"Nämnden\"}", "dates");
-            edit(server, id, "{\"type\":\"addBody\",\"code\":\"NY\",\"name\":\"Nämnden\",\"source\":\"GIVEN\","
+            edit(server, id, "{\"type\":\"addBody\",\"code\":\"NY\",\"name\":\"Nämnden\",\"source\":\"PROTOCOL\","
                     + "\"dates\":\"2023-02-14\\n2023-04-18\\n2023-06-13\"}");
             edit(server, id, "{\"type\":\"addActivity\",\"activity\":{\"id\":\"A\",\"name\":\"Underlaget skrivs\",\"date\":\"2023-05-02\","
                     + "\"processes\":[\"B\"],\"unit\":\"PoU\"}}");

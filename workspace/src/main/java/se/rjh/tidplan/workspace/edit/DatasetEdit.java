@@ -471,9 +471,7 @@ public sealed interface DatasetEdit {
             if (!required(start, "start").isBefore(required(end, "end"))) {
                 throw new WorkspaceError.Invalid("end", "the office hours end at " + end + ", not after they start at " + start);
             }
-            Settings s = tables.settings();
-            tables.setSettings(new Settings(s.name(), s.horizon(), new Settings.Hours(start, end), s.timeStepMinutes(),
-                    s.weakPeriods(), s.weakWeekWeight(), s.weights(), s.solver()));
+            tables.setSettings(tables.settings().withOfficeHours(new Settings.Hours(start, end)));
         }
 
         @Override

@@ -7,9 +7,10 @@ import se.rjh.tidplan.workspace.WorkspaceError;
 
 /**
  * A step of a chain as the editor shows and sends it, a row of {@code dependencies.csv}: {@code after} comes at
- * least {@code minLag} days ({@code unit} working or calendar) after {@code before}, {@code buffer} more wanted, and why.
+ * least {@code minLag} days ({@code unit} working or calendar) after {@code before}, {@code buffer} more wanted (a
+ * number of days, or the name of a buffer settings.json gives), and why.
  */
-public record DependencyFields(String before, String after, Integer minLag, Integer buffer, String unit, String reason) {
+public record DependencyFields(String before, String after, Integer minLag, String buffer, String unit, String reason) {
 
     private static final Map<String, String> FIELDS = Map.of("Before", "before", "After", "after", "MinLag", "minLag",
             "Buffer", "buffer", "Unit", "unit", "Reason", "reason");
@@ -21,7 +22,7 @@ public record DependencyFields(String before, String after, Integer minLag, Inte
 
     static DependencyFields of(DatasetTables.Row row) {
         return new DependencyFields(row.get("Before"), row.get("After"), number(row.get("MinLag")),
-                number(row.get("Buffer")), row.get("Unit").isEmpty() ? "working" : row.get("Unit"), row.get("Reason"));
+                row.get("Buffer"), row.get("Unit").isEmpty() ? "working" : row.get("Unit"), row.get("Reason"));
     }
 
     /** The row's cells; an activity not named is refused here, the rest (unknown, itself, a cycle) by the reader. */
@@ -36,7 +37,7 @@ public record DependencyFields(String before, String after, Integer minLag, Inte
         cells.put("Before", before.trim());
         cells.put("After", after.trim());
         cells.put("MinLag", minLag == null ? "" : minLag.toString());
-        cells.put("Buffer", buffer == null ? "" : buffer.toString());
+        cells.put("Buffer", buffer == null ? "" : buffer.trim());
         cells.put("Unit", unit == null ? "" : unit.trim());
         cells.put("Reason", reason == null ? "" : reason.trim());
         return cells;

@@ -24,7 +24,7 @@ public record EditableDataset(int version, List<ActivityFields> activities, List
     public record BodyView(String code, String name, List<SittingView> sittings) {
     }
 
-    /** A sitting day: its source (null where the Note names none) and its Note as written. */
+    /** A sitting day: where it comes from (null where the dataset does not say) and its Note. */
     public record SittingView(LocalDate date, SittingSource source, String note) {
     }
 

@@ -17,7 +17,7 @@ import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Schedule;
-import se.rjh.tidplan.model.SittingSource;
+import se.rjh.tidplan.model.Sitting;
 import se.rjh.tidplan.planning.Planner;
 
 /**
@@ -76,11 +76,11 @@ public final class Findings {
         List<Finding> findings = new ArrayList<>();
         for (Body body : schedule.getBodies()) {
             for (LocalDate day : body.getSittings()) {
-                String note = body.getNote(day);
-                if (SittingSource.of(note).filter(SittingSource::toConfirm).isPresent()) {
+                Sitting sitting = body.getSitting(day);
+                if (sitting.toConfirm()) {
                     String item = body.getCode() + " " + day;
                     findings.add(new Finding(Kind.TO_CONFIRM, DatasetReader.SITTINGS, lineOf.getOrDefault(item, 0L), item,
-                            "source", item + ": " + note));
+                            "source", item + ": " + sitting.describe()));
                 }
             }
         }

@@ -17,15 +17,14 @@ final class Sittings {
     private Sittings() {
     }
 
-    /** The row of a sitting day: its source said first in its Note ("assumed: ..."), as rollforward writes it. */
+    /** The row of a sitting day: where it comes from (the Source column) and, if the planner says, more (its Note). */
     static Map<String, String> cells(String body, LocalDate date, SittingSource source, String note) {
-        return Map.of("Body", body, "Date", date.toString(), "Note",
-                note == null || note.isBlank() ? source.label() : source.note(note.trim()));
+        return Map.of("Body", body, "Date", date.toString(), "Source", source.label(), "Note", note == null ? "" : note.trim());
     }
 
-    /** The source of a row's day, if its Note names one. */
+    /** The source of a row's day, if its Source column names one. */
     static SittingSource source(DatasetTables.Row row) {
-        return SittingSource.of(row.get("Note")).orElse(null);
+        return SittingSource.parse(row.get("Source")).orElse(null);
     }
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -68,7 +67,8 @@ final class Sittings {
     static String field(String column) {
         return switch (column == null ? "" : column) {
             case "Body" -> "body";
-            case "Note" -> "source";
+            case "Source" -> "source";
+            case "Note" -> "note";
             default -> "date";
         };
     }

@@ -181,6 +181,16 @@ class DatasetEditApiTest {
             edit(server, id, "{\"type\":\"editDependency\",\"before\":\"RP22-RS\",\"after\":\"EX-RS\",\"dependency\":"
                     + "{\"before\":\"RP22-RS\",\"after\":\"EX-RS\",\"minLag\":1,\"unit\":\"working\",\"buffer\":0,\"reason\":\"Kortare\"}}");
             assertTrue(dataset(server, id).path("dependencies").toString().contains("Kortare"));
+            // A buffer named in settings.json (the room for an MBL 14 § negotiation) stays a name through an edit.
+            JsonNode mbl = null;
+            for (JsonNode d : dataset(server, id).path("dependencies")) {
+                mbl = d.path("after").asText().equals("BE21-HSF") ? d : mbl;
+            }
+            assertEquals("MBL 14 §", mbl.path("buffer").asText());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) mbl).put("reason", "Förhandling före beslut");
+            edit(server, id, "{\"type\":\"editDependency\",\"before\":\"VP21-HSN\",\"after\":\"BE21-HSF\",\"dependency\":" + mbl + "}");
+            assertTrue(dataset(server, id).path("dependencies").toString()
+                    .contains("\"buffer\":\"MBL 14 §\",\"unit\":\"working\",\"reason\":\"Förhandling före beslut\""));
             edit(server, id, "{\"type\":\"removeDependency\",\"before\":\"RP22-RS\",\"after\":\"EX-RS\"}");
             assertFalse(dataset(server, id).path("dependencies").toString().contains("EX-RS"));
             refused(server, id, "{\"type\":\"removeDependency\",\"before\":\"RP22-RS\",\"after\":\"EX-RS\"}", "after");

@@ -19,6 +19,7 @@ export async function api(method, path, body) {
   if (!response.ok) {
     const error = new Error((data && data.error) || response.statusText);
     error.status = response.status;
+    error.field = data && data.field; // the field of a refused edit, to show the error there
     throw error;
   }
   return data;

@@ -5,6 +5,7 @@ import { renderAnalysis } from './analysis.js';
 import { renderComparison } from './compare.js';
 import { showActivity } from './details.js';
 import { $ } from './dom.js';
+import { renderEditor } from './editor.js';
 import { renderHistory } from './history.js';
 import { guarded } from './message.js';
 import { renderMonths } from './months.js';
@@ -48,6 +49,7 @@ function wireViews() {
     if (tab.dataset.view === 'analysis') await renderAnalysis();
     if (tab.dataset.view === 'history') await renderHistory(page);
     if (tab.dataset.view === 'users') await renderUsers();
+    if (tab.dataset.view === 'editor') await renderEditor(page);
   })));
   $('compare').addEventListener('click', () => guarded(renderComparison));
 }

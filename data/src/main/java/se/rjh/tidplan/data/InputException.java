@@ -14,12 +14,14 @@ public class InputException extends RuntimeException {
     private final String file;
     private final long line;
     private final String field;
+    private final String problem;
 
     public InputException(String file, long line, String field, String problem) {
         super(format(file, line, field, problem));
         this.file = file;
         this.line = line;
         this.field = field;
+        this.problem = problem;
     }
 
     public InputException(String file, String problem, Throwable cause) {
@@ -27,6 +29,7 @@ public class InputException extends RuntimeException {
         this.file = file;
         this.line = 0;
         this.field = null;
+        this.problem = problem;
     }
 
     private static String format(String file, long line, String field, String problem) {
@@ -46,6 +49,7 @@ public class InputException extends RuntimeException {
         this.file = null;
         this.line = 0;
         this.field = null;
+        this.problem = message;
     }
 
     /** The file the problem is in, as its reader named it; null for several problems. */
@@ -61,6 +65,11 @@ public class InputException extends RuntimeException {
     /** The column or setting the problem is in; null for the whole row or file. */
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without where: for a front end that shows it at the field. */
+    public String problem() {
+        return problem;
     }
 
     /** Each problem by itself: this one here, each of several for {@link DatasetProblems}. */

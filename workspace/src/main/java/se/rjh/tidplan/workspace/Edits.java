@@ -127,9 +127,10 @@ public final class Edits {
         try {
             dataset = Planner.loadFrom(DatasetSource.inMemory(Versions.source(id), files));
         } catch (InputException refused) {
+            // Where it is wrong is the edit's field; what is wrong, the reader's words.
             InputException first = refused.each().get(0);
             throw new WorkspaceError.Invalid(edit.field(fileName(first.file()), first.field()),
-                    String.join("; ", refused.lines()));
+                    String.join("; ", refused.each().stream().map(InputException::problem).toList()));
         }
         List<Findings.Finding> findings = Findings.of(dataset, files);
         CalendarFile.Content calendar = Versions.calendar(id, state.calendar());

@@ -3,6 +3,7 @@
 // version; a refused edit is shown at the field the server names, and nothing changes.
 import { api } from './api.js';
 import { $, el } from './dom.js';
+import { DAYS, MONTHS, date, iso } from './format.js';
 import { guarded, say } from './message.js';
 import { state } from './state.js';
 
@@ -13,6 +14,13 @@ const KINDS = { CANNOT_BE_MET: 'Kan inte uppfyllas', WARNING: 'Varning', REVIEW:
 
 /** What the tab shows between requests: the dataset, its findings, the chosen activity and body, the last "Nytt år" (its scenario and what to confirm there). */
 const editor = { dataset: null, findings: [], activity: '', body: '', rolled: null, page: null };
+
+/** The tab follows the scenario chosen in the header while it is open. */
+export function wireEditor(page) {
+  $('scenario').addEventListener('change', () => {
+    if (!$('view-editor').hidden) guarded(() => renderEditor(page));
+  });
+}
 
 /** Reads the open scenario's dataset and what validate says of it, and draws the tab. */
 export async function renderEditor(page) {
@@ -146,6 +154,11 @@ function activitySection() {
         : button('Lås till datumet', (f) => edit(f, { type: 'pinActivity', id: chosen.id, date: value('edit-activity-date') },
           chosen.id + ' är låst.')),
     ] : null);
+  // What validate says of the activity, next to the field it names.
+  editor.findings.filter((x) => x.table === 'activities.csv' && x.item === chosen.id && chosen.id && x.field).forEach((x) => {
+    const note = f.querySelector(`[data-field="activity.${x.field}"]`);
+    if (note) $(note.getAttribute('aria-describedby')).textContent = KINDS[x.kind] + ': ' + x.message;
+  });
   return onSubmit(f, (f) => {
     const fields = activityFields(f);
     editor.activity = fields.id; // shown after the edit; a refused one draws nothing new
@@ -233,6 +246,7 @@ function bodySection() {
         el('td', {}, button('Spara', (f) => edit(f, { type: 'editSitting', body: body.code, date: s.date,
           source: orNull($('edit-source-' + s.date).value), note: $('edit-note-' + s.date).value }, `${body.code} ${s.date} sparat.`)),
         button('Ta bort', (f) => edit(f, { type: 'removeSitting', body: body.code, date: s.date }, `${body.code} ${s.date} borttaget.`)))))),
+    sittingCalendar(body),
     el('div', {}, input('Nytt datum', 'date', { type: 'date' }), input('källa', 'source', { id: 'edit-sitting-source', tag: 'select',
       options: sourceOptions('PROTOCOL') }), input('anteckning', 'note', { size: 30 }),
     el('button', { type: 'submit', text: 'Lägg till dagen' })),
@@ -248,6 +262,27 @@ function bodySection() {
   (f) => edit(f, { type: 'addSitting', body: body.code, date: value('edit-date'), source: value('edit-sitting-source'),
     note: value('edit-note') }, `${body.code} sammanträder ${value('edit-date')}.`));
   return el('section', {}, added, days);
+}
+
+/** The body's sitting days on a calendar, a month a table from its first day to its last; a day goes to its row. */
+function sittingCalendar(body) {
+  if (!body.sittings.length) return null;
+  const source = new Map(body.sittings.map((s) => [s.date, s.source]));
+  const first = date(body.sittings[0].date), last = date(body.sittings[body.sittings.length - 1].date);
+  const months = [];
+  for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)); m <= last;
+    m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+    const cells = Array((m.getUTCDay() + 6) % 7).fill(null);
+    for (let d = new Date(m); d.getUTCMonth() === m.getUTCMonth(); d = new Date(d.getTime() + 86400000)) cells.push(iso(d));
+    const weeks = [];
+    for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+    months.push(el('table', { class: 'sitting-month' }, el('caption', { text: MONTHS[m.getUTCMonth()] + ' ' + m.getUTCFullYear() }),
+      el('tr', {}, DAYS.map((d) => el('th', { text: d }))),
+      weeks.map((week) => el('tr', {}, week.map((day) => el('td', {}, !day ? '' : !source.has(day) ? String(date(day).getUTCDate())
+        : el('button', { type: 'button', class: 'sitting-day ' + (source.get(day) || ''), title: day + ': ' + (SOURCES[source.get(day)] || 'källa okänd'),
+          text: String(date(day).getUTCDate()), on: { click: () => $('edit-source-' + day).focus() } })))))));
+  }
+  return el('div', { class: 'sitting-calendar', role: 'group', 'aria-label': body.code + ': sammanträdesdagarna på en kalender' }, months);
 }
 
 // SKR's forecasts: added, moved, removed.

@@ -5,7 +5,7 @@ import { renderAnalysis } from './analysis.js';
 import { renderComparison } from './compare.js';
 import { showActivity } from './details.js';
 import { $ } from './dom.js';
-import { renderEditor } from './editor.js';
+import { renderEditor, wireEditor } from './editor.js';
 import { renderHistory } from './history.js';
 import { guarded } from './message.js';
 import { renderMonths } from './months.js';
@@ -60,5 +60,6 @@ guarded(async () => {
   wireToolbar(page);
   wireSittingForm(page);
   wireUserForm();
+  wireEditor(page);
   await start(page);
 });

@@ -98,8 +98,7 @@ class DatasetEditApiTest {
             assertEquals("CSG", activity.path("collaboration").asText());
             assertEquals("CLG", activity.path("management").asText());
             assertEquals("[\"RD\",\"Budgetchef\"]", activity.path("participants").toString());
-            assertEquals("09:30:00", activity.path("start").asText().length() == 5 ? activity.path("start").asText() + ":00"
-                    : activity.path("start").asText());
+            assertTrue(activity.path("start").asText().startsWith("09:30"), activity.toString());
             assertEquals(90, activity.path("minutes").asInt());
             assertEquals("2021-02-01", activity.path("earliest").asText());
             assertEquals("2021-03-31", activity.path("latest").asText());

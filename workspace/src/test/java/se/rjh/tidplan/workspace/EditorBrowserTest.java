@@ -123,6 +123,11 @@ class EditorBrowserTest {
         type("edit-code", "NY").sendKeys(Keys.ENTER);
         waitForEditor(2);
         assertEquals(3, browser.findElements(By.cssSelector("#edit-sittings tr[data-date]")).size());
+        // And on a calendar, February to June, each day a button to its row.
+        assertEquals(3, browser.findElements(By.cssSelector(".sitting-calendar .sitting-day")).size());
+        assertEquals(5, browser.findElements(By.cssSelector(".sitting-calendar table")).size());
+        browser.findElement(By.cssSelector(".sitting-calendar .sitting-day[title^='2023-04-18']")).sendKeys(Keys.ENTER);
+        assertEquals("edit-source-2023-04-18", browser.switchTo().activeElement().getAttribute("id"));
 
         newActivity("A", "Underlaget skrivs", "2023-05-02", "", 3);
         newActivity("B", "Nämnden beslutar", "2023-02-14", "NY", 4);

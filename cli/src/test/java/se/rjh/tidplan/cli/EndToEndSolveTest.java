@@ -67,8 +67,6 @@ class EndToEndSolveTest {
                 "IK22-TILLSYN: 2021-12-31 is not a working day", // Nyårsafton
                 // RUN decides its plan before the plan has been through FSG.
                 "VP21-RUN on 2020-10-10 is only -4 working days after VP21-RUN-FSG on 2020-10-15",
-                // Bilaga 7.2 reconciles the steering dialogues from their minutes on the day they are held.
-                "RP22-STYRDIALOG-AVST on 2021-04-21 is only 0 working days after RP22-STYRDIALOG on 2021-04-21",
                 // The VO directors decide a month before the FSG negotiation of their decision (MBL).
                 "VOB22-BESLUT on 2021-09-01 is only -22 working days after VOB22-FSG on 2021-10-01"),
                 problems);
@@ -85,9 +83,11 @@ class EndToEndSolveTest {
                 .map(r -> r.get("Id")).sorted().toList();
         // The hand-made calendar's mistakes (README), and the steps their chains push: nothing else, and no
         // budget dialogue with the regional director.
+        // The steering dialogues and their reconciliation stay on the region's 2021-04-21; RUN's FSG stays on its
+        // Tidplan day after the October forecast, and RUN decides at its next sitting.
         assertEquals(List.of("IK21-HSN", "IK21-RUN", "IK22-TILLSYN", "INV22-KLAR", "RP21-CSG", "RP21-RF",
-                "RP22-STYRDIALOG", "VOB22-BESLUT", "VOB22-FSG", "VP21-RUN", "VP21-RUN-FSG"), moved);
-        assertTrue(run.out().contains("11 activities moved to keep the rules:"), run.out());
+                "VOB22-BESLUT", "VOB22-FSG", "VP21-RUN"), moved);
+        assertTrue(run.out().contains("9 activities moved to keep the rules:"), run.out());
         assertTrue(run.out().contains("RP21-RF          2020-06-19 -> 2020-06-17 (-2 days): Working day: 2020-06-19 is Midsommarafton"),
                 run.out());
     }

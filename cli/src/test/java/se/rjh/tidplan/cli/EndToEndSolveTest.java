@@ -91,4 +91,27 @@ class EndToEndSolveTest {
         assertTrue(run.out().contains("RP21-RF          2020-06-19 -> 2020-06-17 (-2 days): Working day: 2020-06-19 is Midsommarafton"),
                 run.out());
     }
+
+    @Test
+    void theSolvedCalendarMakesNoMoveAPlannerWouldRefuse() throws Exception {
+        // Issue "Dataset fidelity, second reading", point 8, row by row of a judged calendar.
+        Map<String, CalendarRulesChecker.Row> calendar = CalendarRulesChecker.calendar(Cli.solvedRegion());
+        Map<String, org.apache.commons.csv.CSVRecord> rows = new java.util.HashMap<>();
+        CalendarRulesChecker.csv(DATASET.resolve("activities.csv")).forEach(r -> rows.put(r.get("Id"), r));
+        // No booked meeting (the budget dialogues with the regional director, the majority meetings, the planning day)
+        // leaves the day it was booked for: none is forced to.
+        rows.values().stream().filter(r -> r.get("Booked").equals("x")).forEach(r ->
+                assertEquals(r.get("Datum"), calendar.get(r.get("Id")).date().toString(), r.get("Id")));
+        // The FSG collaborations stay on the FSG days the Tidplan gives, after the forecasts they use.
+        assertEquals("2020-10-15", calendar.get("VP21-RUN-FSG").date().toString());
+        assertEquals("2021-10-01", calendar.get("VOB22-FSG").date().toString());
+        assertEquals("2021-12-20", calendar.get("VERK22-SAMVERKAD").date().toString());
+        // The 19 January meeting has a working day after the last budget dialogue to compile their results.
+        java.time.LocalDate lastDialogue = calendar.values().stream().filter(r -> r.id().startsWith("BD22-"))
+                .map(CalendarRulesChecker.Row::date).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertTrue(calendar.get("PF22-MAJ2").date().isAfter(lastDialogue.plusDays(1)), lastDialogue.toString());
+        // The steering dialogues and their reconciliation keep the region's 2021-04-21.
+        assertEquals("2021-04-21", calendar.get("RP22-STYRDIALOG").date().toString());
+        assertEquals("2021-04-21", calendar.get("RP22-STYRDIALOG-AVST").date().toString());
+    }
 }

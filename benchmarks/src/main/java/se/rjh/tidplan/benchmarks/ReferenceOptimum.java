@@ -223,12 +223,12 @@ public final class ReferenceOptimum {
         }
     }
 
-    /** The rules that depend on the date alone: working day, sitting day of every body, window. */
+    /** The rules that depend on the date alone: working day, sitting day of every body, attendees' bodies not sitting, window. */
     private boolean allowed(Activity activity, LocalDate date) {
         if (!activity.isExternal() && !schedule.getCalendar().isWorkingDay(date)) {
             return false;
         }
-        if (!activity.bodiesAbsentOn(date).isEmpty()) {
+        if (!activity.bodiesAbsentOn(date).isEmpty() || !activity.attendingBodiesSittingOn(schedule.getBodies(), date).isEmpty()) {
             return false;
         }
         return (activity.getEarliest() == null || !date.isBefore(activity.getEarliest()))

@@ -39,10 +39,15 @@ class ExplainTest {
         // ... and the committees' internal-control plans "at the first sitting of the year" on a day they do not sit.
         assertEquals(List.of("RP21-CSG", "RP21-RF", "VP21-RUN", "IK21-HSN", "IK21-RUN"),
                 activitiesBreaking(explanation, TidplanConstraintProvider.SITTING_DAY));
-        // RUN decides before its FSG; the steering dialogues are reconciled from their minutes the same day;
-        // the VO directors decide before the FSG negotiation of their decision.
-        assertEquals(List.of("VP21-RUN-FSG", "VP21-RUN", "RP22-STYRDIALOG", "RP22-STYRDIALOG-AVST", "VOB22-FSG",
-                "VOB22-BESLUT"), activitiesBreaking(explanation, TidplanConstraintProvider.ORDER));
+        // RUN decides before its FSG; the VO directors decide before the FSG negotiation of their decision. The
+        // steering dialogues (a series from 04-16) and their reconciliation after the last session (04-21) are
+        // the region's valid dates: no rule is broken on the rows of 04-16 and 04-21.
+        assertEquals(List.of("VP21-RUN-FSG", "VP21-RUN", "VOB22-FSG", "VOB22-BESLUT"),
+                activitiesBreaking(explanation, TidplanConstraintProvider.ORDER));
+        List<String> aprilRows = List.of("RP22-ATERKOPPL", "RP22-ATERKOPPL-HSN", "RP22-ATERKOPPL-RUN", "RP22-STYRDIALOG",
+                "RP22-STYRDIALOG-AVST");
+        assertTrue(explanation.violations().stream().filter(v -> v.hard())
+                .noneMatch(v -> v.activities().stream().anyMatch(aprilRows::contains)), explanation.violations().toString());
         // 16.00-17.30 is inside the region's own office hours (settings.json says why).
         assertEquals(List.of(), activitiesBreaking(explanation, TidplanConstraintProvider.OFFICE_HOURS));
         assertTrue(explanation.notes().stream().anyMatch(n -> n.startsWith("SKR-2102") && n.contains("Saturday")));
@@ -65,9 +70,9 @@ class ExplainTest {
         Cli.Run json = Cli.run("explain", SEED.toString(), "--format", "json");
         JsonNode tree = new ObjectMapper().readTree(json.out());
         assertEquals(false, tree.get("feasible").asBoolean());
-        // 5 days off, 5 days a body does not sit, and 5 + 1 + 23 working days of order broken.
-        assertEquals(5 + 5 + 29, tree.get("hardPenalty").asLong());
-        assertEquals(12, tree.get("totals").size());
+        // 5 days off, 5 days a body does not sit, and 5 + 23 working days of order broken.
+        assertEquals(5 + 5 + 28, tree.get("hardPenalty").asLong());
+        assertEquals(15, tree.get("totals").size());
     }
 
     @Test

@@ -37,15 +37,18 @@ class ImportedCalendarTest {
         // no RF or RUN sitting before the deadline, validate says these rules cannot be met.
         Cli.Run validated = Cli.run("validate", "--data", data.toString());
         assertEquals(TidplanCommand.EXIT_INFEASIBLE, validated.exit(), validated.out() + validated.err());
-        assertTrue(validated.err().contains("Body: [RF] do not sit between 2020-11-03 and 2020-11-30, the days T003 can take"),
-                validated.err());
+        // What is really wrong: RF's only sitting before the deadline in the Tidplan is Midsommarafton, so none is left.
+        assertTrue(validated.err().contains("Body: [RF] do not sit between 2020-11-03 and 2020-11-30, the days T003 can take:"
+                + " its hand-made date 2020-06-19 is a day off (Midsommarafton), so no sitting is there; RF's nearest sittings"
+                + " are none before and 2021-04-28 after; add a sitting there"), validated.err());
         assertTrue(validated.err().contains("Body: [RUN] do not sit between"), validated.err());
         assertTrue(validated.err().matches("(?s).*warning: \\d+ of 110 activities carry no rule beyond the working day.*"),
                 validated.err());
 
         // With sittings on working days added where the Tidplan's are days off (RF, RUN, CSG on a Sunday) or come
         // after the decision they prepare (RUF's FSG), the solved calendar keeps every deadline.
-        Files.writeString(data.resolve("sittings.csv"), "RF,2020-06-18,\nRUN,2020-10-09,\nCSG,2020-05-08,\nFSG RUF,2020-10-07,\n",
+        Files.writeString(data.resolve("sittings.csv"), "RF,2020-06-18,to confirm,\nRUN,2020-10-09,to confirm,\n"
+                + "CSG,2020-05-08,to confirm,\nFSG RUF,2020-10-07,to confirm,\n",
                 StandardOpenOption.APPEND);
         Path calendar = dir.resolve("calendar.csv");
         Cli.Run solved = Cli.run("solve", "--data", data.toString(), "--out", calendar.toString());

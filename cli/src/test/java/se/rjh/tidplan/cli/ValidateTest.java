@@ -27,10 +27,10 @@ class ValidateTest {
         return lines.stream().map(l -> l.startsWith(start) ? change.apply(l) : l).toList();
     }
 
-    /** The row with x in Pinned (its last two cells, Pinned and Note, were empty). */
+    /** The booked meeting's row with x in Pinned (its last three cells, Pinned, Booked and Note, were "", x, ""). */
     private static String pinned(String row) {
-        assertTrue(row.endsWith(",,"), row);
-        return row.substring(0, row.length() - 2) + "x,";
+        assertTrue(row.endsWith(",,x,"), row);
+        return row.substring(0, row.length() - ",,x,".length()) + ",x,x,";
     }
 
     private static Cli.Run validate(Path dir) {
@@ -55,7 +55,7 @@ class ValidateTest {
     void aPinnedActivityOnADayItsBodyDoesNotSit(@TempDir Path dir) throws IOException {
         // RS decides the Regionplan on 2021-06-08, a day RS does not sit, and the row is pinned.
         Cli.Run run = validate(edited(dir, "activities.csv", lines -> replaceLine(lines, "RP22-RS,",
-                l -> l.replace("RP22-RS,2021-06-07,", "RP22-RS,2021-06-08,").replace(",,KL 11 kap 8 §: RS", ",x,KL 11 kap 8 §: RS"))));
+                l -> l.replace("RP22-RS,2021-06-07,", "RP22-RS,2021-06-08,").replace(",,,KL 11 kap 8 §: RS", ",x,,KL 11 kap 8 §: RS"))));
         assertEquals(TidplanCommand.EXIT_INFEASIBLE, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains("Pinned: RP22-RS is pinned on 2021-06-08, when [RS] do not sit"), run.err());
     }

@@ -2,6 +2,7 @@ package se.rjh.tidplan.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -240,6 +241,18 @@ public class Activity {
     /** Whether a booked meeting is on another day than the one it was booked for. */
     public boolean isBookedMeetingMoved() {
         return booked && baselineDate != null && !date.equals(baselineDate);
+    }
+
+    /** The bodies whose members attend (a meeting's "RS ledamöter"), by code: none for an activity without people. */
+    public Set<String> getAttendingBodies() {
+        return Set.of();
+    }
+
+    /** Of the given bodies, those whose members attend and that sit on the day: the activity keeps them away. */
+    public List<Body> attendingBodiesSittingOn(Collection<Body> bodies, LocalDate day) {
+        Set<String> attending = getAttendingBodies();
+        return attending.isEmpty() ? List.of()
+                : bodies.stream().filter(body -> attending.contains(body.getCode()) && body.sitsOn(day)).toList();
     }
 
     /** How many of its bodies sit on the day on a sitting still to be confirmed (assumed, to confirm, added). */

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
@@ -17,9 +19,12 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 @PlanningEntity
 public class Meeting extends Activity {
 
+    private static final Pattern MEMBERS = Pattern.compile("(.+) (?:ledamöter|ersättare|presidium)");
+
     private LocalTime preferredStart;
     private int durationMinutes;
     private Set<String> participants = Set.of();
+    private Set<String> attendingBodies = Set.of();
     private List<LocalTime> candidateStarts = List.of();
 
     /** The name of the planning variable {@link #getStart()}, for moves that change it. */
@@ -74,6 +79,23 @@ public class Meeting extends Activity {
     /** Kept in their order: {@code Set.copyOf} would iterate in an order that changes from run to run. */
     public void setParticipants(Set<String> participants) {
         this.participants = Collections.unmodifiableSet(new LinkedHashSet<>(participants));
+        Set<String> bodies = new LinkedHashSet<>();
+        for (String participant : participants) {
+            Matcher members = MEMBERS.matcher(participant);
+            if (members.matches()) {
+                bodies.add(members.group(1));
+            }
+        }
+        this.attendingBodies = Collections.unmodifiableSet(bodies);
+    }
+
+    /**
+     * The bodies whose members attend, by code: a participant "RS ledamöter", "RF ersättare" or "HSN presidium"
+     * names RS, RF, HSN. Such a body cannot sit while its members are here.
+     */
+    @Override
+    public Set<String> getAttendingBodies() {
+        return attendingBodies;
     }
 
     @ValueRangeProvider(id = "candidateStarts")

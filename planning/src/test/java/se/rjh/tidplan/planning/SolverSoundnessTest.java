@@ -37,7 +37,7 @@ class SolverSoundnessTest {
         Planner.Search budget = Planner.Search.of(Planner.load(null), 1);
         SolveResult result = TidplanSolver.solve(Planner.load(null).schedule(),
                 TidplanSolver.Options.of(Duration.ofMinutes(10), budget.moveLimit(), 0), best -> { });
-        assertEquals(-4530, result.schedule().getScore().softScore());
+        assertEquals(-5290, result.schedule().getScore().softScore());
         assertTrue(!result.stoppedByTime());
         long moves = result.moveEvaluationSpeed() * result.millisSpent() / 1000;
         assertTrue(moves < budget.moveLimit() / 2, moves + " moves of " + budget.moveLimit());

@@ -207,4 +207,17 @@ public final class Justifications {
                     + ": moving it means rebooking them";
         }
     }
+
+    public record AttendeesBodySits(Meeting meeting, String body) implements Finding {
+        @Override
+        public List<String> activityIds() {
+            return ids(meeting);
+        }
+
+        @Override
+        public String description() {
+            return at(meeting) + " has " + body + "'s members among its participants, but " + body
+                    + " sits that day; move it to a day " + body + " does not sit";
+        }
+    }
 }

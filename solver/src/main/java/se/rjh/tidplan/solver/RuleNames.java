@@ -11,6 +11,7 @@ public final class RuleNames {
     private static final Map<String, String> SWEDISH = Map.ofEntries(
             Map.entry(TidplanConstraintProvider.ORDER, "Ordning med minsta mellanrum"),
             Map.entry(TidplanConstraintProvider.SITTING_DAY, "Organets sammanträdesdag"),
+            Map.entry(TidplanConstraintProvider.ATTENDEES_BODY_SITS, "Deltagarnas eget organ sammanträder inte"),
             Map.entry(TidplanConstraintProvider.AFTER_FORECAST, "Efter prognosen den bygger på"),
             Map.entry(TidplanConstraintProvider.WORKING_DAY, "Arbetsdag"),
             Map.entry(TidplanConstraintProvider.WINDOW, "Inom tidsfönster och lagens frist"),

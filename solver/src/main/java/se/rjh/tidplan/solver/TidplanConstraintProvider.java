@@ -2,6 +2,7 @@ package se.rjh.tidplan.solver;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
 import java.util.List;
@@ -20,6 +21,7 @@ import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.WorkingCalendar;
+import se.rjh.tidplan.solver.Justifications.AttendeesBodySits;
 import se.rjh.tidplan.solver.Justifications.BookedMeetingMoved;
 import se.rjh.tidplan.solver.Justifications.BufferMissed;
 import se.rjh.tidplan.solver.Justifications.DoubleBooked;
@@ -45,6 +47,7 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
 
     public static final String ORDER = "Order with minimum lag";
     public static final String SITTING_DAY = "Sitting day of the body";
+    public static final String ATTENDEES_BODY_SITS = "Attendees' own body does not sit";
     public static final String AFTER_FORECAST = "After the forecast it uses";
     public static final String WORKING_DAY = "Working day";
     public static final String WINDOW = "Within window and legal deadline";
@@ -62,7 +65,7 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
     public static final List<String> SOFT = List.of(EVEN_WORKLOAD, BUFFER, BASELINE, MEETING_TIME, CONFIRMED_SITTING,
             BOOKED_MEETING);
     /** Every constraint, hard ones first, in the order a user is shown them. */
-    public static final List<String> ALL = List.of(ORDER, SITTING_DAY, AFTER_FORECAST, WORKING_DAY, WINDOW,
+    public static final List<String> ALL = List.of(ORDER, SITTING_DAY, ATTENDEES_BODY_SITS, AFTER_FORECAST, WORKING_DAY, WINDOW,
             DOUBLE_BOOKED, OFFICE_HOURS, FIXED, EVEN_WORKLOAD, BUFFER, BASELINE, MEETING_TIME, CONFIRMED_SITTING,
             BOOKED_MEETING);
 
@@ -71,6 +74,7 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
         return new Constraint[] {
                 orderWithMinimumLag(factory),
                 sittingDayOfTheBody(factory),
+                attendeesOwnBodyDoesNotSit(factory),
                 afterTheForecast(factory),
                 workingDay(factory),
                 withinWindow(factory),
@@ -100,6 +104,18 @@ public final class TidplanConstraintProvider implements ConstraintProvider {
                         activity.bodiesAbsentOn(activity.getDate()).stream().map(Body::getCode)
                                 .collect(Collectors.joining(", "))))
                 .asConstraint(SITTING_DAY);
+    }
+
+    // A meeting whose participants are a body's members ("RS ledamöter", "HSN presidium") is not on a day that
+    // body sits: its members cannot be in both (the planning day of seed 003 and RF, RS, HSN, RUN).
+    Constraint attendeesOwnBodyDoesNotSit(ConstraintFactory factory) {
+        return factory.forEach(Meeting.class)
+                .filter(meeting -> !meeting.getAttendingBodies().isEmpty())
+                .join(Body.class, filtering((meeting, body) -> meeting.getAttendingBodies().contains(body.getCode())
+                        && body.sitsOn(meeting.getDate())))
+                .penalizeLong(HardSoftLongScore.ONE_HARD)
+                .justifyWith((meeting, body, score) -> new AttendeesBodySits(meeting, body.getCode()))
+                .asConstraint(ATTENDEES_BODY_SITS);
     }
 
     // Budget work comes after the SKR tax forecast (an external event) it uses.

@@ -37,6 +37,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
  */
 public final class CalendarRulesChecker {
 
+    private static final Pattern MEMBERS = Pattern.compile("(.+) (?:ledamöter|ersättare|presidium)");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*-\\s*(\\d{1,2})[:.](\\d{2})");
 
     public record Row(String id, String name, LocalDate date, LocalTime start, LocalTime end) {
@@ -108,6 +109,13 @@ public final class CalendarRulesChecker {
             for (String body : a.get("Body").split(";")) {
                 if (!body.isBlank() && !sittings.getOrDefault(body.trim(), Set.of()).contains(row.date())) {
                     problems.add(a.get("Id") + ": " + body + " does not sit on " + row.date());
+                }
+            }
+            // "RS ledamöter", "HSN presidium": that body's members attend, so the body must not sit that day.
+            for (String participant : a.get("Participants").split(";")) {
+                Matcher members = MEMBERS.matcher(participant);
+                if (members.matches() && sittings.getOrDefault(members.group(1), Set.of()).contains(row.date())) {
+                    problems.add(a.get("Id") + ": " + members.group(1) + " sits on " + row.date() + ", and its members attend");
                 }
             }
             if (!a.get("Earliest").isEmpty() && row.date().isBefore(LocalDate.parse(a.get("Earliest")))) {

@@ -19,6 +19,8 @@ import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.OfficeHours;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.model.Sitting;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.WorkingCalendar;
 
 /**
@@ -116,6 +118,27 @@ class TidplanConstraintProviderTest {
                 .penalizesBy(1);
         Activity noBody = activity("D", MONDAY.plusDays(1));
         verifier.verifyThat(TidplanConstraintProvider::sittingDayOfTheBody).given(noBody).penalizesBy(0);
+    }
+
+    @Test
+    void attendeesOwnBodyDoesNotSit() {
+        // The planning day: RS's members attend, and RS sits on MONDAY.
+        Meeting onRsSitting = meeting("PD", MONDAY, LocalTime.of(9, 0), 360, "RS ledamöter", "RD");
+        verifier.verifyThat(TidplanConstraintProvider::attendeesOwnBodyDoesNotSit)
+                .given(onRsSitting, RS, RF)
+                .justifiesWithExactly(new Justifications.AttendeesBodySits(onRsSitting, "RS"))
+                .penalizesBy(1);
+        assertEquals("PD (Möte PD) on 2021-06-07 09:00-15:00 has RS's members among its participants, but RS sits that day;"
+                + " move it to a day RS does not sit", new Justifications.AttendeesBodySits(onRsSitting, "RS").description());
+        // A presidium and substitutes count as the body's members; each sitting body counts once.
+        Meeting bothSit = meeting("PD", MONDAY, LocalTime.of(9, 0), 360, "RS presidium", "RS ersättare", "RF ledamöter");
+        Body rfToo = new Body("RF", "Regionfullmäktige", List.of(MONDAY));
+        verifier.verifyThat(TidplanConstraintProvider::attendeesOwnBodyDoesNotSit).given(bothSit, RS, rfToo).penalizesBy(2);
+        // Another day, or people who are no body's members ("RS ordförande" is one person): no penalty.
+        Meeting dayAfter = meeting("PD", MONDAY.plusDays(1), LocalTime.of(9, 0), 360, "RS ledamöter");
+        verifier.verifyThat(TidplanConstraintProvider::attendeesOwnBodyDoesNotSit).given(dayAfter, RS).penalizesBy(0);
+        Meeting chair = meeting("M", MONDAY, LocalTime.of(13, 0), 60, "RS ordförande", "RD");
+        verifier.verifyThat(TidplanConstraintProvider::attendeesOwnBodyDoesNotSit).given(chair, RS).penalizesBy(0);
     }
 
     @Test
@@ -276,5 +299,56 @@ class TidplanConstraintProviderTest {
         verifier.verifyThat(TidplanConstraintProvider::preferredMeetingTime)
                 .given(meeting("B", MONDAY, LocalTime.of(13, 0), 60, "RD"))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void decidedOnAConfirmedSitting() {
+        Body hsn = new Body("HSN", "Hälso- och sjukvårdsnämnden", Map.of(
+                MONDAY, Sitting.of(SittingSource.TIDPLAN, ""),
+                MONDAY.plusDays(1), Sitting.of(SittingSource.ASSUMED, "monthly"),
+                MONDAY.plusDays(2), Sitting.of(SittingSource.TO_CONFIRM, "moved a year"),
+                MONDAY.plusDays(3), Sitting.of(SittingSource.PROTOCOL, "§ 86")));
+        Activity onTidplanDay = activity("A", MONDAY);
+        onTidplanDay.setBodies(List.of(hsn));
+        verifier.verifyThat(TidplanConstraintProvider::decidedOnAConfirmedSitting).given(onTidplanDay).penalizesBy(0);
+        Activity onProtocolDay = activity("A", MONDAY.plusDays(3));
+        onProtocolDay.setBodies(List.of(hsn));
+        verifier.verifyThat(TidplanConstraintProvider::decidedOnAConfirmedSitting).given(onProtocolDay).penalizesBy(0);
+        Activity onAssumedDay = activity("A", MONDAY.plusDays(1));
+        onAssumedDay.setBodies(List.of(hsn));
+        verifier.verifyThat(TidplanConstraintProvider::decidedOnAConfirmedSitting).given(onAssumedDay)
+                .justifiesWithExactly(new Justifications.UnconfirmedSitting(onAssumedDay, "HSN assumed: monthly"))
+                .penalizesBy(1);
+        assertEquals("A (Aktivitet A) on 2021-06-08 is decided on a sitting still to be confirmed (HSN assumed: monthly);"
+                + " a day from the Tidplan or a protocol is surer",
+                new Justifications.UnconfirmedSitting(onAssumedDay, "HSN assumed: monthly").description());
+        // One for each body whose sitting that day is unconfirmed; a day a body does not sit is the hard rule's.
+        Body hsnAu = new Body("HSN AU", "HSN:s arbetsutskott", Map.of(MONDAY.plusDays(2), Sitting.of(SittingSource.ADDED, "")));
+        Activity onTwoGuesses = activity("B", MONDAY.plusDays(2));
+        onTwoGuesses.setBodies(List.of(hsn, hsnAu, RS));
+        verifier.verifyThat(TidplanConstraintProvider::decidedOnAConfirmedSitting).given(onTwoGuesses).penalizesBy(2);
+        // A dataset that does not say where a day comes from (no Source) prefers nothing.
+        Activity unsaid = activity("C", MONDAY);
+        unsaid.setBodies(List.of(RS));
+        verifier.verifyThat(TidplanConstraintProvider::decidedOnAConfirmedSitting).given(unsaid).penalizesBy(0);
+    }
+
+    @Test
+    void bookedMeetingStays() {
+        Meeting dialogue = meeting("BD", MONDAY, LocalTime.of(8, 0), 30, "RD", "Budgetchef");
+        dialogue.setBooked(true);
+        verifier.verifyThat(TidplanConstraintProvider::bookedMeetingStays).given(dialogue).penalizesBy(0);
+        // Another time the same day is the meeting-time rule's; another day is a rebooking, one penalty however far.
+        dialogue.setStart(LocalTime.of(10, 0));
+        verifier.verifyThat(TidplanConstraintProvider::bookedMeetingStays).given(dialogue).penalizesBy(0);
+        dialogue.setDate(MONDAY.plusDays(7));
+        verifier.verifyThat(TidplanConstraintProvider::bookedMeetingStays).given(dialogue)
+                .justifiesWithExactly(new Justifications.BookedMeetingMoved(dialogue))
+                .penalizesBy(1);
+        assertEquals("BD (Möte BD) on 2021-06-14 10:00-10:30 is booked with its participants for 2021-06-07: moving it means"
+                + " rebooking them", new Justifications.BookedMeetingMoved(dialogue).description());
+        Meeting notBooked = meeting("M", MONDAY, LocalTime.of(8, 0), 30, "RD");
+        notBooked.setDate(MONDAY.plusDays(7));
+        verifier.verifyThat(TidplanConstraintProvider::bookedMeetingStays).given(notBooked).penalizesBy(0);
     }
 }

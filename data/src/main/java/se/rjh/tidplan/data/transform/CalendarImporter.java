@@ -49,6 +49,7 @@ public final class CalendarImporter {
     public record Result(Settings settings, Schedule schedule, List<String> notes) {
     }
 
+    private static final Pattern FOR_INFORMATION = Pattern.compile("(?iu)för information");
     private static final Pattern FORECAST = Pattern.compile("(?iu).*\\bSKR\\b.*prognos.*");
     private static final Pattern STEP_WORDS = Pattern.compile(
             "(?iu)\\b(samverkas|beslutas|beslutar|beslut om|bereds|bereder|behandlas|informeras|för information|i|av|rapport i)\\b");
@@ -234,7 +235,9 @@ public final class CalendarImporter {
                             : new Dependency(before, after, 1, 0, LagUnit.WORKING_DAYS, "The matter goes AU, board, council (imported)"));
                 }
                 Activity decision = line.stream().filter(a -> rank(a) >= 3).findFirst().orElse(line.get(0));
+                // A matter only "för information" in CSG or FSG is not negotiated: it prepares no decision.
                 List<Activity> preparing = steps.stream().filter(s -> rank(s) < 2)
+                        .filter(s -> !(rank(s) == 1 && FOR_INFORMATION.matcher(s.getName()).find()))
                         .filter(s -> entry.getKey().equals(lineOfPreparation(s, decisionsByLine.keySet()))).toList();
                 List<Activity> coDetermination = preparing.stream().filter(s -> rank(s) == 1)
                         .sorted(Comparator.comparing(Activity::getBaselineDate)).toList();

@@ -21,10 +21,10 @@ import se.rjh.tidplan.model.ProcessArea;
  * The windows the law and the year itself give an imported row, known from its name, its year in focus (År i
  * fokus) and the body that decides it (Kommunallagen 2017:725 11 kap; see {@code domain.md}):
  * <ul>
- * <li>RS proposes the budget (the Regionplan) by 31 October, RF sets it by 30 November of the year before (8 §);</li>
+ * <li>RS proposes the budget (the Regionplan) by 31 October (8 §), RF sets it by 30 November of the year before (10 §);</li>
  * <li>a plan or budget for a year is decided, or ready, before that year starts;</li>
- * <li>the annual report reaches RS by 30 April and is approved by RF by 30 June of the year after (the
- *     discharge decision);</li>
+ * <li>the board hands the annual report to RF and the auditors by 15 April (19 §), and RF approves it by 30 June
+ *     of the year after (before the discharge decision);</li>
  * <li>an interim report decided by RS or RF after midsummer is the law's 6-8 month report: it reaches RF within
  *     two months of its period, by 31 October at the latest (16 §);</li>
  * <li>a report "per" a month needs that month's books, and the books of a year close after the year.</li>
@@ -67,7 +67,7 @@ final class LegalWindows {
                 window.latest(LocalDate.of(y - 1, 10, 31), "KL 11 kap 8 §: RS proposes the budget before the end of October");
             }
             if (BUDGET.matcher(name).find() && body.equals("RF")) {
-                window.latest(LocalDate.of(y - 1, 11, 30), "KL 11 kap 8 §: RF sets the budget before the end of November");
+                window.latest(LocalDate.of(y - 1, 11, 30), "KL 11 kap 10 §: RF sets the budget before the end of November");
             }
             boolean plan = PLAN.matcher(name).find() && !activity.getProcesses().contains(ProcessArea.IK)
                     && (activity.getProcesses().contains(ProcessArea.P) || activity.getProcesses().contains(ProcessArea.B));
@@ -75,7 +75,7 @@ final class LegalWindows {
                 window.latest(LocalDate.of(y - 1, 12, 31), "The plan is set before its year starts");
             }
             if (ANNUAL_REPORT.matcher(name).find() && body.equals("RS")) {
-                window.latest(LocalDate.of(y + 1, 4, 30), "The annual report goes to RF and the auditors in April");
+                window.latest(LocalDate.of(y + 1, 4, 15), "KL 11 kap 19 §: the board hands the annual report to RF and the auditors by 15 April");
             }
             if (ANNUAL_REPORT.matcher(name).find() && body.equals("RF")) {
                 window.latest(LocalDate.of(y + 1, 6, 30),

@@ -171,7 +171,11 @@ class CalendarFileTest {
         assertTrue(chains.contains("Regionplan 2021 beslutas i RS -> Regionplan 2021 beslutas i RF 7"), chains.toString());
         // Recognised matters whatever their step's wording: the annual report from CLG through RS AU to RS and RF,
         // each interim report its own matter, VP 2022's co-determination in RUF's FSG before RUN's decision.
-        assertTrue(chains.contains("Årsredovisning; förslag bereds i CLG o RD godkänner rapporten -> Årsredovisning; för information i CSG 1"), chains.toString());
+        assertTrue(chains.contains("Årsredovisning; förslag bereds i CLG o RD godkänner rapporten -> Årsredovisning; bereds i RS 1"), chains.toString());
+        // An item only "för information" in CSG or FSG is not negotiated: it prepares no decision (the region's
+        // dataset orders neither the annual report's CSG item nor the annual reports' FSG item before a step).
+        assertTrue(chains.stream().noneMatch(c -> c.contains("för information i") && c.indexOf("för information i") < c.indexOf(" -> ")),
+                chains.toString());
         assertTrue(chains.contains("Årsredovisning; bereds i RS-AU -> Årsredovisning; bereds i RS 1"), chains.toString());
         assertTrue(chains.contains("Årsredovisning; bereds i RS -> Årsredovisning; behandlas i RF 7"), chains.toString());
         assertTrue(chains.contains("Delårsrapport 2 i CLG -> Delårsrapport 2 i RS 1"), chains.toString());
@@ -185,7 +189,9 @@ class CalendarFileTest {
         assertTrue(budgetInRs.getNote().contains("KL 11 kap 8 §"), budgetInRs.getNote());
         assertEquals(LocalDate.of(2020, 11, 30), byName.get("Regionplan 2021 beslutas i RF@2020-06-19").getLatest());
         assertEquals(LocalDate.of(2020, 12, 31), byName.get("VP år 2021 beslutas i RUN@2020-10-10").getLatest());
-        assertEquals(LocalDate.of(2021, 4, 30), byName.get("Årsredovisning; bereds i RS@2021-04-13").getLatest());
+        assertEquals(LocalDate.of(2021, 4, 15), byName.get("Årsredovisning; bereds i RS@2021-04-13").getLatest());
+        assertTrue(byName.get("Årsredovisning; bereds i RS@2021-04-13").getNote().contains("KL 11 kap 19 §"));
+        assertTrue(byName.get("Regionplan 2021 beslutas i RF@2020-06-19").getNote().contains("KL 11 kap 10 §"));
         assertEquals(LocalDate.of(2021, 6, 30), byName.get("Årsredovisning; behandlas i RF@2021-04-28").getLatest());
         assertEquals(LocalDate.of(2021, 10, 31), byName.get("Delårsrapport 2 i RS@2021-10-26").getLatest());
         assertEquals(LocalDate.of(2021, 9, 1), byName.get("Stopppdatum för delårsrapport per augusti@2021-10-01").getEarliest());

@@ -66,12 +66,17 @@ class DatasetFidelityTest {
 
     /** Whether {@code to} comes after {@code from} through the dependencies, at least one working day on. */
     private static boolean after(Activity from, Activity to) {
+        return after(from, to, 1);
+    }
+
+    /** Whether {@code to} comes after {@code from} through dependencies of at least {@code minLag} each. */
+    static boolean after(Activity from, Activity to, int minLag) {
         Deque<Activity> todo = new ArrayDeque<>(List.of(from));
         Set<Activity> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             Activity current = todo.pop();
             for (Dependency d : SCHEDULE.getDependencies()) {
-                if (d.getBefore() == current && d.getMinLag() >= 1 && seen.add(d.getAfter())) {
+                if (d.getBefore() == current && d.getMinLag() >= minLag && seen.add(d.getAfter())) {
                     if (d.getAfter() == to) {
                         return true;
                     }
@@ -100,7 +105,15 @@ class DatasetFidelityTest {
                 if (meeting.getBrief().basis().contains(held.getKey())) {
                     for (Activity source : SCHEDULE.getActivities()) {
                         if (source.getName().startsWith(held.getValue())) {
-                            assertTrue(after(source, meeting), meeting.getId() + " must come after " + source.getId());
+                            // The budget dialogues' results are compiled a working day between (the 19 January
+                            // meeting); the steering dialogues' last session may be the reconciliation's morning.
+                            boolean sameDay = source.getId().equals("RP22-STYRDIALOG");
+                            assertTrue(after(source, meeting, sameDay ? 0 : 2), meeting.getId() + " must come after " + source.getId());
+                            if (sameDay) {
+                                Meeting last = assertInstanceOf(Meeting.class, source);
+                                assertFalse(last.getPreferredStart().plusMinutes(last.getDurationMinutes())
+                                        .isAfter(((Meeting) meeting).getPreferredStart()), "the last session ends before the reconciliation");
+                            }
                             checked++;
                         }
                     }
@@ -188,7 +201,8 @@ class DatasetFidelityTest {
                 }
             }
         }
-        assertEquals(60, checked, "sittings checked");
+        // 60, and the three FSGs of VERK22-SAMVERKAD ("i VSG och FSG") on 2021-12-20.
+        assertEquals(63, checked, "sittings checked");
         // And every sitting from the Tidplan is one a Tidplan row gives: the FSGs of 2021-12-20 among them.
         int tidplan = 0;
         for (Body body : SCHEDULE.getBodies()) {
@@ -212,11 +226,13 @@ class DatasetFidelityTest {
         for (Dependency d : SCHEDULE.getDependencies()) {
             if (isCoDetermination(d.getBefore()) && isDecision(d.getAfter())) {
                 assertEquals(LagUnit.WORKING_DAYS, d.getUnit(), d.getBefore().getId() + " -> " + d.getAfter().getId());
-                assertTrue(d.getMinLag() >= 1 && d.getBuffer() == 3, d.getBefore().getId() + " -> " + d.getAfter().getId());
+                // "för information i CSG" is information, not a negotiation: no MBL buffer (issue 26, point 4).
+                int wanted = d.getBefore().getName().contains("för information") ? 0 : 3;
+                assertTrue(d.getMinLag() >= 1 && d.getBuffer() == wanted, d.getBefore().getId() + " -> " + d.getAfter().getId());
                 rules++;
             }
         }
-        assertEquals(16, rules, "negotiations before decisions");
+        assertEquals(18, rules, "negotiations before decisions");
         // Each collaboration on a decision ("X:s beslut ... samverkad i FSG") is followed by that decision.
         for (Activity activity : SCHEDULE.getActivities()) {
             if (isCoDetermination(activity) && activity.getName().toLowerCase().contains("beslut")) {

@@ -47,10 +47,12 @@ class DatasetReaderTest {
         // The Tidplan's 110 rows, four of them split into one decision per body, and three meetings of the
         // other seeds: the planning day (003), the reconciliation of the steering dialogues and the 3 May
         // meeting (000).
-        assertEquals(110 + 4 + 3, byId.size());
+        // Each committee's decision of its feedback report (Bilaga 7.1) is a step of its own too.
+        assertEquals(110 + 4 + 3 + 2, byId.size());
         List<String> notFromTidplan = byId.values().stream()
                 .filter(a -> a.getNote().contains("not in the Tidplan")).map(Activity::getId).sorted().toList();
-        assertEquals(List.of("PD21", "RP22-MAJ-FINAL", "RP22-STYRDIALOG-AVST"), notFromTidplan);
+        assertEquals(List.of("PD21", "RP22-ATERKOPPL-HSN", "RP22-ATERKOPPL-RUN", "RP22-MAJ-FINAL", "RP22-STYRDIALOG-AVST"),
+                notFromTidplan);
         assertEquals(dataset.schedule().getActivities().size(), DatasetReader.read(SOURCE).schedule().getActivities().size());
     }
 
@@ -181,6 +183,43 @@ class DatasetReaderTest {
         Files.write(old.resolve(DatasetReader.SITTINGS), lines);
         Body rf = DatasetReader.read(old).schedule().getBodies().get(0);
         assertEquals(Sitting.UNSAID, rf.getSitting(rf.getSittings().first()));
+    }
+
+    @Test
+    void aBufferNamesASettingOrGivesDays(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        int line = appendLine(copy.resolve(DatasetReader.DEPENDENCIES), "RP21-RS,VP21-HSN-FSG,1,MBL 41 §,working,typo");
+        assertError(copy, DatasetReader.DEPENDENCIES + ":" + line + ": Buffer: 'MBL 41 §' is neither a number of days nor a"
+                + " buffer named in settings.json's namedBuffers [MBL 14 §]");
+        // A name is written back as the name, so that the setting stays the one place the number is.
+        Dataset dataset = DatasetReader.read(SOURCE);
+        Path written = dir.resolve("written");
+        se.rjh.tidplan.data.write.DatasetWriter.write(dataset.settings(), dataset.schedule(), written);
+        assertTrue(Files.readString(written.resolve(DatasetReader.DEPENDENCIES)).contains("VP21-HSN,BE21-HSF,1,MBL 14 §,working,"));
+        assertEquals(10, DatasetReader.read(written).schedule().getDependencies().stream()
+                .filter(d -> "MBL 14 §".equals(d.getBufferName())).mapToInt(d -> d.getBuffer()).max().orElseThrow());
+    }
+
+    @Test
+    void theBoardsProposalInNovemberIsADatasetSettingThatStillAsksForTheTaxRateInOctober(@TempDir Path dir) throws IOException {
+        Path copy = copyDataset(dir);
+        Path settings = copy.resolve(DatasetReader.SETTINGS);
+        Files.writeString(settings, Files.readString(settings).replace("\"budgetProposalInNovember\": false",
+                "\"budgetProposalInNovember\": true"));
+        Dataset november = DatasetReader.read(copy);
+        Map<String, Activity> byId = activities(november.schedule());
+        // KL 11 kap 8 §: for special reasons the proposal may come in November ...
+        assertEquals(LocalDate.of(2021, 11, 30), byId.get("RP22-RS").getLatest());
+        assertEquals(LocalDate.of(2020, 11, 30), byId.get("RP21-RS").getLatest());
+        // ... RF's own deadline does not move, and RS must still propose the tax rate by the end of October.
+        assertEquals(LocalDate.of(2021, 11, 30), byId.get("RP22-RF").getLatest());
+        assertTrue(november.warnings().stream().anyMatch(w -> w.contains("RP22-RS may come in November")
+                && w.contains("propose the tax rate (skattesats) by 2021-10-31")), november.warnings().toString());
+        // A step for the tax rate by October answers the warning.
+        int line = appendLine(copy.resolve(DatasetReader.ACTIVITIES),
+                "SKATT22-RS,2021-10-26,,,B,,,,Förslag till skattesats 2022 i RS,2022,RS,,,,,,RS,PoU,,,2021-10-31,,,,");
+        assertTrue(line > 0);
+        assertTrue(DatasetReader.read(copy).warnings().stream().noneMatch(w -> w.contains("RP22-RS may come in November")));
     }
 
     @Test

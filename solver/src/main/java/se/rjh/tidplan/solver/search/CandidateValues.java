@@ -178,7 +178,7 @@ public final class CandidateValues {
         if (!schedule.getCalendar().isWorkingDay(day)) {
             return false;
         }
-        return activity.bodiesAbsentOn(day).isEmpty();
+        return activity.bodiesAbsentOn(day).isEmpty() && activity.attendingBodiesSittingOn(schedule.getBodies(), day).isEmpty();
     }
 
     private static LocalDate nextAllowed(Schedule schedule, Activity activity, LocalDate from) {

@@ -23,8 +23,10 @@ import se.rjh.tidplan.solver.search.Chains;
 
 /**
  * Chain shifts ({@link ChainShiftMove}): one activity in a chain to another of its candidate dates, and the
- * chain steps before or after it as far as the order needs. A shift that would need a pinned step or an
- * external event to move, or a step beyond its own candidate dates, is not made.
+ * chain steps before or after it as far as the order needs, or as far as the order and the wanted buffers need
+ * (a step moved next to the one after it takes that one along to keep its negotiation time: neither move alone
+ * pays, so single changes cannot find it). A shift that would need a pinned step or an external event to move,
+ * or a step beyond its own candidate dates, is not made.
  */
 public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule, ChainShiftMove> {
 
@@ -62,9 +64,10 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
         List<ChainShiftMove> moves = new ArrayList<>();
         for (Activity activity : chained) {
             for (LocalDate date : activity.getCandidateDates()) {
-                ChainShiftMove move = shift(activity, date);
-                if (move != null) {
-                    moves.add(move);
+                ChainShiftMove move = shift(activity, date, false);
+                ChainShiftMove withBuffers = move == null ? shift(activity, date, true) : null;
+                if (move != null || withBuffers != null) {
+                    moves.add(move != null ? move : withBuffers);
                 }
             }
         }
@@ -98,9 +101,14 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
 
     /**
      * A shift of the activity to a random one of its dates at which it would be out of order with a step
-     * before or after it: only those dates need the chain to follow, the others are a change move's.
+     * before or after it (only those dates need the chain to follow, the others are a change move's); or, every
+     * other time, to any of its dates with the steps around it keeping their wanted buffers too.
      */
     private ChainShiftMove randomShift(Activity activity, Random random) {
+        if (random.nextBoolean()) {
+            List<LocalDate> dates = activity.getCandidateDates();
+            return dates.isEmpty() ? null : shift(activity, dates.get(random.nextInt(dates.size())), true);
+        }
         LocalDate lowest = chains.earliestAfterPredecessors(activity);
         LocalDate highest = chains.latestBeforeSuccessors(activity);
         List<LocalDate> dates = activity.getCandidateDates();
@@ -111,7 +119,7 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
             return null;
         }
         int pick = random.nextInt(outside);
-        return shift(activity, pick < below ? dates.get(pick) : dates.get(above + pick - below));
+        return shift(activity, pick < below ? dates.get(pick) : dates.get(above + pick - below), false);
     }
 
     /** The index of the first date on or after (or, with {@code after}, strictly after) the bound; dates are sorted. */
@@ -122,6 +130,14 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
 
     /** The activity on the date and its chain kept in order; null when that cannot be done or changes nothing. */
     ChainShiftMove shift(Activity activity, LocalDate date) {
+        return shift(activity, date, false);
+    }
+
+    /**
+     * The activity on the date and its chain kept in order, and with {@code buffers} at its wanted buffers too;
+     * null when that cannot be done or changes nothing else.
+     */
+    ChainShiftMove shift(Activity activity, LocalDate date, boolean buffers) {
         if (date.equals(activity.getDate())) {
             return null;
         }
@@ -134,7 +150,8 @@ public final class ChainShiftMoveFactory implements MoveIteratorFactory<Schedule
             for (Dependency d : later ? chains.outgoing(step) : chains.incoming(step)) {
                 Activity other = later ? d.getAfter() : d.getBefore();
                 LocalDate current = dates.getOrDefault(other, other.getDate());
-                LocalDate bound = CandidateValues.shift(calendar, dates.get(step), later ? d.getMinLag() : -d.getMinLag(), d.getUnit());
+                int lag = d.getMinLag() + (buffers ? d.getBuffer() : 0);
+                LocalDate bound = CandidateValues.shift(calendar, dates.get(step), later ? lag : -lag, d.getUnit());
                 if (later ? !current.isBefore(bound) : !current.isAfter(bound)) {
                     continue; // still in order
                 }

@@ -76,11 +76,34 @@ public final class Preparation {
                     .noneMatch(day -> activity.bodiesAbsentOn(day).isEmpty())) {
                 findings.add(where + ": Body: " + activity.getBodies().stream().map(Body::getCode).toList()
                         + " do not sit between " + window.earliest() + " and " + window.latest() + ", the days "
-                        + activity.getId() + " can take; add a sitting there");
+                        + activity.getId() + " can take" + whyNoSitting(schedule, activity, window) + "; add a sitting there");
             }
         }
         findings.addAll(pinnedMeetingsAtOnce(schedule, rows));
         return findings;
+    }
+
+    /**
+     * What lies behind a window without a sitting: the hand-made date when it is a day off (an imported calendar has
+     * no sitting on it, so the body may have none left before the deadline), and each absent body's nearest sittings.
+     */
+    private static String whyNoSitting(Schedule schedule, Activity activity, CandidateValues.Bounds window) {
+        List<String> reasons = new ArrayList<>();
+        LocalDate handMade = activity.getBaselineDate();
+        if (handMade != null) {
+            schedule.getCalendar().nonWorkingReason(handMade).ifPresent(dayOff -> reasons.add("its hand-made date "
+                    + handMade + " is a day off (" + dayOff + "), so no sitting is there"));
+        }
+        for (Body body : activity.getBodies()) {
+            LocalDate before = body.getSittings().lower(window.earliest());
+            LocalDate after = body.getSittings().higher(window.latest());
+            if (!body.getSittings().subSet(window.earliest(), true, window.latest(), true).isEmpty()) {
+                continue;
+            }
+            reasons.add(body.getCode() + "'s nearest sittings are " + (before == null ? "none before" : before + " before")
+                    + " and " + (after == null ? "none after" : after + " after"));
+        }
+        return reasons.isEmpty() ? "" : ": " + String.join("; ", reasons);
     }
 
     /** A pinned row on a day off or a day its bodies do not sit: it cannot stay, and may not move. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -18,6 +20,7 @@ import se.rjh.tidplan.data.read.RepeatedMatters;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.words.Phrase;
 import se.rjh.tidplan.solver.Justifications;
 import se.rjh.tidplan.solver.TidplanSolver;
 
@@ -27,8 +30,12 @@ import se.rjh.tidplan.solver.TidplanSolver;
  */
 public final class CalendarExplainer {
 
-    /** One broken rule or one cost, in words. */
-    public record Violation(String constraint, boolean hard, long penalty, List<String> activities, String description) {
+    /**
+     * One broken rule or one cost, in words: English for the command line ({@code description}, as its JSON has it) and
+     * a phrase for the planners' words.
+     */
+    public record Violation(String constraint, boolean hard, long penalty, List<String> activities, String description,
+            @JsonIgnore Phrase phrase) {
     }
 
     /** A rule's matches and score over the whole calendar. */
@@ -127,10 +134,11 @@ public final class CalendarExplainer {
             for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
                 if (match.justification() instanceof Justifications.WeekLoad week) {
                     weeks.add(week);
-                } else if (match.justification() instanceof Justifications.Finding finding) {
+                } else if (match.justification() instanceof Justifications.Finding justification) {
                     long penalty = hard ? -match.score().hardScore() : -match.score().softScore();
+                    Rules.Finding finding = Rules.finding(justification);
                     violations.add(new Violation(constraint.constraintName(), hard, penalty, finding.activityIds(),
-                            finding.description()));
+                            finding.description(), finding.phrase()));
                 }
             }
         }

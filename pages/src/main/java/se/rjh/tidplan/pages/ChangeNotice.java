@@ -44,7 +44,7 @@ public final class ChangeNotice {
                 .distinct().toList();
         return render(result.solved().schedule().getName(),
                 "omplanerad " + Labels.date(today) + ". Det som låg före den dagen ligger kvar.", today,
-                changes.stream().map(Replanner.Change::inSwedish).toList(), result.moves(), stillBroken);
+                changes.stream().map(change -> Labels.say(change.phrase())).toList(), result.moves(), stillBroken);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class ChangeNotice {
         Map<String, List<String>> byRecipient = new LinkedHashMap<>();
         for (Replanner.Moved m : moved) {
             moves.add(new Move(m.id(), m.name(), when(m.oldDate(), m.oldStart()), when(m.newDate(), m.newStart()),
-                    shift(m), m.why().inSwedish(), String.join(", ", m.toTell())));
+                    shift(m), Labels.say(m.why().phrase()), String.join(", ", m.toTell())));
             for (String who : m.toTell()) {
                 byRecipient.computeIfAbsent(who, k -> new ArrayList<>()).add(m.id() + " (" + Labels.day(m.newDate()) + ")");
             }

@@ -21,6 +21,7 @@ import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.solver.Justifications;
 import se.rjh.tidplan.solver.TidplanSolver;
 
@@ -53,6 +54,14 @@ public final class CalendarExplainer {
     public record Explanation(String file, HardSoftLongScore score, boolean feasible, long hardPenalty, long softPenalty,
             List<Violation> violations, List<Total> totals, List<HeavyWeek> heaviestWeeks, List<Comment> comments,
             List<String> notes) {
+
+        /** The same explanation with every broken rule described in {@code words} (the planners' pages). */
+        public Explanation in(Words words) {
+            List<Violation> said = violations.stream().map(v -> new Violation(v.constraint(), v.hard(), v.penalty(),
+                    v.activities(), words.say(v.phrase()), v.phrase())).toList();
+            return new Explanation(file, score, feasible, hardPenalty, softPenalty, said, totals, heaviestWeeks, comments,
+                    notes);
+        }
     }
 
     private static final int HEAVY_WEEKS_SHOWN = 5;
@@ -136,7 +145,7 @@ public final class CalendarExplainer {
                     weeks.add(week);
                 } else if (match.justification() instanceof Justifications.Finding justification) {
                     long penalty = hard ? -match.score().hardScore() : -match.score().softScore();
-                    Rules.Finding finding = Rules.finding(justification);
+                    Rules.Finding finding = Rules.of(justification);
                     violations.add(new Violation(constraint.constraintName(), hard, penalty, finding.activityIds(),
                             finding.description(), finding.phrase()));
                 }

@@ -55,10 +55,10 @@ public final class Rules {
 
     /** The finding of one match of a rule. */
     public static Finding finding(MatchAnalysis<HardSoftLongScore> match) {
-        return finding((Justifications.Finding) match.justification());
+        return of((Justifications.Finding) match.justification());
     }
 
-    static Finding finding(Justifications.Finding finding) {
+    static Finding of(Justifications.Finding finding) {
         return new Finding(finding.description(), phrase(finding), finding.activityIds());
     }
 

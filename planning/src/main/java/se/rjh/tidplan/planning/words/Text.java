@@ -17,6 +17,8 @@ public enum Text {
     PROCESS_P(0), PROCESS_B(0), PROCESS_I(0), PROCESS_IK(0), PROCESS_U(0),
     // Days off the calendar names in English (the holidays it names in Swedish).
     DAY_OFF_SATURDAY(0), DAY_OFF_SUNDAY(0),
+    // A name or a text kept as it is (a holiday, a dataset, a note an earlier release wrote).
+    VERBATIM(1),
     // Counts.
     COUNT_ACTIVITIES(1), COUNT_WORKING_DAYS(1), COUNT_CALENDAR_DAYS(1), COUNT_MOVED_ACTIVITIES(1),
     // A score: no hard rule broken, or some.
@@ -39,6 +41,8 @@ public enum Text {
     INVALID_UNPIN_PAST(3), INVALID_ALREADY_SITS(2), INVALID_MOVE_ONTO_SITTING(2), INVALID_UNKNOWN_BODY(2),
     INVALID_NO_ACTIVITY(1), INVALID_DOES_NOT_SIT(2), INVALID_PAST(2), INVALID_OUTSIDE_HORIZON(3),
     INVALID_NOT_A_WORKING_DAY(2),
+    // A broken rule and what it says; a scenario's version; a publication.
+    RULE_SAYS(2), SCENARIO(1), SCENARIO_VERSION(2), PUBLISHED(1), PUBLISHED_INSTEAD_OF(2),
     // What made a version of a scenario (its history).
     EVENT_IMPORTED(1), EVENT_COPIED(2), EVENT_SOLVED(1), EVENT_SOLVED_STOPPED(1), EVENT_REPLANNED(3), EVENT_RESTORED(1),
     // The workspace's answers when it does not do what it was asked.
@@ -52,7 +56,7 @@ public enum Text {
     ERROR_NOT_AN_EVENT_STREAM(0), ERROR_SOLVE_FAILED(0), ERROR_SOLVE_NOT_QUEUED(0),
     // Who may do what, and logins.
     ERROR_LOG_IN_OR_TOKEN(0), ERROR_ROLE(3), ERROR_TOKEN_INVALID(0), ERROR_TOO_MANY_LOGINS(1), ERROR_WRONG_LOGIN(0),
-    ERROR_NO_CSRF_TOKEN(1), ERROR_LOG_IN(0), ROLE_VIEWER(0), ROLE_PLANNER(0), ROLE_ADMIN(0),
+    ERROR_NO_CSRF_TOKEN(1), ERROR_LOG_IN(0), LOCAL_USER(1), ROLE_VIEWER(0), ROLE_PLANNER(0), ROLE_ADMIN(0),
     USER_NOT_A_ROLE(1), USER_BAD_NAME(1), USER_PASSWORD_LENGTH(2), USER_EXISTS(1), USER_UNKNOWN(1), USER_LAST_ADMIN(1),
     LOGIN_REFUSED_TITLE(0), LOGIN_REFUSED_BACK(0), LOGIN_NO_ROLE(0), LOGIN_INTERRUPTED(0), LOGIN_DENIED(0),
     LOGIN_NOT_CONFIRMED(0), LOGIN_UNREACHABLE(0);

@@ -3,10 +3,12 @@ package se.rjh.tidplan.planning.words;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.LagUnit;
@@ -77,13 +79,19 @@ public final class Words {
         return new MessageFormat(pattern, locale).format(arguments);
     }
 
-    /** A phrase is said first; a date or a name as it is; a number as numbers are written in the language. */
+    /**
+     * A phrase is said first, a list of them one after the other ("; " between); a date or a name as it is; a number
+     * as numbers are written in the language.
+     */
     private Object argument(Object argument) {
         if (argument == null) {
             return "…";
         }
         if (argument instanceof Phrase phrase) {
             return say(phrase);
+        }
+        if (argument instanceof List<?> list) {
+            return list.stream().map(this::argument).map(String::valueOf).collect(Collectors.joining("; "));
         }
         return argument instanceof Number ? argument : argument.toString();
     }
@@ -119,14 +127,14 @@ public final class Words {
     }
 
     /**
-     * Why a day is off, as an argument of a phrase: the working calendar names weekends in English ("Saturday"), said
-     * in words, and holidays by their Swedish names, which stay as they are.
+     * Why a day is off: the working calendar names weekends in English ("Saturday"), said in words, and holidays by
+     * their Swedish names, which stay as they are.
      */
-    public static Object dayOff(String reason) {
+    public static Phrase dayOff(String reason) {
         return switch (reason) {
             case "Saturday" -> Phrase.of(Text.DAY_OFF_SATURDAY);
             case "Sunday" -> Phrase.of(Text.DAY_OFF_SUNDAY);
-            default -> reason;
+            default -> Phrase.of(Text.VERBATIM, reason);
         };
     }
 

@@ -1,5 +1,6 @@
 // The JSON API: one fetch wrapper. Every change carries the session's CSRF token; an error answer becomes an Error
-// with the server's message and the status.
+// with the server's message (in the page's words) and the status.
+import { hasWords, t } from './words.js';
 
 let csrf = null;
 
@@ -17,7 +18,8 @@ export async function api(method, path, body) {
   const text = await response.text();
   const data = text && (response.headers.get('Content-Type') || '').includes('json') ? JSON.parse(text) : text;
   if (!response.ok) {
-    const error = new Error((data && data.error) || response.statusText);
+    // Before the page has its words (their own request failed), the status alone.
+    const error = new Error((data && data.error) || (hasWords() ? t('page.error.status', response.status) : String(response.status)));
     error.status = response.status;
     throw error;
   }

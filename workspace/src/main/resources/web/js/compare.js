@@ -1,30 +1,35 @@
 // The Jämför tab: the open scenario (A) against another (B), rule by rule, what moved, and the weekly load.
 import { api } from './api.js';
 import { $, el } from './dom.js';
-import { date, isoWeek } from './format.js';
+import { date, isoWeek, penalty, scoreInWords } from './format.js';
 import { ruleName, state } from './state.js';
+import { t } from './words.js';
 
 export async function renderComparison() {
   const other = Number($('compare-with').value);
   const c = await api('GET', '/api/compare?a=' + state.id + '&b=' + other);
   const name = (id) => (state.scenarios.find((s) => s.id === id) || {}).name;
+  const heads = (keys) => el('tr', {}, keys.map((h) => el('th', { text: t(h) })));
   $('comparison').replaceChildren(
-    el('p', {}, 'A: ' + name(state.id) + ', poäng ' + c.scoreA, el('br'), 'B: ' + name(other) + ', poäng ' + c.scoreB, el('br'),
-      el('a', { id: 'compare-page', href: '/api/compare.html?a=' + state.id + '&b=' + other, target: '_blank', text: 'Jämförelsen som sida (för utskrift)' })),
-    el('h3', { text: 'Poäng per regel' }),
-    el('table', { class: 'grid' }, el('tr', {}, ['Regel', 'A', 'B', 'B − A'].map((h) => el('th', { text: h }))),
-      c.rules.map((r) => el('tr', {}, el('td', { text: ruleName(r.constraint) }), el('td', { class: 'num', text: r.scoreA }),
-        el('td', { class: 'num', text: r.scoreB }), el('td', { class: 'num ' + (r.worse ? 'worse' : ''), text: r.difference })))),
-    el('h3', { text: c.moves.length + (c.moves.length === 1 ? ' aktivitet flyttad' : ' aktiviteter flyttade') }),
-    el('table', { class: 'grid', id: 'compare-moves' }, el('tr', {}, ['Id', 'Aktivitet', 'A', 'B', 'Dagar'].map((h) => el('th', { text: h }))),
+    el('p', {}, t('page.compare.side', 'A', name(state.id), scoreInWords(c.scoreA)), el('br'),
+      t('page.compare.side', 'B', name(other), scoreInWords(c.scoreB)), el('br'),
+      el('a', { id: 'compare-page', href: '/api/compare.html?a=' + state.id + '&b=' + other, target: '_blank', text: t('page.compare.as.page') })),
+    el('h3', { text: t('page.compare.by.rule') }),
+    el('table', { class: 'grid' }, heads(['page.analysis.rule', 'page.compare.a', 'page.compare.b', 'page.compare.difference']),
+      c.rules.map((r) => el('tr', {}, el('td', { text: ruleName(r.constraint) }), el('td', { class: 'num', text: t('page.number', penalty(r.scoreA)) }),
+        el('td', { class: 'num', text: t('page.number', penalty(r.scoreB)) }),
+        el('td', { class: 'num ' + (r.worse ? 'worse' : ''), text: t('page.signed', penalty(r.difference)) })))),
+    el('h3', { text: t('count.moved.activities', c.moves.length) }),
+    el('table', { class: 'grid', id: 'compare-moves' }, heads(['page.compare.id', 'page.compare.activity', 'page.compare.a', 'page.compare.b',
+      'page.compare.days']),
       c.moves.map((m) => el('tr', {}, el('td', { text: m.id }), el('td', { text: m.name }), el('td', { text: m.dateA }),
         el('td', { text: m.dateB }), el('td', { class: 'num', text: m.days })))),
-    el('h3', { text: 'Arbetsbelastning per enhet och vecka' }),
+    el('h3', { text: t('page.compare.workload') }),
     loadChart(c.workload),
-    el('h3', { text: 'Veckor där A och B skiljer sig' }),
-    el('table', { class: 'grid' }, el('tr', {}, ['Enhet', 'Vecka', 'A', 'B'].map((h) => el('th', { text: h }))),
+    el('h3', { text: t('page.compare.weeks.differ') }),
+    el('table', { class: 'grid' }, heads(['page.compare.unit', 'page.compare.week', 'page.compare.a', 'page.compare.b']),
       c.workload.filter((w) => w.activitiesA !== w.activitiesB).map((w) => el('tr', {}, el('td', { text: w.unit }),
-        el('td', { text: 'v. ' + isoWeek(date(w.week)) + ' (' + w.week + ')' }), el('td', { class: 'num', text: w.activitiesA }),
+        el('td', { text: t('page.week.of', isoWeek(date(w.week)), w.week) }), el('td', { class: 'num', text: w.activitiesA }),
         el('td', { class: 'num', text: w.activitiesB })))));
 }
 
@@ -37,7 +42,7 @@ function loadChart(workload) {
   const most = Math.max(1, ...workload.map((w) => Math.max(w.activitiesA, w.activitiesB)));
   const left = 110, step = 6, rowHeight = 46, width = left + weeks.length * step + 10;
   const svg = el('svg:svg', { class: 'load-chart', viewBox: `0 0 ${width} ${units.length * rowHeight + 40}`, width: '100%', role: 'img',
-    'aria-label': 'Arbetsbelastning per enhet och vecka, A och B' });
+    'aria-label': t('page.compare.chart') });
   units.forEach((unit, i) => {
     const base = 14 + (i + 1) * rowHeight - 8;
     svg.append(el('svg:text', { x: left - 6, y: base - 10, 'text-anchor': 'end', 'font-size': 11, text: unit }));
@@ -48,14 +53,14 @@ function loadChart(workload) {
         if (!n) return;
         const h = (rowHeight - 14) * n / most;
         svg.append(el('svg:rect', { x: x + dx, y: base - h, width: 3, height: h, fill },
-          el('svg:title', { text: unit + ', v. ' + isoWeek(date(w.week)) + ': A ' + w.activitiesA + ', B ' + w.activitiesB })));
+          el('svg:title', { text: t('page.compare.bar', unit, isoWeek(date(w.week)), w.activitiesA, w.activitiesB) })));
       });
     });
   });
   weeks.forEach((week, i) => {
     const number = isoWeek(date(week));
-    if (number % 8 === 1) svg.append(el('svg:text', { x: left + i * step, y: units.length * rowHeight + 30, 'font-size': 10, text: 'v. ' + number }));
+    if (number % 8 === 1) svg.append(el('svg:text', { x: left + i * step, y: units.length * rowHeight + 30, 'font-size': 10, text: t('page.week', number) }));
   });
   return el('div', {}, el('p', { class: 'hint' }, el('span', { class: 'key', style: 'background:#2f6db5' }), 'A ',
-    el('span', { class: 'key', style: 'background:#c9772b' }), 'B: aktiviteter per vecka (högst ' + most + ')'), svg);
+    el('span', { class: 'key', style: 'background:#c9772b' }), t('page.compare.legend', most)), svg);
 }

@@ -3,14 +3,16 @@ import { api } from './api.js';
 import { $, el } from './dom.js';
 import { say } from './message.js';
 import { active, follow, unfollow } from './progress.js';
+import { scoreInWords } from './format.js';
 import { state } from './state.js';
+import { t } from './words.js';
 
 const EXPORTS = { csv: 'calendar.csv', xlsx: 'calendar.xlsx', ics: 'calendar.ics', html: 'yearview.html', zip: 'dataset.zip' };
 
 /** Lists the scenarios and opens select (or the one open, or the first). */
 export async function loadScenarios(select, page) {
   state.scenarios = await api('GET', '/api/scenarios');
-  const options = state.scenarios.map((s) => el('option', { value: s.id, text: s.name + (s.published ? ' (publicerad)' : '') }));
+  const options = state.scenarios.map((s) => el('option', { value: s.id, text: s.published ? t('page.scenario.published', s.name) : s.name }));
   $('scenario').replaceChildren(...options);
   $('compare-with').replaceChildren(...state.scenarios.map((s) => el('option', { value: s.id, text: s.name })));
   const id = select || state.id || (state.scenarios[0] && state.scenarios[0].id);
@@ -42,15 +44,14 @@ export function followSolve(id, page) {
 export function showStatus(s, progress) {
   const solving = active(s.status);
   $('status').textContent = s.status === 'QUEUED'
-    ? 'I kö: lösningen startar när en annan lösning är klar'
+    ? t('page.status.queued')
     : solving
-    ? 'Löser… bästa poäng ' + ((progress && progress.bestScore) || '–') + ' efter ' + ((progress && progress.millis / 1000) || 0).toFixed(1) + ' s'
-    : 'Version ' + s.version + ', poäng ' + s.score + (s.published ? ', publicerad' : '');
+    ? t('page.status.solving', scoreInWords(progress && progress.bestScore), ((progress && progress.millis / 1000) || 0).toFixed(1))
+    : t(s.published ? 'page.status.published' : 'page.status.version', s.version, scoreInWords(s.score));
   const feed = $('feed');
   if (feed) feed.remove();
   if (!solving && s.feed) {
-    $('status').after(el('a', { id: 'feed', href: s.feed, title: 'Lägg till adressen som prenumeration i Outlook eller Google Kalender',
-      text: 'Prenumerera (ICS)' }));
+    $('status').after(el('a', { id: 'feed', href: s.feed, title: t('page.feed.title'), text: t('page.feed') }));
   }
   $('solve').disabled = solving;
   $('stop').disabled = !solving;

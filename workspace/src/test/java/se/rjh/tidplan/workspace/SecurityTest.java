@@ -77,7 +77,7 @@ class SecurityTest {
             Map.entry("GET /api/scenarios/1/progress", Role.VIEWER), Map.entry("GET /api/compare?a=1&b=1", Role.VIEWER),
             Map.entry("GET /api/scenarios/1/events", Role.VIEWER),
             Map.entry("GET /api/scenarios/1/versions/1/calendar.csv", Role.VIEWER),
-            Map.entry("GET /api/compare.html?a=1&b=1", Role.VIEWER), Map.entry("GET /api/labels", Role.VIEWER),
+            Map.entry("GET /api/compare.html?a=1&b=1", Role.VIEWER),
             Map.entry("POST /api/scenarios", Role.PLANNER), Map.entry("POST /api/scenarios/1/replan", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/advise", Role.PLANNER), Map.entry("POST /api/scenarios/1/copy", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/restore", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),
@@ -116,6 +116,7 @@ class SecurityTest {
             }
             assertEquals(200, status(server, "GET", "/api/health", null), "health needs no login");
             assertEquals(200, status(server, "HEAD", "/api/health", null), "nor does a load balancer's HEAD");
+            assertEquals(200, status(server, "GET", "/api/labels", null), "nor the page's words: the login form says them");
             // A renewed token replaces the old one at once.
             String old = tokens.get(Role.PLANNER);
             String renewed = server.users().renewToken("per");

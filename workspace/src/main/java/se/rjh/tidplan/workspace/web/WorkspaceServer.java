@@ -257,7 +257,8 @@ public final class WorkspaceServer {
         }
         routes.get("/api/health/live", live, Access.Needs.ANYONE);
         routes.head("/api/health/live", live, Access.Needs.ANYONE);
-        routes.get("/api/labels", ctx -> ctx.json(Labels.shared()), Access.Needs.VIEWER);
+        // The page's words: no secret, and the login form says them before anyone has logged in.
+        routes.get("/api/labels", ctx -> ctx.json(Labels.shared()), Access.Needs.ANYONE);
         // The one palette: the pages inline it, the page links it.
         routes.get("/palette.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(Palette.css()), Access.Needs.ANYONE);
         routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios().list()), Access.Needs.VIEWER);

@@ -46,7 +46,7 @@ export function showStatus(s, progress) {
   $('status').textContent = s.status === 'QUEUED'
     ? t('page.status.queued')
     : solving
-    ? t('page.status.solving', scoreInWords(progress && progress.bestScore), ((progress && progress.millis / 1000) || 0).toFixed(1))
+    ? t('page.status.solving', scoreInWords(progress && progress.bestScore), Math.round(((progress && progress.millis) || 0) / 100) / 10)
     : t(s.published ? 'page.status.published' : 'page.status.version', s.version, scoreInWords(s.score));
   const feed = $('feed');
   if (feed) feed.remove();

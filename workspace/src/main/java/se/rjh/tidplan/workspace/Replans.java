@@ -143,6 +143,9 @@ public final class Replans {
         List<Replanner.Change> changes = changes(request);
         Dataset dataset = Versions.dataset(id, state);
         LocalDate from = today != null ? today : dataset.schedule().getHorizonStart();
+        if (from.isAfter(dataset.schedule().getHorizonEnd())) {
+            throw new WorkspaceError.BadRequest(Text.ERROR_TODAY_AFTER_HORIZON, from, dataset.schedule().getHorizonEnd());
+        }
         Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE).onCores(1);
         CalendarFile.Content before = Versions.calendar(id, state.calendar());
         Replanner.Result result = Planner.replan(() -> Versions.dataset(id, state), before, from, changes,

@@ -209,6 +209,7 @@ public final class WorkspaceServer {
             UserStore.Role role = UserStore.Role.parse(user.role());
             String password = user.password() == null || user.password().isEmpty() ? null : user.password();
             IssuedToken issued = new IssuedToken(user.name(), users.add(user.name(), role, password));
+            // The role by its code, as the users command writes it to the same log.
             access.audit(ctx, AuditLog.Action.USER_ADDED, user.name() + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + ")");
             ctx.status(HttpStatus.CREATED).json(issued);
         }, Access.Needs.ADMIN);
@@ -418,7 +419,8 @@ public final class WorkspaceServer {
         // A dataset's or a calendar's problem is told by file, line and field as the command line tells it.
         routes.exception(InputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                 Phrase.of(Text.ERROR_INPUT, e.getMessage())));
-        routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.phrase()));
+        routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                Phrase.of(Text.ERROR_INVALID_CHANGE, e.phrase())));
         routes.exception(UserStore.Refused.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.phrase()));
         routes.exception(WorkspaceError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.phrase()));
         routes.exception(WorkspaceError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.phrase()));

@@ -27,15 +27,16 @@ final class Swedish {
     private Swedish() {
     }
 
-    /** The English word or phrase in {@code text}, if there is one. */
+    /** The first English word or phrase in {@code text} with the words around it, or null if there is none. */
     static String englishIn(String text) {
         Matcher m = ANY.matcher(text);
-        return m.find() ? m.group() : null;
+        return m.find() ? m.group() + " in \"" + text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 60))
+                + "\"" : null;
     }
 
     static void assertSwedish(String text) {
         assertFalse(text.isBlank(), "nothing said");
         String english = englishIn(text);
-        assertFalse(english != null, "English (" + english + ") in: " + text);
+        assertFalse(english != null, "English: " + english);
     }
 }

@@ -411,9 +411,11 @@ class WorkspaceBrowserTest {
                 assertFalse(text.matches("(?s).*-?\\d+(hard|soft).*"), view.getKey() + ": a score as the solver writes it: " + text);
             }
         }
-        String history = browser.findElement(By.id("history")).getText();
+        // The views walked are hidden now: their text as it stands in the page.
+        String history = browser.findElement(By.id("history")).getAttribute("textContent");
         assertTrue(history.contains("Löst: 0 brutna regler, ") && history.contains("Omplanerad från "), history);
-        assertTrue(browser.findElement(By.id("view-analysis")).getText().startsWith("Poäng: 0 brutna regler, "));
+        String analysis = browser.findElement(By.id("view-analysis")).getAttribute("textContent");
+        assertTrue(analysis.startsWith("Poäng: 0 brutna regler, "), analysis);
         screenshot("workspace-swedish");
     }
 }

@@ -34,7 +34,7 @@ export function swedishDate(text) {
 /** A score as the server writes it (0hard/-4530soft): the hard rules' and the soft goals' penalty points. */
 function points(score) {
   const hard = /(-?\d+)hard/.exec(score || ''), soft = /(-?\d+)soft/.exec(score || '');
-  return hard && soft ? { hard: -Number(hard[1]), soft: -Number(soft[1]) } : null;
+  return hard && soft ? { hard: -Number(hard[1]) || 0, soft: -Number(soft[1]) || 0 } : null; // || 0: no "−0"
 }
 
 /** A score in words: "0 brutna regler, 4 530 straffpoäng", or how much the hard rules are broken by. */

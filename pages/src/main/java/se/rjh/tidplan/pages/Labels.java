@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.ProcessArea;
 import se.rjh.tidplan.planning.words.Phrase;
 import se.rjh.tidplan.planning.words.Text;
@@ -45,6 +46,21 @@ public final class Labels {
     /** A phrase in the pages' words. */
     static String say(Phrase phrase) {
         return WORDS.say(phrase);
+    }
+
+    /** A sentence of the bundle in the pages' words: what a template says. */
+    public static String say(Text text, Object... arguments) {
+        return WORDS.say(text, arguments);
+    }
+
+    /** A score in words: "0 brutna regler, 4 530 straffpoäng". */
+    static String score(HardSoftLongScore score) {
+        return WORDS.say(Words.score(score));
+    }
+
+    /** A rule's score as its penalty points (a rule is hard or soft: one part is 0), or a difference of two, signed. */
+    static long points(HardSoftLongScore score) {
+        return -(score.hardScore() + score.softScore());
     }
 
     static String process(ProcessArea process) {

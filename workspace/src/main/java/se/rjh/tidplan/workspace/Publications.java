@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -65,7 +66,8 @@ public final class Publications {
         StringWriter text = new StringWriter();
         try {
             CSVPrinter csv = SpreadsheetCsv.printer(text, SpreadsheetCsv.Flavour.EXCEL);
-            csv.printRecord("Id", "Aktivitet", "Från", "Till", "Tid från", "Tid till", "Meddela");
+            csv.printRecord(Stream.of(Text.NOTICE_ID, Text.NOTICE_ACTIVITY, Text.NOTICE_FROM, Text.NOTICE_TO, Text.NOTICE_TIME_FROM,
+                    Text.NOTICE_TIME_TO, Text.NOTICE_TELL).map(WORDS::say).toList());
             for (Replanner.Moved m : moves(latest())) {
                 csv.printRecord(m.id(), m.name(), m.oldDate() == null ? "" : m.oldDate(), m.newDate(),
                         m.oldStart() == null ? "" : m.oldStart(), m.newStart() == null ? "" : m.newStart(),

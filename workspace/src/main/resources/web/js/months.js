@@ -18,7 +18,9 @@ export function renderMonths(view, marks, page) {
   Object.entries(view.sittings).forEach(([body, list]) => list.forEach((d) => (sittings[d] = sittings[d] || []).push(body)));
   const first = date(view.start), last = date(view.end);
   for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)); m <= last; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
-    const table = el('table', {}, el('tr', {}, el('th', { text: 'v.' }), DAYS.map((d) => el('th', { text: d }))));
+    const title = MONTHS[m.getUTCMonth()] + ' ' + m.getUTCFullYear();
+    const table = el('table', {}, el('caption', { class: 'visually-hidden', text: title }),
+      el('tr', {}, el('th', { class: 'wk', scope: 'col', text: 'v.' }), DAYS.map((d) => el('th', { scope: 'col', text: d }))));
     const end = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1));
     let day = new Date(m); day.setUTCDate(day.getUTCDate() - (day.getUTCDay() + 6) % 7);
     while (day < end) {
@@ -27,8 +29,9 @@ export function renderMonths(view, marks, page) {
         if (day.getUTCMonth() !== m.getUTCMonth()) { row.append(el('td', { class: 'out' })); continue; }
         const d = iso(day);
         const off = view.daysOff[d] ? 'holiday' : i >= 5 ? 'weekend' : '';
-        const cell = el('td', { class: off, 'data-date': d, title: view.daysOff[d] || null },
-          el('div', {}, String(day.getUTCDate()), ' ', (sittings[d] || []).map((b) => el('span', { class: 'sit', text: b }))),
+        const cell = el('td', { class: off, 'data-date': d },
+          el('div', {}, el('span', { class: 'day', text: day.getUTCDate() }), (sittings[d] || []).map((b) => el('span', { class: 'sit', text: b })),
+            view.daysOff[d] ? el('span', { class: 'holiday-name', text: view.daysOff[d] }) : null),
           (byDate[d] || []).map((a) => chip(a, colours.activity(a), marks, page)));
         cell.addEventListener('dragover', (e) => { e.preventDefault(); cell.classList.add('over'); });
         cell.addEventListener('dragleave', () => cell.classList.remove('over'));
@@ -42,17 +45,22 @@ export function renderMonths(view, marks, page) {
       }
       table.append(row);
     }
-    months.append(el('section', { class: 'month' }, el('h3', { text: MONTHS[m.getUTCMonth()] + ' ' + m.getUTCFullYear() }), table));
+    months.append(el('section', { class: 'month' }, el('h3', { text: title }), table));
   }
 }
 
+/**
+ * An activity as a button: Enter (or a click) shows it, and its details move it; it can also be dragged. Its
+ * process's code is written on it, so its colour is never the only cue.
+ */
 function chip(a, colour, marks, page) {
   const movable = !a.external;
-  const node = el('div', {
-    class: 'chip' + (movable ? '' : ' fixed') + (marks.selected === a.id ? ' selected' : '') + (marks.moved.has(a.id) ? ' moved' : ''),
+  const code = a.external ? 'SKR' : a.processes.join(' ');
+  const node = el('button', {
+    type: 'button', class: 'chip' + (movable ? '' : ' fixed') + (marks.selected === a.id ? ' selected' : '') + (marks.moved.has(a.id) ? ' moved' : ''),
     draggable: movable ? 'true' : null, 'data-id': a.id, style: 'background:' + colour, title: a.name,
-    on: { click: () => page.select(a.id) },
-  }, (a.start ? a.start.slice(0, 5) + ' ' : '') + a.name);
+    on: { click: (e) => page.select(a.id, e.detail === 0) },
+  }, code ? el('span', { class: 'code', text: code }) : null, (a.start ? a.start.slice(0, 5) + ' ' : '') + a.name);
   if (movable) {
     // While dragging, the days it could go to without breaking a hard rule (the rest staying put) are lit.
     node.addEventListener('dragstart', (e) => {

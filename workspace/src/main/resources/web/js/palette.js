@@ -16,6 +16,9 @@ export function palette() {
   const external = read('--external');
   return {
     external,
+    /** A comparison's calendars A and B. */
+    compareA: read('--compare-a'),
+    compareB: read('--compare-b'),
     process: (p) => colours[p] || none,
     /** An activity's colour: its first process's, grey for an SKR date. */
     activity: (a) => (a.external ? external : colours[a.processes[0]] || none),

@@ -34,12 +34,15 @@ export async function replan(changes, label, page) {
     const adviceButton = damaged && changes.length
       ? el('button', { type: 'button', id: 'advise', text: 'Föreslå åtgärder', on: { click: () => advise(changes, before, today, improving, label, page) } })
       : null;
-    $('changes').replaceChildren(el('h3', { text: movedHeading(result.moves) }),
-      el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('a', { text: m.id, on: { click: () => page.select(m.id) } }),
+    $('changes').replaceChildren(el('h3', { id: 'changes-heading', tabindex: -1, text: movedHeading(result.moves) }),
+      el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('button', { type: 'button', class: 'link', text: m.id,
+        on: { click: (e) => page.select(m.id, e.detail === 0) } }),
         ' ' + m.oldDate + ' → ' + m.newDate + ': ' + (m.forced ? '' : 'vald: ') + m.reasonInSwedish)),
       result.blockers.map((b) => el('li', { class: 'worse', text: b }))), adviceButton, el('div', { id: 'advice' }));
     await page.reload(state.id);
     say('Omplanerat: ' + label + '. Ny poäng ' + result.scenario.score + '.', 'info');
+    // The keyboard goes on from what moved: the button pressed may have been drawn anew, or be gone.
+    $('changes-heading').focus();
   });
 }
 
@@ -51,10 +54,11 @@ async function advise(changes, version, today, improving, label, page) {
   await guarded(async () => {
     say('Söker åtgärder som gör mindre skada…', 'info');
     const advice = await api('POST', '/api/scenarios/' + state.id + '/advise', { version, today, changes, improve: improving });
-    $('advice').replaceChildren(el('h3', { text: advice.length ? 'Råd' : 'Ingen åtgärd nära skadan gör det bättre' }),
+    $('advice').replaceChildren(el('h3', { id: 'advice-heading', tabindex: -1, text: advice.length ? 'Råd' : 'Ingen åtgärd nära skadan gör det bättre' }),
       el('ul', {}, advice.map((a) => el('li', { class: 'advice' }, a.inSwedish + ' (' + a.moved + ' flyttas i stället för ' + a.movedWithout
         + ', poäng ' + a.score + ') ', el('button', { type: 'button', text: 'Använd', on: { click: () => useAdvice(changes, a, label, page) } })))));
     say(advice.length ? 'Råd: ' + advice.length + ' åtgärder, bästa först.' : '', 'info');
+    $('advice-heading').focus();
   });
 }
 

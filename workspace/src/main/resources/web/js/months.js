@@ -1,7 +1,7 @@
 // The month grid with ISO weeks: an activity dragged to another day is pinned there and the calendar re-planned.
 import { $, el } from './dom.js';
 import { DAYS, MONTHS, date, iso, isoWeek } from './format.js';
-import { palette } from './palette.js';
+import { code, key, palette, processKeys } from './palette.js';
 
 /**
  * Draws every month of the calendar view. marks: the activity selected and the ones the last re-plan moved;
@@ -10,6 +10,8 @@ import { palette } from './palette.js';
 export function renderMonths(view, marks, page) {
   const months = $('months');
   const colours = palette();
+  $('months-legend').replaceChildren(...processKeys(colours), key('var(--sitting)', 'RS', 'Organ som sammanträder', 'var(--sitting-text)'),
+    key('var(--holiday)', '', 'Helgdag (med namn)'), key('var(--weekend)', '', 'Helg'));
   months.replaceChildren();
   const byId = new Map(view.activities.map((a) => [a.id, a]));
   const byDate = {};
@@ -20,7 +22,9 @@ export function renderMonths(view, marks, page) {
   for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)); m <= last; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
     const title = MONTHS[m.getUTCMonth()] + ' ' + m.getUTCFullYear();
     const table = el('table', {}, el('caption', { class: 'visually-hidden', text: title }),
-      el('tr', {}, el('th', { class: 'wk', scope: 'col', text: 'v.' }), DAYS.map((d) => el('th', { scope: 'col', text: d }))));
+      // The days' names as the table's head: printed again at the top of each page a long month takes.
+      el('thead', {}, el('tr', {}, el('th', { class: 'wk', scope: 'col', text: 'v.' }),
+        DAYS.map((d, i) => el('th', { scope: 'col', class: i >= 5 ? 'weekend' : null, text: d })))));
     const end = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1));
     let day = new Date(m); day.setUTCDate(day.getUTCDate() - (day.getUTCDay() + 6) % 7);
     while (day < end) {
@@ -55,12 +59,11 @@ export function renderMonths(view, marks, page) {
  */
 function chip(a, colour, marks, page) {
   const movable = !a.external;
-  const code = a.external ? 'SKR' : a.processes.join(' ');
   const node = el('button', {
     type: 'button', class: 'chip' + (movable ? '' : ' fixed') + (marks.selected === a.id ? ' selected' : '') + (marks.moved.has(a.id) ? ' moved' : ''),
     draggable: movable ? 'true' : null, 'data-id': a.id, style: 'background:' + colour, title: a.name,
     on: { click: (e) => page.select(a.id, e.detail === 0) },
-  }, code ? el('span', { class: 'code', text: code }) : null, (a.start ? a.start.slice(0, 5) + ' ' : '') + a.name);
+  }, el('span', { class: 'code', text: code(a) }), (a.start ? a.start.slice(0, 5) + ' ' : '') + a.name);
   if (movable) {
     // While dragging, the days it could go to without breaking a hard rule (the rest staying put) are lit.
     node.addEventListener('dragstart', (e) => {

@@ -4,18 +4,18 @@
 // name at its date. The same items are also a list and a table under the wheel (its text alternative).
 import { $, el } from './dom.js';
 import { MONTHS, date, iso, isoWeek, swedishDate } from './format.js';
-import { palette, processes } from './palette.js';
+import { code, key, palette, processKeys, processes } from './palette.js';
 
 const SIZE = 1200, C = SIZE / 2;
 /** Radii of the bands, inside out. */
 const LOAD = [50, 110], RING = 25, RINGS_FROM = 110, MONTH_BAND = [235, 262], TRACKS = [264, 330], HOLIDAY = [332, 342];
 const LABEL_FROM = 400, LEADER_FROM = HOLIDAY[1] + 2;
-/** A label's height along the circle, in the wheel's units (its font is 17.5: at least 11 px however small the wheel). */
-const LABEL_STEP = 18;
+/** A label's height along the circle, in the wheel's units (its font is 18: at least 11 px however small the wheel). */
+const LABEL_STEP = 18.5;
 /** The gap left at the top, where the cycle starts and ends, as a share of the turn. */
 const GAP = 0.03;
 /** Names longer than this are cut at a word, with "…"; the whole name is in the label's tooltip and accessible name. */
-const LABEL_CHARS = 22;
+const LABEL_CHARS = 21;
 
 /** The periods the wheel can show: the whole cycle (the calendar's horizon) first, then each calendar year in it. */
 function periods(view) {
@@ -95,9 +95,11 @@ export function renderWheel(view, selected, select) {
     const [x1, y1] = at(LOAD[0], a0), [x2, y2] = at(HOLIDAY[1], a0);
     graphic.append(el('svg:line', { x1, y1, x2, y2, stroke: '#888', 'stroke-width': 1 }));
     const id = 'month-arc-' + iso(m);
-    const r = MONTH_BAND[0] + 8;
-    const [sx, sy] = at(r, a0), [ex, ey] = at(r, a1);
-    graphic.append(el('svg:path', { id, d: `M ${sx} ${sy} A ${r} ${r} 0 0 1 ${ex} ${ey}`, fill: 'none' }));
+    // On the lower half the name runs along the arc the other way, so that it reads upright there too.
+    const upright = Math.sin((a0 + a1) / 2) <= 0;
+    const r = upright ? MONTH_BAND[0] + 8 : MONTH_BAND[1] - 8;
+    const [sx, sy] = at(r, upright ? a0 : a1), [ex, ey] = at(r, upright ? a1 : a0);
+    graphic.append(el('svg:path', { id, d: `M ${sx} ${sy} A ${r} ${r} 0 0 ${upright ? 1 : 0} ${ex} ${ey}`, fill: 'none' }));
     const name = (days > 400 ? MONTHS[m.getUTCMonth()].slice(0, 3) : MONTHS[m.getUTCMonth()])
       + (m.getUTCMonth() === 0 || +m === +chosen.from ? ' ' + m.getUTCFullYear() : '');
     graphic.append(el('svg:text', { class: 'month-name' }, el('svg:textPath', { href: '#' + id, startOffset: '50%', 'text-anchor': 'middle', text: name })));
@@ -126,10 +128,9 @@ export function renderWheel(view, selected, select) {
   const positions = spread(activities.map((a) => angle(a.date)), LABEL_STEP / LABEL_FROM, start, start + turn);
   const focusable = activities.some((a) => a.id === selected) ? selected : activities.length && activities[0].id;
   activities.forEach((a, i) => {
-    const codes = a.external ? ['SKR'] : a.processes;
     const item = el('svg:g', {
       class: 'item' + (selected === a.id ? ' selected' : ''), 'data-id': a.id, role: 'button', tabindex: a.id === focusable ? 0 : -1,
-      'aria-label': a.name + ', ' + swedishDate(a.date) + (codes.length ? ', ' + codes.join(', ') : ''),
+      'aria-label': a.name + ', ' + swedishDate(a.date) + ', ' + code(a),
       on: { click: () => select(a.id) },
     }, el('svg:title', { text: swedishDate(a.date) + ': ' + a.name }));
     (a.processes.length ? a.processes : ['U']).forEach((p) => {
@@ -181,14 +182,10 @@ function weeklyLoad(activities) {
 
 /** What the wheel's marks mean: each process's colour with its code (so colour is never the only cue), and the rest. */
 function renderLegend(rings, bodies, colours) {
-  const swatch = (colour, code) => el('span', { class: 'swatch', style: 'background:' + colour }, code);
-  $('wheel-legend').replaceChildren(
-    ...rings.map((p) => el('span', {}, swatch(colours.process(p), p), processes()[p] + ' (ring ' + (rings.indexOf(p) + 1) + ' inifrån)')),
-    el('span', {}, swatch(colours.external, 'SKR'), 'SKR:s prognos (ligger fast)'),
-    el('span', {}, el('span', { class: 'swatch', style: 'background:#8a6d00' }, '|'),
-      'Sammanträdesdag; spåren utanför månaderna, inifrån: ' + (bodies.join(', ') || 'inga')),
-    el('span', {}, el('span', { class: 'swatch', style: 'background:#c00' }, '|'), 'Helgdag (ytterst)'),
-    el('span', {}, el('span', { class: 'swatch', style: 'background:#1f3b5c' }, '▮'), 'Aktiviteter per vecka (innerst)'));
+  $('wheel-legend').replaceChildren(...processKeys(colours, (p) => ' (ring ' + (rings.indexOf(p) + 1) + ' inifrån)'),
+    key('#8a6d00', '|', 'Sammanträdesdag; spåren utanför månaderna, inifrån: ' + (bodies.join(', ') || 'inga')),
+    key('#c00', '|', 'Helgdag (ytterst)'),
+    key('#1f3b5c', '▮', 'Aktiviteter per vecka (innerst)'));
 }
 
 /** The wheel as tables: every activity (each a button that shows it), the weekly load, the sittings and the holidays. */

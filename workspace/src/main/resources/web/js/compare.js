@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { $, el } from './dom.js';
 import { date, isoWeek, penalty, scoreInWords } from './format.js';
+import { palette } from './palette.js';
 import { ruleName, state } from './state.js';
 import { t } from './words.js';
 
@@ -33,8 +34,12 @@ export async function renderComparison() {
         el('td', { class: 'num', text: w.activitiesB })))));
 }
 
-/** Each unit's weekly load in A (blue, left) and B (orange, right), the units where they differ first. */
+/**
+ * Each unit's weekly load in A (solid, left) and B (striped, right), the units where they differ first. The table
+ * after it has the same numbers for the weeks that differ.
+ */
 function loadChart(workload) {
+  const { compareA, compareB } = palette();
   const units = [...new Set(workload.map((w) => w.unit))];
   const differs = (u) => workload.some((w) => w.unit === u && w.activitiesA !== w.activitiesB);
   units.sort((x, y) => differs(y) - differs(x));
@@ -42,25 +47,27 @@ function loadChart(workload) {
   const most = Math.max(1, ...workload.map((w) => Math.max(w.activitiesA, w.activitiesB)));
   const left = 110, step = 6, rowHeight = 46, width = left + weeks.length * step + 10;
   const svg = el('svg:svg', { class: 'load-chart', viewBox: `0 0 ${width} ${units.length * rowHeight + 40}`, width: '100%', role: 'img',
-    'aria-label': t('page.compare.chart') });
+    'aria-label': t('page.compare.chart') },
+    el('svg:defs', {}, el('svg:pattern', { id: 'striped-b', width: 3, height: 4, patternUnits: 'userSpaceOnUse' },
+      el('svg:rect', { width: 3, height: 4, fill: '#fff' }), el('svg:rect', { width: 3, height: 2, fill: compareB }))));
   units.forEach((unit, i) => {
     const base = 14 + (i + 1) * rowHeight - 8;
-    svg.append(el('svg:text', { x: left - 6, y: base - 10, 'text-anchor': 'end', 'font-size': 11, text: unit }));
+    svg.append(el('svg:text', { x: left - 6, y: base - 10, 'text-anchor': 'end', 'font-size': 12, text: unit }));
     svg.append(el('svg:line', { x1: left, y1: base, x2: width - 10, y2: base, stroke: '#888' }));
     workload.filter((w) => w.unit === unit).forEach((w) => {
       const x = left + weeks.indexOf(w.week) * step;
-      [[w.activitiesA, '#2f6db5', 0], [w.activitiesB, '#c9772b', 3]].forEach(([n, fill, dx]) => {
+      [[w.activitiesA, compareA, 0], [w.activitiesB, 'url(#striped-b)', 3]].forEach(([n, fill, dx]) => {
         if (!n) return;
         const h = (rowHeight - 14) * n / most;
-        svg.append(el('svg:rect', { x: x + dx, y: base - h, width: 3, height: h, fill },
+        svg.append(el('svg:rect', { x: x + dx, y: base - h, width: 3, height: h, fill, stroke: dx ? compareB : 'none', 'stroke-width': 0.5 },
           el('svg:title', { text: t('page.compare.bar', unit, isoWeek(date(w.week)), w.activitiesA, w.activitiesB) })));
       });
     });
   });
   weeks.forEach((week, i) => {
     const number = isoWeek(date(week));
-    if (number % 8 === 1) svg.append(el('svg:text', { x: left + i * step, y: units.length * rowHeight + 30, 'font-size': 10, text: t('page.week', number) }));
+    if (number % 8 === 1) svg.append(el('svg:text', { x: left + i * step, y: units.length * rowHeight + 30, 'font-size': 12, text: t('page.week', number) }));
   });
-  return el('div', {}, el('p', { class: 'hint' }, el('span', { class: 'key', style: 'background:#2f6db5' }), 'A ',
-    el('span', { class: 'key', style: 'background:#c9772b' }), t('page.compare.legend', most)), svg);
+  return el('div', {}, el('p', { class: 'hint' }, el('span', { class: 'key', style: 'background-color:' + compareA }), t('page.compare.key.a'), ' ',
+    el('span', { class: 'key b', style: 'background-color:' + compareB }), t('page.compare.legend', most)), el('div', { class: 'scrolls' }, svg));
 }

@@ -5,22 +5,29 @@ import { swedishDate } from './format.js';
 import { processes } from './palette.js';
 import { activity, state } from './state.js';
 
-/** Shows activity id and marks it selected in every view; page.select and page.replan for its links and moves. */
-export function showActivity(id, page) {
+/**
+ * Shows activity id and marks it selected in every view; page.select and page.replan for its links and moves.
+ * focus: the keyboard chose it, and goes on to its name, the moves just after.
+ */
+export function showActivity(id, page, focus) {
   const a = activity(id);
   if (!a) return;
   state.selected = id;
   document.querySelectorAll('.selected').forEach((n) => n.classList.remove('selected'));
   document.querySelectorAll(`[data-id="${CSS.escape(id)}"]`).forEach((n) => n.classList.add('selected'));
   const moveTo = (d) => page.replan([{ type: 'pin', id: a.id, date: d }], a.name + ' till ' + d);
-  const link = (l) => el('li', {}, el('a', { text: l.id, on: { click: () => page.select(l.id) } }),
+  const link = (l) => el('li', {}, el('button', { type: 'button', class: 'link', text: l.id, on: { click: (e) => page.select(l.id, e.detail === 0) } }),
     ' ' + (activity(l.id) ? activity(l.id).name + ' (' + activity(l.id).date + ')' : ''),
     el('br'), el('small', { text: 'minst ' + l.minLag + (l.unit === 'CALENDAR_DAYS' ? ' kalenderdagar' : ' arbetsdagar')
       + (l.buffer ? ', gärna ' + l.buffer : '') + (l.reason ? ': ' + l.reason : '') }));
   const mover = el('form', { on: { submit: (e) => { e.preventDefault(); const d = $('move-to').value; if (d) moveTo(d); } } },
-    el('label', {}, 'Flytta till ', el('input', { id: 'move-to', type: 'date', value: a.date })), el('button', { type: 'submit', text: 'Flytta och planera om' }));
+    el('label', {}, 'Flytta till ', el('input', { id: 'move-to', type: 'date', value: a.date })), el('button', { type: 'submit', id: 'move', text: 'Flytta och planera om' }));
+  // The actions first, so the keyboard reaches them before the long lists.
   $('activity').replaceChildren(
-    el('h2', { text: a.name }),
+    el('h2', { id: 'activity-name', tabindex: -1, text: a.name }),
+    a.external ? null : mover,
+    a.pinned && !a.external ? el('button', { type: 'button', id: 'unpin', text: 'Lås upp och planera om',
+      on: { click: () => page.replan([{ type: 'unpin', id: a.id }], a.name + ' upplåst') } }) : null,
     el('dl', {},
       el('dt', { text: 'Id' }), el('dd', { text: a.id }),
       el('dt', { text: 'Datum' }), el('dd', { text: swedishDate(a.date) + (a.start ? ' ' + a.start.slice(0, 5) + '–' + a.end.slice(0, 5) : '') }),
@@ -36,14 +43,12 @@ export function showActivity(id, page) {
     a.external ? null : (a.possibleDates.length
       ? el('p', { class: 'possible-dates' }, a.possibleDates.length + (a.possibleDates.length === 1 ? ' dag' : ' dagar')
         + ' utan att bryta en hård regel när allt annat ligger kvar: ',
-        a.possibleDates.map((d) => el('a', { 'data-date': d, text: d.slice(5), title: swedishDate(d),
-          on: { click: () => moveTo(d) } })).flatMap((day) => [day, ' ']))
+        a.possibleDates.map((d) => el('button', { type: 'button', class: 'link', 'data-date': d, text: d.slice(5),
+          title: swedishDate(d), on: { click: () => moveTo(d) } })))
       : el('p', { text: 'Ingen annan dag håller alla hårda regler medan resten ligger kvar; en omplanering kan flytta fler.' })),
     el('h3', { text: 'Kedjan före' }), a.before.length ? el('ul', {}, a.before.map(link)) : el('p', { text: 'Inget steg före.' }),
-    el('h3', { text: 'Kedjan efter' }), a.after.length ? el('ul', {}, a.after.map(link)) : el('p', { text: 'Inget steg efter.' }),
-    a.external ? null : mover,
-    a.pinned && !a.external ? el('button', { type: 'button', id: 'unpin', text: 'Lås upp och planera om',
-      on: { click: () => page.replan([{ type: 'unpin', id: a.id }], a.name + ' upplåst') } }) : null);
+    el('h3', { text: 'Kedjan efter' }), a.after.length ? el('ul', {}, a.after.map(link)) : el('p', { text: 'Inget steg efter.' }));
+  if (focus) $('activity-name').focus();
 }
 
 /** The rules that bind an activity, in words. */

@@ -36,12 +36,15 @@ export async function replan(changes, label, page) {
     const adviceButton = damaged && changes.length
       ? el('button', { type: 'button', id: 'advise', text: t('page.replan.advise'), on: { click: () => advise(changes, before, today, improving, label, page) } })
       : null;
-    $('changes').replaceChildren(el('h3', { text: movedHeading(result.moves) }),
-      el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('a', { text: m.id, on: { click: () => page.select(m.id) } }),
+    $('changes').replaceChildren(el('h3', { id: 'changes-heading', tabindex: -1, text: movedHeading(result.moves) }),
+      el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('button', { type: 'button', class: 'link', text: m.id,
+        on: { click: (e) => page.select(m.id, e.detail === 0) } }),
         ' ' + t(m.forced ? 'page.replan.move' : 'page.replan.move.chosen', m.oldDate, m.newDate, m.said))),
       result.blockers.map((b) => el('li', { class: 'worse', text: b }))), adviceButton, el('div', { id: 'advice' }));
     await page.reload(state.id);
     say(t('page.replan.done', label, scoreInWords(result.scenario.score)), 'info');
+    // The keyboard goes on from what moved: the button pressed may have been drawn anew, or be gone.
+    $('changes-heading').focus();
   });
 }
 
@@ -53,10 +56,11 @@ async function advise(changes, version, today, improving, label, page) {
   await guarded(async () => {
     say(t('page.advice.working'), 'info');
     const advice = await api('POST', '/api/scenarios/' + state.id + '/advise', { version, today, changes, improve: improving });
-    $('advice').replaceChildren(el('h3', { text: t(advice.length ? 'page.advice' : 'page.advice.none') }),
+    $('advice').replaceChildren(el('h3', { id: 'advice-heading', tabindex: -1, text: t(advice.length ? 'page.advice' : 'page.advice.none') }),
       el('ul', {}, advice.map((a) => el('li', { class: 'advice' }, t('page.advice.fix', a.said, a.moved, a.movedWithout, scoreInWords(a.score)) + ' ',
         el('button', { type: 'button', text: t('page.advice.use'), on: { click: () => useAdvice(changes, a, label, page) } })))));
     say(advice.length ? t('page.advice.found', advice.length) : '', 'info');
+    $('advice-heading').focus();
   });
 }
 

@@ -32,11 +32,37 @@ export async function open(id, page) {
   else unfollow();
 }
 
-/** Follows the solve of scenario id, just started or found running; when it ends, the scenario is read again. */
+/** How often at most the live region says a running solve's best score: often enough to follow, not a stream. */
+const SAY_PROGRESS_EVERY_MS = 10000;
+
+/** Says a solve's progress or result in the live region (a screen reader reads it out; the status line is silent). */
+function announce(text) {
+  $('progress').textContent = text;
+}
+
+/**
+ * Follows the solve of scenario id, just started or found running; when it ends, the scenario is read again. Its
+ * start, its progress now and then, and its result are said in the live region.
+ */
 export function followSolve(id, page) {
-  follow(id, (progress) => showStatus({ status: progress.status }, progress), (progress) => {
+  let said = 0;
+  announce('Lösningen har startat.');
+  follow(id, (progress) => {
+    showStatus({ status: progress.status }, progress);
+    if (progress.status === 'SOLVING' && Date.now() - said >= SAY_PROGRESS_EVERY_MS) {
+      said = Date.now();
+      announce($('status').textContent);
+    }
+  }, async (progress) => {
     if (progress.error) say(progress.error, 'error');
-    if (state.id === id) page.reload(id).catch((e) => say(e.message, 'error'));
+    if (state.id !== id) return;
+    try {
+      await page.reload(id);
+      const s = state.view.scenario;
+      announce(progress.error ? 'Lösningen avbröts: ' + progress.error : 'Lösningen är klar: version ' + s.version + ', poäng ' + s.score + '.');
+    } catch (e) {
+      say(e.message, 'error');
+    }
   });
 }
 
@@ -53,6 +79,10 @@ export function showStatus(s, progress) {
   if (!solving && s.feed) {
     $('status').after(el('a', { id: 'feed', href: s.feed, title: t('page.feed.title'), text: t('page.feed') }));
   }
+  // The button pressed is disabled now: the keyboard moves to the one that takes over (Lös and Stoppa).
+  const focused = document.activeElement;
   $('solve').disabled = solving;
   $('stop').disabled = !solving;
+  if (solving && focused === $('solve')) $('stop').focus();
+  if (!solving && focused === $('stop')) $('solve').focus();
 }

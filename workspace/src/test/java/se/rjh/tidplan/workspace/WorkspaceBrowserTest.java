@@ -3,7 +3,6 @@ package se.rjh.tidplan.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -26,9 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,22 +38,14 @@ import se.rjh.tidplan.workspace.store.UserStore;
  */
 class WorkspaceBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private RunningWorkspace server;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void start(@TempDir Path dir) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no chromium and chromedriver: run ./.ci/run, which installs them");
+        browser = Chromium.start(1500, 1100);
         server = new RunningWorkspace(dir);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1500,1100", "--lang=sv-SE");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
         // A page being replaced (a login redirect) leaves the element just read stale: the wait looks again.
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         wait.ignoring(StaleElementReferenceException.class);
@@ -95,8 +83,8 @@ class WorkspaceBrowserTest {
     void aPlannerSolvesOpensDragsCancelsCopiesAndCompares() throws Exception {
         browser.get(server.url("/"));
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-        // The year wheel: the busiest year, a dot per activity and process, the region's name in the selector.
-        assertTrue(browser.findElements(By.cssSelector("#wheel circle.dot")).size() > 50);
+        // The year wheel: the whole planning cycle, a dot per activity and process, the region's name in the selector.
+        assertTrue(browser.findElements(By.cssSelector("#wheel .item circle")).size() > 50);
         assertEquals("Region Jämtland Härjedalen, Tidplan 2021",
                 new Select(browser.findElement(By.id("scenario"))).getFirstSelectedOption().getText());
         screenshot("workspace-wheel");
@@ -126,7 +114,7 @@ class WorkspaceBrowserTest {
         assertTrue(requests.lines().noneMatch(path -> path.endsWith("/progress")), requests);
 
         // An activity's details: its chain before, with the lag's reason.
-        browser.findElement(By.cssSelector("#wheel circle.dot[data-id='RP22-RF']")).click();
+        browser.findElement(By.cssSelector("#wheel .item[data-id='RP22-RF'] circle")).click();
         String details = browser.findElement(By.id("activity")).getText();
         assertTrue(details.contains("RF Beslutar Regionplan"), details);
         assertTrue(details.contains("Kedjan före") && details.contains("RP22-RS"), details);

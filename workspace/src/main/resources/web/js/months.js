@@ -2,6 +2,7 @@
 import { $, el } from './dom.js';
 import { DAYS, MONTHS, date, iso, isoWeek } from './format.js';
 import { code, key, palette, processKeys } from './palette.js';
+import { t } from './words.js';
 
 /**
  * Draws every month of the calendar view. marks: the activity selected and the ones the last re-plan moved;
@@ -10,8 +11,8 @@ import { code, key, palette, processKeys } from './palette.js';
 export function renderMonths(view, marks, page) {
   const months = $('months');
   const colours = palette();
-  $('months-legend').replaceChildren(...processKeys(colours), key('var(--sitting)', 'RS', 'Organ som sammanträder', 'var(--sitting-text)'),
-    key('var(--holiday)', '', 'Helgdag (med namn)'), key('var(--weekend)', '', 'Helg'));
+  $('months-legend').replaceChildren(...processKeys(colours), key('var(--sitting)', 'RS', t('page.months.key.sitting'), 'var(--sitting-text)'),
+    key('var(--holiday)', '', t('page.months.key.holiday')), key('var(--weekend)', '', t('page.months.key.weekend')));
   months.replaceChildren();
   const byId = new Map(view.activities.map((a) => [a.id, a]));
   const byDate = {};
@@ -20,10 +21,10 @@ export function renderMonths(view, marks, page) {
   Object.entries(view.sittings).forEach(([body, list]) => list.forEach((d) => (sittings[d] = sittings[d] || []).push(body)));
   const first = date(view.start), last = date(view.end);
   for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)); m <= last; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
-    const title = MONTHS[m.getUTCMonth()] + ' ' + m.getUTCFullYear();
+    const title = t('page.month', MONTHS[m.getUTCMonth()], m.getUTCFullYear());
     const table = el('table', {}, el('caption', { class: 'visually-hidden', text: title }),
       // The days' names as the table's head: printed again at the top of each page a long month takes.
-      el('thead', {}, el('tr', {}, el('th', { class: 'wk', scope: 'col', text: 'v.' }),
+      el('thead', {}, el('tr', {}, el('th', { class: 'wk', scope: 'col', text: t('page.months.week') }),
         DAYS.map((d, i) => el('th', { scope: 'col', class: i >= 5 ? 'weekend' : null, text: d })))));
     const end = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1));
     let day = new Date(m); day.setUTCDate(day.getUTCDate() - (day.getUTCDay() + 6) % 7);
@@ -43,7 +44,7 @@ export function renderMonths(view, marks, page) {
           e.preventDefault();
           cell.classList.remove('over');
           const dropped = byId.get(e.dataTransfer.getData('text/plain'));
-          if (dropped && dropped.date !== d) page.replan([{ type: 'pin', id: dropped.id, date: d }], dropped.name + ' till ' + d);
+          if (dropped && dropped.date !== d) page.replan([{ type: 'pin', id: dropped.id, date: d }], t('page.move.label', dropped.name, d));
         });
         row.append(cell);
       }

@@ -1,8 +1,9 @@
 // The processes' colours as palette.css defines them (--process-P and so on), the palette every page shares.
 import { el } from './dom.js';
 import { state } from './state.js';
+import { t } from './words.js';
 
-/** The processes in the order of the wheel's rings, by code, with their Swedish names (GET /api/labels). */
+/** The processes in the order of the wheel's rings, by code, with their names in the page's words (GET /api/labels). */
 export const processes = () => state.labels.processes;
 
 /**
@@ -36,5 +37,5 @@ export const key = (colour, text, meaning, ink = '#fff') =>
 /** The legend's keys of the processes (where says where each is drawn), SKR's forecasts and no process. */
 export function processKeys(colours, where = () => '') {
   return [...Object.entries(processes()).map(([p, name]) => key(colours.process(p), p, name + where(p))),
-    key(colours.external, 'SKR', 'SKR:s prognos (ligger fast)'), key(colours.process(null), '–', 'Ingen process')];
+    key(colours.external, 'SKR', t('page.key.external')), key(colours.process(null), '–', t('page.key.no.process'))];
 }

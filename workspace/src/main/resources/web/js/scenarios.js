@@ -46,7 +46,7 @@ function announce(text) {
  */
 export function followSolve(id, page) {
   let said = 0;
-  announce('Lösningen har startat.');
+  announce(t('page.solve.started'));
   follow(id, (progress) => {
     showStatus({ status: progress.status }, progress);
     if (progress.status === 'SOLVING' && Date.now() - said >= SAY_PROGRESS_EVERY_MS) {
@@ -59,7 +59,7 @@ export function followSolve(id, page) {
     try {
       await page.reload(id);
       const s = state.view.scenario;
-      announce(progress.error ? 'Lösningen avbröts: ' + progress.error : 'Lösningen är klar: version ' + s.version + ', poäng ' + s.score + '.');
+      announce(progress.error ? t('page.solve.failed', progress.error) : t('page.solve.done', s.version, scoreInWords(s.score)));
     } catch (e) {
       say(e.message, 'error');
     }

@@ -5,6 +5,7 @@
 import { $, el } from './dom.js';
 import { MONTHS, date, iso, isoWeek, swedishDate } from './format.js';
 import { code, key, palette, processKeys, processes } from './palette.js';
+import { t } from './words.js';
 
 const SIZE = 1200, C = SIZE / 2;
 /** Radii of the bands, inside out. */
@@ -23,9 +24,9 @@ function periods(view) {
   const from = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1));
   const to = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1));
   const name = (d) => MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear();
-  const list = [{ value: 'cycle', text: 'Hela planeringscykeln (' + name(from) + ' – ' + name(new Date(to - 86400000)) + ')', from, to }];
+  const list = [{ value: 'cycle', text: t('page.wheel.cycle', name(from), name(new Date(to - 86400000))), from, to }];
   for (let y = from.getUTCFullYear(); y <= last.getUTCFullYear(); y++) {
-    list.push({ value: String(y), text: 'År ' + y, from: new Date(Date.UTC(y, 0, 1)), to: new Date(Date.UTC(y + 1, 0, 1)) });
+    list.push({ value: String(y), text: t('page.wheel.year', y), from: new Date(Date.UTC(y, 0, 1)), to: new Date(Date.UTC(y + 1, 0, 1)) });
   }
   return list;
 }
@@ -77,7 +78,7 @@ export function renderWheel(view, selected, select) {
   const track = (TRACKS[1] - TRACKS[0]) / Math.max(1, bodies.length);
 
   const svg = el('svg:svg', { viewBox: `0 0 ${SIZE} ${SIZE}`, role: 'group', id: 'wheel-graphic',
-    'aria-label': 'Årshjul, ' + chosen.text + ': ' + activities.length + ' aktiviteter. Piltangenterna går mellan dem, Enter visar en.' });
+    'aria-label': t('page.wheel.label', chosen.text, t('count.activities', activities.length)) });
   // What only draws the year (rings, months, marks, load) is hidden from assistive technology: the list says it.
   const graphic = el('svg:g', { 'aria-hidden': 'true' });
   svg.append(graphic);
@@ -108,18 +109,18 @@ export function renderWheel(view, selected, select) {
     const [x1, y1] = at(r0, angle(d)), [x2, y2] = at(r1, angle(d));
     graphic.append(el('svg:line', { x1, y1, x2, y2, stroke, 'stroke-width': 3 }, el('svg:title', { text: title })));
   };
-  Object.entries(view.daysOff).filter(([d]) => inPeriod(d)).forEach(([d, name]) => tick(HOLIDAY[0], HOLIDAY[1], d, '#c00', swedishDate(d) + ': ' + name));
+  Object.entries(view.daysOff).filter(([d]) => inPeriod(d)).forEach(([d, name]) => tick(HOLIDAY[0], HOLIDAY[1], d, '#c00', t('page.labelled', swedishDate(d), name)));
   bodies.forEach((b, i) => view.sittings[b].filter(inPeriod).forEach((d) =>
-    tick(TRACKS[0] + i * track + 0.5, TRACKS[0] + (i + 1) * track - 0.5, d, '#8a6d00', b + ' sammanträder ' + swedishDate(d))));
+    tick(TRACKS[0] + i * track + 0.5, TRACKS[0] + (i + 1) * track - 0.5, d, '#8a6d00', t('page.wheel.sitting', b, swedishDate(d)))));
   const load = weeklyLoad(activities);
   const most = Math.max(1, ...load.map((w) => w.count));
   load.forEach((w) => {
     const a = angle(w.monday) + 3 / days * turn;
     const [x1, y1] = at(LOAD[0], a), [x2, y2] = at(LOAD[0] + (LOAD[1] - LOAD[0] - 4) * w.count / most, a);
     graphic.append(el('svg:line', { x1, y1, x2, y2, stroke: '#1f3b5c', 'stroke-width': days > 400 ? 3 : 4 },
-      el('svg:title', { text: 'v. ' + w.week + ': ' + w.count + (w.count === 1 ? ' aktivitet' : ' aktiviteter') })));
+      el('svg:title', { text: t('page.labelled', t('page.week', w.week), t('count.activities', w.count)) })));
   });
-  graphic.append(el('svg:text', { x: C, y: C + 6, 'text-anchor': 'middle', text: 'belastning' }));
+  graphic.append(el('svg:text', { x: C, y: C + 6, 'text-anchor': 'middle', text: t('page.wheel.load') }));
 
   // The activities, in date order: dots on their processes' rings, a leader out to the name, one keyboard stop.
   const items = el('svg:g', { class: 'items' });
@@ -132,7 +133,7 @@ export function renderWheel(view, selected, select) {
       class: 'item' + (selected === a.id ? ' selected' : ''), 'data-id': a.id, role: 'button', tabindex: a.id === focusable ? 0 : -1,
       'aria-label': a.name + ', ' + swedishDate(a.date) + ', ' + code(a),
       on: { click: () => select(a.id) },
-    }, el('svg:title', { text: swedishDate(a.date) + ': ' + a.name }));
+    }, el('svg:title', { text: t('page.labelled', swedishDate(a.date), a.name) }));
     (a.processes.length ? a.processes : ['U']).forEach((p) => {
       const key = p + a.date;
       const n = stack[key] = (stack[key] || 0) + 1;
@@ -147,7 +148,7 @@ export function renderWheel(view, selected, select) {
     const [tx, ty] = at(LABEL_FROM, label);
     const degrees = label * 180 / Math.PI + (left ? 180 : 0);
     item.append(el('svg:text', { class: 'label', x: tx, y: ty, 'dominant-baseline': 'middle', 'text-anchor': left ? 'end' : 'start',
-      transform: `rotate(${degrees} ${tx} ${ty})`, text: (a.external ? 'SKR: ' : '') + shortName(a.name) }));
+      transform: `rotate(${degrees} ${tx} ${ty})`, text: a.external ? t('page.wheel.external', shortName(a.name)) : shortName(a.name) }));
     items.append(item);
   });
   items.addEventListener('keydown', (e) => moveAmongItems(e, items, select));
@@ -182,26 +183,27 @@ function weeklyLoad(activities) {
 
 /** What the wheel's marks mean: each process's colour with its code (so colour is never the only cue), and the rest. */
 function renderLegend(rings, bodies, colours) {
-  $('wheel-legend').replaceChildren(...processKeys(colours, (p) => ' (ring ' + (rings.indexOf(p) + 1) + ' inifrån)'),
-    key('#8a6d00', '|', 'Sammanträdesdag; spåren utanför månaderna, inifrån: ' + (bodies.join(', ') || 'inga')),
-    key('#c00', '|', 'Helgdag (ytterst)'),
-    key('#1f3b5c', '▮', 'Aktiviteter per vecka (innerst)'));
+  $('wheel-legend').replaceChildren(...processKeys(colours, (p) => ' ' + t('page.wheel.ring', rings.indexOf(p) + 1)),
+    key('#8a6d00', '|', t('page.wheel.key.sittings', bodies.join(', ') || t('page.wheel.no.bodies'))),
+    key('#c00', '|', t('page.wheel.key.holidays')),
+    key('#1f3b5c', '▮', t('page.wheel.key.load')));
 }
 
 /** The wheel as tables: every activity (each a button that shows it), the weekly load, the sittings and the holidays. */
 function renderTextAlternative(activities, load, bodies, view, inPeriod, select) {
-  const table = (caption, heads, rows) => el('table', { class: 'grid' }, el('caption', { text: caption }),
-    el('tr', {}, heads.map((h) => el('th', { scope: 'col', text: h }))), rows);
+  const table = (caption, heads, rows) => el('table', { class: 'grid' }, el('caption', { text: t(caption) }),
+    el('tr', {}, heads.map((h) => el('th', { scope: 'col', text: t(h) }))), rows);
   $('wheel-list').replaceChildren(
-    table('Aktiviteterna i årshjulet', ['Datum', 'Aktivitet', 'Process', 'Organ'], activities.map((a) => el('tr', {},
+    table('page.wheel.list.activities', ['page.column.date', 'page.column.activity', 'page.column.process', 'page.column.body'],
+      activities.map((a) => el('tr', {},
       el('td', { text: a.date }),
       el('td', {}, el('button', { type: 'button', class: 'link', 'data-id': a.id, text: a.name, on: { click: (e) => select(a.id, e.detail === 0) } })),
       el('td', { text: a.external ? 'SKR' : a.processes.map((p) => p + ' ' + processes()[p]).join(', ') }),
-      el('td', { text: a.bodies.join(', ') }))).concat(activities.length ? [] : [el('tr', {}, el('td', { colspan: 4, text: 'Inga aktiviteter.' }))])),
-    table('Arbetsbelastning per vecka', ['Vecka', 'Måndag', 'Aktiviteter'], load.map((w) => el('tr', {},
-      el('td', { text: 'v. ' + w.week }), el('td', { text: w.monday }), el('td', { class: 'num', text: w.count })))),
-    table('Sammanträdesdagar', ['Organ', 'Dagar'], bodies.map((b) => el('tr', {}, el('td', { text: b }),
+      el('td', { text: a.bodies.join(', ') }))).concat(activities.length ? [] : [el('tr', {}, el('td', { colspan: 4, text: t('page.wheel.no.activities') }))])),
+    table('page.wheel.list.load', ['page.column.week', 'page.column.monday', 'page.column.activities'], load.map((w) => el('tr', {},
+      el('td', { text: t('page.week', w.week) }), el('td', { text: w.monday }), el('td', { class: 'num', text: w.count })))),
+    table('page.wheel.list.sittings', ['page.column.body', 'page.column.days'], bodies.map((b) => el('tr', {}, el('td', { text: b }),
       el('td', { text: view.sittings[b].filter(inPeriod).join(', ') })))),
-    table('Helgdagar', ['Datum', 'Helgdag'], Object.entries(view.daysOff).filter(([d]) => inPeriod(d)).map(([d, name]) =>
+    table('page.wheel.list.holidays', ['page.column.date', 'page.column.holiday'], Object.entries(view.daysOff).filter(([d]) => inPeriod(d)).map(([d, name]) =>
       el('tr', {}, el('td', { text: d }), el('td', { text: name })))));
 }

@@ -65,9 +65,10 @@ function format(pattern, args) {
 
 /**
  * Fills the page's fixed texts from the bundle: an element's data-text is the key of its text, data-label of its
- * aria-label, data-title of its title.
+ * aria-label, data-title of its title; the page's language is the bundle's.
  */
 export function fillTexts(root = document) {
+  document.documentElement.lang = locale();
   root.querySelectorAll('[data-text]').forEach((n) => (n.textContent = t(n.dataset.text)));
   root.querySelectorAll('[data-label]').forEach((n) => n.setAttribute('aria-label', t(n.dataset.label)));
   root.querySelectorAll('[data-title]').forEach((n) => (n.title = t(n.dataset.title)));

@@ -63,7 +63,7 @@ class WorkspaceAccessibilityTest {
         for (String view : List.of("months", "table", "sittings", "analysis", "history", "compare", "users")) {
             page.tab(view);
             switch (view) {
-                case "analysis" -> page.wait.until(d -> page.text("#view-analysis").startsWith("Poäng "));
+                case "analysis" -> page.wait.until(d -> page.text("#view-analysis").startsWith("Poäng: "));
                 case "history" -> page.wait.until(d -> d.findElements(By.cssSelector("#history tr")).size() >= 4);
                 case "compare" -> {
                     page.browser.findElement(By.id("compare")).click();

@@ -14,7 +14,12 @@ export async function api(method, path, body) {
   if (method !== 'GET' && csrf) options.headers['X-CSRF-Token'] = csrf;
   if (body instanceof FormData) options.body = body;
   else if (body !== undefined) { options.body = JSON.stringify(body); options.headers['Content-Type'] = 'application/json'; }
-  const response = await fetch(path, options);
+  let response;
+  try {
+    response = await fetch(path, options);
+  } catch (e) { // no answer at all (the server down, the network gone): the browser's own words are no planner's
+    throw new Error(hasWords() ? t('page.error.network') : e.message);
+  }
   const text = await response.text();
   const data = text && (response.headers.get('Content-Type') || '').includes('json') ? JSON.parse(text) : text;
   if (!response.ok) {

@@ -9,7 +9,7 @@ export function renderSittings(view) {
   select.replaceChildren(...bodies.map((b) => el('option', { value: b, text: b })));
   if (kept) select.value = kept;
   $('sitting-list').replaceChildren(el('table', { class: 'grid' },
-    el('tr', {}, el('th', { text: t('page.sittings.body') }), el('th', { text: t('page.sittings.days') })),
+    el('tr', {}, el('th', { text: t('page.column.body') }), el('th', { text: t('page.column.days') })),
     bodies.map((b) => el('tr', {}, el('td', { text: b }), el('td', { text: view.sittings[b].join(', ') })))));
 }
 

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -61,6 +64,18 @@ class WordsTest {
         // MessageFormat reads an apostrophe as a quote and a brace as an argument: each sentence must parse.
         assertAll(WORDS.patterns().entrySet().stream().map(e -> () -> assertFalse(e.getValue().contains("'"), e.getKey())));
         assertAll(WORDS.patterns().entrySet().stream().map(e -> () -> new MessageFormat(e.getValue(), WORDS.locale())));
+    }
+
+    /** A key written twice would be read as its last sentence, silently: each is written once. */
+    @Test
+    void everyKeyIsWrittenOnce() throws IOException {
+        try (InputStream in = Words.class.getResourceAsStream("words_sv.properties")) {
+            List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.substring(0, line.indexOf('=')))
+                    .toList();
+            assertEquals(List.of(), keys.stream().filter(k -> keys.indexOf(k) != keys.lastIndexOf(k)).distinct().toList());
+            assertEquals(WORDS.patterns().size(), keys.size());
+        }
     }
 
     @Test

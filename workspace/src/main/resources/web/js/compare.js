@@ -66,7 +66,7 @@ function loadChart(workload) {
   });
   weeks.forEach((week, i) => {
     const number = isoWeek(date(week));
-    if (number % 8 === 1) svg.append(el('svg:text', { x: left + i * step, y: units.length * rowHeight + 30, 'font-size': 12, text: t('page.week', number) }));
+    if (number % 8 === 1) svg.append(el('svg:text', { x: left + i * step, y: units.length * rowHeight + 30, 'font-size': 12, text: t('week', number) }));
   });
   return el('div', {}, el('p', { class: 'hint' }, el('span', { class: 'key', style: 'background-color:' + compareA }), t('page.compare.key.a'), ' ',
     el('span', { class: 'key b', style: 'background-color:' + compareB }), t('page.compare.legend', most)), el('div', { class: 'scrolls' }, svg));

@@ -24,7 +24,7 @@ export function renderMonths(view, marks, page) {
     const title = t('page.month', MONTHS[m.getUTCMonth()], m.getUTCFullYear());
     const table = el('table', {}, el('caption', { class: 'visually-hidden', text: title }),
       // The days' names as the table's head: printed again at the top of each page a long month takes.
-      el('thead', {}, el('tr', {}, el('th', { class: 'wk', scope: 'col', text: t('page.months.week') }),
+      el('thead', {}, el('tr', {}, el('th', { class: 'wk', scope: 'col', text: t('week.short') }),
         DAYS.map((d, i) => el('th', { scope: 'col', class: i >= 5 ? 'weekend' : null, text: d })))));
     const end = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1));
     let day = new Date(m); day.setUTCDate(day.getUTCDate() - (day.getUTCDay() + 6) % 7);

@@ -118,7 +118,7 @@ export function renderWheel(view, selected, select) {
     const a = angle(w.monday) + 3 / days * turn;
     const [x1, y1] = at(LOAD[0], a), [x2, y2] = at(LOAD[0] + (LOAD[1] - LOAD[0] - 4) * w.count / most, a);
     graphic.append(el('svg:line', { x1, y1, x2, y2, stroke: '#1f3b5c', 'stroke-width': days > 400 ? 3 : 4 },
-      el('svg:title', { text: t('page.labelled', t('page.week', w.week), t('count.activities', w.count)) })));
+      el('svg:title', { text: t('page.labelled', t('week', w.week), t('count.activities', w.count)) })));
   });
   graphic.append(el('svg:text', { x: C, y: C + 6, 'text-anchor': 'middle', text: t('page.wheel.load') }));
 
@@ -201,7 +201,7 @@ function renderTextAlternative(activities, load, bodies, view, inPeriod, select)
       el('td', { text: a.external ? 'SKR' : a.processes.map((p) => p + ' ' + processes()[p]).join(', ') }),
       el('td', { text: a.bodies.join(', ') }))).concat(activities.length ? [] : [el('tr', {}, el('td', { colspan: 4, text: t('page.wheel.no.activities') }))])),
     table('page.wheel.list.load', ['page.column.week', 'page.column.monday', 'page.column.activities'], load.map((w) => el('tr', {},
-      el('td', { text: t('page.week', w.week) }), el('td', { text: w.monday }), el('td', { class: 'num', text: w.count })))),
+      el('td', { text: t('week', w.week) }), el('td', { text: w.monday }), el('td', { class: 'num', text: w.count })))),
     table('page.wheel.list.sittings', ['page.column.body', 'page.column.days'], bodies.map((b) => el('tr', {}, el('td', { text: b }),
       el('td', { text: view.sittings[b].filter(inPeriod).join(', ') })))),
     table('page.wheel.list.holidays', ['page.column.date', 'page.column.holiday'], Object.entries(view.daysOff).filter(([d]) => inPeriod(d)).map(([d, name]) =>

@@ -22,7 +22,7 @@ import se.rjh.tidplan.planning.words.Words;
  */
 public final class Labels {
 
-    private static final Words WORDS = Words.swedish();
+    private static final Words WORDS = Words.planners();
     private static final Locale SWEDISH = WORDS.locale();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", SWEDISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", SWEDISH);

@@ -181,7 +181,7 @@ public final class CalendarViews {
         int version = version(id);
         return analyses.get(id, version, () -> {
             State state = versions.state(id, version);
-            return Planner.explain(Versions.dataset(id, state), Versions.calendar(id, state.calendar())).in(Words.swedish());
+            return Planner.explain(Versions.dataset(id, state), Versions.calendar(id, state.calendar())).in(Words.planners());
         });
     }
 

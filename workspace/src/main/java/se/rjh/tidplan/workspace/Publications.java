@@ -33,7 +33,7 @@ public final class Publications {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** The planners' words, which the notice is written in. */
-    private static final Words WORDS = Words.swedish();
+    private static final Words WORDS = Words.planners();
 
     private final Versions versions;
     private final CalendarViews calendars;

@@ -72,7 +72,7 @@ public final class Replans {
     }
 
     /** The planners' words, which the page is written in. */
-    private static final Words WORDS = Words.swedish();
+    private static final Words WORDS = Words.planners();
 
     /** More changes than a planner makes at once: refused before any work, since the search grows with them. */
     static final int MOST_CHANGES = 100;

@@ -36,7 +36,7 @@ public final class Scenarios {
     }
 
     /** The planners' words, which the page is written in. */
-    private static final Words WORDS = Words.swedish();
+    private static final Words WORDS = Words.planners();
     private final Versions versions;
     private final Solves solves;
 

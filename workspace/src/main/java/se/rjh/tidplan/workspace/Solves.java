@@ -156,7 +156,7 @@ public final class Solves {
         try {
             scheduler.schedule(task.instance(instance), Instant.now());
         } catch (RuntimeException e) {
-            jobs.end(id, instance, null, 0, Words.swedish().say(Text.ERROR_SOLVE_NOT_QUEUED));
+            jobs.end(id, instance, null, 0, Words.planners().say(Text.ERROR_SOLVE_NOT_QUEUED));
             throw e;
         }
         return Status.QUEUED;
@@ -200,14 +200,14 @@ public final class Solves {
                 versions.store().save(id, job.basedOn(), new State(state.dataset(), CalendarCsvWriter.text(result.schedule()), score),
                         new VersionEvent.Solved(score, stop.wasRequested()), job.requestedBy());
             } catch (ScenarioStore.Conflict e) { // a newer version came first
-                error = Words.swedish().say(e.phrase());
+                error = Words.planners().say(e.phrase());
             } catch (WorkspaceError e) { // the scenario was deleted meanwhile
-                error = Words.swedish().say(e.phrase());
+                error = Words.planners().say(e.phrase());
             }
             jobs.end(id, job.task(), score, result.millisSpent(), error);
         } catch (RuntimeException e) {
             LOG.error("the solve of scenario {} failed", id, e);
-            jobs.end(id, job.task(), null, 0, Words.swedish().say(Text.ERROR_SOLVE_FAILED));
+            jobs.end(id, job.task(), null, 0, Words.planners().say(Text.ERROR_SOLVE_FAILED));
         } finally {
             running.remove(id);
         }

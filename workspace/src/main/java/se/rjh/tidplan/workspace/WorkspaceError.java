@@ -15,7 +15,7 @@ public abstract sealed class WorkspaceError extends RuntimeException
     private final transient Phrase phrase;
 
     WorkspaceError(Phrase phrase) {
-        super(Words.swedish().say(phrase));
+        super(Words.planners().say(phrase));
         this.phrase = phrase;
     }
 

@@ -52,8 +52,16 @@ public final class Words {
         this.patterns = Collections.unmodifiableMap(all);
     }
 
-    /** The planners' language. */
+    /** Swedish words. */
     public static Words swedish() {
+        return SWEDISH;
+    }
+
+    /**
+     * The words the planners' pages and the workspace's answers are in: Swedish. A page in another language would
+     * choose another bundle here (or by the request), and nothing else would change.
+     */
+    public static Words planners() {
         return SWEDISH;
     }
 

@@ -127,7 +127,7 @@ final class Access {
      * machine, where that is who made each version.
      */
     private static final String LOCAL_USER = "tidplan.localUser";
-    private static final String LOCAL = Words.swedish().say(Text.LOCAL_USER, System.getProperty("user.name"));
+    private static final String LOCAL = Words.planners().say(Text.LOCAL_USER, System.getProperty("user.name"));
 
     /** The user a checked request was made by: an account, or without accounts the server's own user. */
     static String who(Context ctx) {

@@ -20,7 +20,7 @@ final class Refused extends RuntimeException {
     }
 
     private Refused(HttpStatus status, Phrase phrase) {
-        super(Words.swedish().say(phrase));
+        super(Words.planners().say(phrase));
         this.status = status;
         this.phrase = phrase;
     }

@@ -80,7 +80,7 @@ public final class WorkspaceServer {
     private static final java.time.Duration SESSION_IDLE = java.time.Duration.ofHours(2);
 
     /** The planners' words, which the page and the API's answers are written in. */
-    private static final Words WORDS = Words.swedish();
+    private static final Words WORDS = Words.planners();
 
     private WorkspaceServer() {
     }

@@ -1,6 +1,6 @@
 // One activity in the side panel: its details, its chain before and after, the rules that bind it, the days it
 // could move to, and a form that moves it.
-import { $, el } from './dom.js';
+import { $, el, fill } from './dom.js';
 import { swedishDate } from './format.js';
 import { processes } from './palette.js';
 import { activity, state } from './state.js';
@@ -25,7 +25,7 @@ export function showActivity(id, page, focus) {
     el('button', { type: 'submit', id: 'move', text: t('page.details.move') }));
   const fact = (key, value) => [el('dt', { text: t(key) }), el('dd', { text: value })];
   // The actions first, so the keyboard reaches them before the long lists.
-  $('activity').replaceChildren(
+  fill($('activity'),
     el('h2', { id: 'activity-name', tabindex: -1, text: a.name }),
     a.external ? null : mover,
     a.pinned && !a.external ? el('button', { type: 'button', id: 'unpin', text: t('page.details.unpin'),

@@ -37,3 +37,8 @@ function whereIs(node) {
   if (node.dataset && node.dataset.id && within) return '#' + CSS.escape(within.id) + ' [data-id="' + CSS.escape(node.dataset.id) + '"]';
   return null;
 }
+
+/** Replaces a node's children as el adds them: null and undefined left out (never the text "null"), arrays flattened. */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined));
+}

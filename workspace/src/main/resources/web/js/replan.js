@@ -1,7 +1,7 @@
 // Re-planning after a change (a drag, a move, a sitting): the list of what moved and why, and advice on what
 // would do less damage.
 import { api } from './api.js';
-import { $, el } from './dom.js';
+import { $, el, fill } from './dom.js';
 import { guarded, say } from './message.js';
 import { scoreInWords } from './format.js';
 import { state } from './state.js';
@@ -36,7 +36,7 @@ export async function replan(changes, label, page) {
     const adviceButton = damaged && changes.length
       ? el('button', { type: 'button', id: 'advise', text: t('page.replan.advise'), on: { click: () => advise(changes, before, today, improving, label, page) } })
       : null;
-    $('changes').replaceChildren(el('h3', { id: 'changes-heading', tabindex: -1, text: movedHeading(result.moves) }),
+    fill($('changes'), el('h3', { id: 'changes-heading', tabindex: -1, text: movedHeading(result.moves) }),
       el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('button', { type: 'button', class: 'link', text: m.id,
         on: { click: (e) => page.select(m.id, e.detail === 0) } }),
         ' ' + t(m.forced ? 'page.replan.move' : 'page.replan.move.chosen', m.oldDate, m.newDate, m.said))),

@@ -19,7 +19,8 @@ final class Swedish {
             "wrong user name", "password", "try again", "already", "being solved", "request", "expected", "missing",
             "upload", "internal error", "unknown body", "no activity", "hard", "soft", "score",
             "Order with minimum lag", "Sitting day of the body", "Working day", "Buffer before the next step",
-            "Close to the hand-made date", "Even workload", "hand-made", "Pinned or external", "meeting", "meetings");
+            "Close to the hand-made date", "Even workload", "hand-made", "Pinned or external", "meeting", "meetings",
+            "null", "undefined", "NaN");
 
     private static final Pattern ANY = Pattern.compile("\\b(" + String.join("|", ENGLISH.stream()
             .map(Pattern::quote).toList()) + ")\\b");

@@ -1,15 +1,18 @@
 // The Analys tab: each rule's score and every broken rule in words.
 import { api } from './api.js';
 import { $, el } from './dom.js';
+import { penalty, scoreInWords } from './format.js';
 import { ruleName, state } from './state.js';
+import { t } from './words.js';
 
 export async function renderAnalysis() {
   const a = await api('GET', '/api/scenarios/' + state.id + '/analysis');
   $('view-analysis').replaceChildren(
-    el('h2', { text: 'Poäng ' + a.score + (a.feasible ? ': inga hårda regler brutna' : ': bryter hårda regler') }),
-    el('table', { class: 'grid' }, el('tr', {}, ['Regel', 'Hård', 'Träffar', 'Poäng'].map((h) => el('th', { text: h }))),
-      a.totals.map((t) => el('tr', {}, el('td', { text: ruleName(t.constraint) }), el('td', { text: t.hard ? 'ja' : 'nej' }),
-        el('td', { class: 'num', text: t.matches }), el('td', { class: 'num', text: t.score })))),
-    el('h3', { text: 'Brutna regler och kostnader' }),
-    el('ul', {}, a.violations.slice(0, 60).map((v) => el('li', { class: v.hard ? 'worse' : '' }, ruleName(v.constraint) + ': ' + v.description))));
+    el('h2', { text: t('page.analysis.heading', scoreInWords(a.score)) }),
+    el('table', { class: 'grid' }, el('tr', {}, ['page.analysis.rule', 'page.analysis.hard', 'page.analysis.matches',
+      'page.analysis.points'].map((h) => el('th', { text: t(h) }))),
+    a.totals.map((r) => el('tr', {}, el('td', { text: ruleName(r.constraint) }), el('td', { text: t(r.hard ? 'page.yes' : 'page.no') }),
+      el('td', { class: 'num', text: r.matches }), el('td', { class: 'num', text: t('points', penalty(r.score)) })))),
+    el('h3', { text: t('page.analysis.broken') }),
+    el('ul', {}, a.violations.slice(0, 60).map((v) => el('li', { class: v.hard ? 'worse' : '' }, t('rule.says', ruleName(v.constraint), v.description)))));
 }

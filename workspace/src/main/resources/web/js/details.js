@@ -1,59 +1,74 @@
 // One activity in the side panel: its details, its chain before and after, the rules that bind it, the days it
 // could move to, and a form that moves it.
-import { $, el } from './dom.js';
+import { $, el, fill } from './dom.js';
 import { swedishDate } from './format.js';
 import { processes } from './palette.js';
 import { activity, state } from './state.js';
+import { t } from './words.js';
 
-/** Shows activity id and marks it selected in every view; page.select and page.replan for its links and moves. */
-export function showActivity(id, page) {
+/**
+ * Shows activity id and marks it selected in every view; page.select and page.replan for its links and moves.
+ * focus: the keyboard chose it, and goes on to its name, the moves just after.
+ */
+export function showActivity(id, page, focus) {
   const a = activity(id);
   if (!a) return;
   state.selected = id;
   document.querySelectorAll('.selected').forEach((n) => n.classList.remove('selected'));
   document.querySelectorAll(`[data-id="${CSS.escape(id)}"]`).forEach((n) => n.classList.add('selected'));
-  const moveTo = (d) => page.replan([{ type: 'pin', id: a.id, date: d }], a.name + ' till ' + d);
-  const link = (l) => el('li', {}, el('a', { text: l.id, on: { click: () => page.select(l.id) } }),
-    ' ' + (activity(l.id) ? activity(l.id).name + ' (' + activity(l.id).date + ')' : ''),
-    el('br'), el('small', { text: 'minst ' + l.minLag + (l.unit === 'CALENDAR_DAYS' ? ' kalenderdagar' : ' arbetsdagar')
-      + (l.buffer ? ', gärna ' + l.buffer : '') + (l.reason ? ': ' + l.reason : '') }));
+  const moveTo = (d) => page.replan([{ type: 'pin', id: a.id, date: d }], t('page.move.label', a.name, d));
+  const link = (l) => el('li', {}, el('button', { type: 'button', class: 'link', text: l.id, on: { click: (e) => page.select(l.id, e.detail === 0) } }),
+    ' ' + (activity(l.id) ? t('page.details.step', activity(l.id).name, activity(l.id).date) : ''),
+    el('br'), el('small', { text: lag(l) }));
   const mover = el('form', { on: { submit: (e) => { e.preventDefault(); const d = $('move-to').value; if (d) moveTo(d); } } },
-    el('label', {}, 'Flytta till ', el('input', { id: 'move-to', type: 'date', value: a.date })), el('button', { type: 'submit', text: 'Flytta och planera om' }));
-  $('activity').replaceChildren(
-    el('h2', { text: a.name }),
-    el('dl', {},
-      el('dt', { text: 'Id' }), el('dd', { text: a.id }),
-      el('dt', { text: 'Datum' }), el('dd', { text: swedishDate(a.date) + (a.start ? ' ' + a.start.slice(0, 5) + '–' + a.end.slice(0, 5) : '') }),
-      el('dt', { text: 'Handgjort datum' }), el('dd', { text: a.baseline || '' }),
-      el('dt', { text: 'Organ' }), el('dd', { text: a.bodies.join(', ') || '–' }),
-      el('dt', { text: 'Ansvarig' }), el('dd', { text: a.unit || '–' }),
-      el('dt', { text: 'Deltagare' }), el('dd', { text: a.participants.join(', ') || '–' }),
-      el('dt', { text: 'Process' }), el('dd', { text: a.processes.map((p) => processes()[p]).join(', ') || '–' }),
-      el('dt', { text: 'År i fokus' }), el('dd', { text: a.yearInFocus || '–' }),
-      a.comment ? [el('dt', { text: 'Kommentar' }), el('dd', { text: a.comment })] : null),
-    el('h3', { text: 'Regler' }), el('ul', {}, rules(a).map((r) => el('li', { text: r }))),
-    a.external ? null : el('h3', { text: 'Kan flyttas till' }),
-    a.external ? null : (a.possibleDates.length
-      ? el('p', { class: 'possible-dates' }, a.possibleDates.length + (a.possibleDates.length === 1 ? ' dag' : ' dagar')
-        + ' utan att bryta en hård regel när allt annat ligger kvar: ',
-        a.possibleDates.map((d) => el('a', { 'data-date': d, text: d.slice(5), title: swedishDate(d),
-          on: { click: () => moveTo(d) } })).flatMap((day) => [day, ' ']))
-      : el('p', { text: 'Ingen annan dag håller alla hårda regler medan resten ligger kvar; en omplanering kan flytta fler.' })),
-    el('h3', { text: 'Kedjan före' }), a.before.length ? el('ul', {}, a.before.map(link)) : el('p', { text: 'Inget steg före.' }),
-    el('h3', { text: 'Kedjan efter' }), a.after.length ? el('ul', {}, a.after.map(link)) : el('p', { text: 'Inget steg efter.' }),
+    el('label', {}, t('page.details.move.to'), ' ', el('input', { id: 'move-to', type: 'date', value: a.date })),
+    el('button', { type: 'submit', id: 'move', text: t('page.details.move') }));
+  const fact = (key, value) => [el('dt', { text: t(key) }), el('dd', { text: value })];
+  // The actions first, so the keyboard reaches them before the long lists.
+  fill($('activity'),
+    el('h2', { id: 'activity-name', tabindex: -1, text: a.name }),
     a.external ? null : mover,
-    a.pinned && !a.external ? el('button', { type: 'button', id: 'unpin', text: 'Lås upp och planera om',
-      on: { click: () => page.replan([{ type: 'unpin', id: a.id }], a.name + ' upplåst') } }) : null);
+    a.pinned && !a.external ? el('button', { type: 'button', id: 'unpin', text: t('page.details.unpin'),
+      on: { click: () => page.replan([{ type: 'unpin', id: a.id }], t('page.details.unpinned', a.name)) } }) : null,
+    el('dl', {},
+      fact('page.column.id', a.id),
+      fact('page.column.date', swedishDate(a.date) + (a.start ? ' ' + a.start.slice(0, 5) + '–' + a.end.slice(0, 5) : '')),
+      fact('page.details.baseline', a.baseline || ''),
+      fact('page.column.body', a.bodies.join(', ') || '–'),
+      fact('page.details.unit', a.unit || '–'),
+      fact('page.details.participants', a.participants.join(', ') || '–'),
+      fact('page.column.process', a.processes.map((p) => processes()[p]).join(', ') || '–'),
+      fact('page.column.year.in.focus', a.yearInFocus || '–'),
+      a.comment ? fact('page.details.comment', a.comment) : null),
+    el('h3', { text: t('page.details.rules') }), el('ul', {}, rules(a).map((r) => el('li', { text: r }))),
+    a.external ? null : el('h3', { text: t('page.details.possible') }),
+    a.external ? null : (a.possibleDates.length
+      ? el('p', { class: 'possible-dates' }, t('page.details.possible.days', a.possibleDates.length) + ' ',
+        a.possibleDates.map((d) => el('button', { type: 'button', class: 'link', 'data-date': d, text: d.slice(5),
+          title: swedishDate(d), on: { click: () => moveTo(d) } })))
+      : el('p', { text: t('page.details.no.other.day') })),
+    el('h3', { text: t('page.details.before') }), a.before.length ? el('ul', {}, a.before.map(link)) : el('p', { text: t('page.details.none.before') }),
+    el('h3', { text: t('page.details.after') }), a.after.length ? el('ul', {}, a.after.map(link)) : el('p', { text: t('page.details.none.after') }));
+  if (focus) $('activity-name').focus();
+}
+
+/** A step of the chain's lag in words: "minst 1 arbetsdag, gärna 3 arbetsdagar: why". */
+function lag(l) {
+  const days = (n) => t(l.unit === 'CALENDAR_DAYS' ? 'count.calendar.days' : 'count.working.days', n);
+  const least = l.buffer ? t('page.details.lag.buffer', days(l.minLag), days(l.buffer)) : t('page.details.lag', days(l.minLag));
+  return l.reason ? t('page.labelled', least, l.reason) : least;
 }
 
 /** The rules that bind an activity, in words. */
 function rules(a) {
   const rules = [];
-  if (a.bodies.length) rules.push('Beslutas på ett sammanträde med ' + a.bodies.join(' och ') + '.');
-  if (a.earliest || a.latest) rules.push('Tidsfönster ' + (a.earliest || '…') + ' – ' + (a.latest || '…') + (a.note ? ': ' + a.note : '') + '.');
-  if (a.external) rules.push('Extern händelse (SKR): ligger fast.');
-  if (a.pinned) rules.push('Låst till sitt datum.');
-  if (a.participants.length) rules.push('Deltagarna kan inte vara på två möten samtidigt.');
-  rules.push('Ligger på en arbetsdag.');
+  if (a.bodies.length) rules.push(t('page.details.rule.sitting', a.bodies.join(' ' + t('page.and') + ' ')));
+  if (a.earliest || a.latest) {
+    rules.push(t(a.note ? 'page.details.rule.window.note' : 'page.details.rule.window', a.earliest || '…', a.latest || '…', a.note));
+  }
+  if (a.external) rules.push(t('page.details.rule.external'));
+  if (a.pinned) rules.push(t('page.details.rule.pinned'));
+  if (a.participants.length) rules.push(t('page.details.rule.participants'));
+  rules.push(t('page.details.rule.working.day'));
   return rules;
 }

@@ -1,21 +1,23 @@
 // Re-planning after a change (a drag, a move, a sitting): the list of what moved and why, and advice on what
 // would do less damage.
 import { api } from './api.js';
-import { $, el } from './dom.js';
+import { $, el, fill } from './dom.js';
 import { guarded, say } from './message.js';
+import { scoreInWords } from './format.js';
 import { state } from './state.js';
+import { t } from './words.js';
 
 // By default a re-plan moves only what the change forces; ticked, it also moves what the soft goals gain from.
 const improve = el('input', { type: 'checkbox', id: 'improve' });
-$('today').closest('label').after(el('label', { class: 'today' }, improve, ' Förbättra även resten'));
+$('today').closest('label').after(el('label', { class: 'today' }, improve, ' ', el('span', { 'data-text': 'page.replan.improve' })));
 
 /** "3 aktiviteter flyttade, alla tvingade av ändringen", or how many were chosen to improve the rest. */
 function movedHeading(moves) {
   const chosen = moves.filter((m) => !m.forced).length;
-  const heading = moves.length + (moves.length === 1 ? ' aktivitet flyttad' : ' aktiviteter flyttade');
+  const heading = t('count.moved.activities', moves.length);
   if (!moves.length) return heading;
-  if (!chosen) return heading + (moves.length === 1 ? ', tvingad av ändringen' : ', alla tvingade av ändringen');
-  return heading + ': ' + (moves.length - chosen) + ' tvingade av ändringen, ' + chosen + ' valda för att förbättra resten';
+  if (!chosen) return t('page.replan.all.forced', heading, moves.length);
+  return t('page.replan.some.chosen', heading, moves.length - chosen, chosen);
 }
 
 /**
@@ -24,7 +26,7 @@ function movedHeading(moves) {
  */
 export async function replan(changes, label, page) {
   await guarded(async () => {
-    say('Planerar om: ' + label + '…', 'info');
+    say(t('page.replan.working', label), 'info');
     const before = state.view.scenario.version;
     const today = state.view.scenario.today;
     const improving = improve.checked;
@@ -32,14 +34,17 @@ export async function replan(changes, label, page) {
     state.moved = new Set(result.moves.map((m) => m.id));
     const damaged = result.moves.length > 0 || result.blockers.length > 0;
     const adviceButton = damaged && changes.length
-      ? el('button', { type: 'button', id: 'advise', text: 'Föreslå åtgärder', on: { click: () => advise(changes, before, today, improving, label, page) } })
+      ? el('button', { type: 'button', id: 'advise', text: t('page.replan.advise'), on: { click: () => advise(changes, before, today, improving, label, page) } })
       : null;
-    $('changes').replaceChildren(el('h3', { text: movedHeading(result.moves) }),
-      el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('a', { text: m.id, on: { click: () => page.select(m.id) } }),
-        ' ' + m.oldDate + ' → ' + m.newDate + ': ' + (m.forced ? '' : 'vald: ') + m.reasonInSwedish)),
+    fill($('changes'), el('h3', { id: 'changes-heading', tabindex: -1, text: movedHeading(result.moves) }),
+      el('ul', {}, result.moves.map((m) => el('li', { 'data-id': m.id }, el('button', { type: 'button', class: 'link', text: m.id,
+        on: { click: (e) => page.select(m.id, e.detail === 0) } }),
+        ' ' + t(m.forced ? 'page.replan.move' : 'page.replan.move.chosen', m.oldDate, m.newDate, m.said))),
       result.blockers.map((b) => el('li', { class: 'worse', text: b }))), adviceButton, el('div', { id: 'advice' }));
     await page.reload(state.id);
-    say('Omplanerat: ' + label + '. Ny poäng ' + result.scenario.score + '.', 'info');
+    say(t('page.replan.done', label, scoreInWords(result.scenario.score)), 'info');
+    // The keyboard goes on from what moved: the button pressed may have been drawn anew, or be gone.
+    $('changes-heading').focus();
   });
 }
 
@@ -49,12 +54,13 @@ export async function replan(changes, label, page) {
  */
 async function advise(changes, version, today, improving, label, page) {
   await guarded(async () => {
-    say('Söker åtgärder som gör mindre skada…', 'info');
+    say(t('page.advice.working'), 'info');
     const advice = await api('POST', '/api/scenarios/' + state.id + '/advise', { version, today, changes, improve: improving });
-    $('advice').replaceChildren(el('h3', { text: advice.length ? 'Råd' : 'Ingen åtgärd nära skadan gör det bättre' }),
-      el('ul', {}, advice.map((a) => el('li', { class: 'advice' }, a.inSwedish + ' (' + a.moved + ' flyttas i stället för ' + a.movedWithout
-        + ', poäng ' + a.score + ') ', el('button', { type: 'button', text: 'Använd', on: { click: () => useAdvice(changes, a, label, page) } })))));
-    say(advice.length ? 'Råd: ' + advice.length + ' åtgärder, bästa först.' : '', 'info');
+    $('advice').replaceChildren(el('h3', { id: 'advice-heading', tabindex: -1, text: t(advice.length ? 'page.advice' : 'page.advice.none') }),
+      el('ul', {}, advice.map((a) => el('li', { class: 'advice' }, t('page.advice.fix', a.said, a.moved, a.movedWithout, scoreInWords(a.score)) + ' ',
+        el('button', { type: 'button', text: t('page.advice.use'), on: { click: () => useAdvice(changes, a, label, page) } })))));
+    say(advice.length ? t('page.advice.found', advice.length) : '', 'info');
+    $('advice-heading').focus();
   });
 }
 
@@ -66,5 +72,5 @@ async function useAdvice(changes, advice, label, page) {
   const fixed = changes.filter((c) => !advice.without.some((w) => same(c, w))).concat(advice.add);
   await guarded(() => api('POST', '/api/scenarios/' + state.id + '/undo', { version: state.view.scenario.version }));
   await page.reload(state.id);
-  await replan(fixed, label + ' med ' + advice.inSwedish, page);
+  await replan(fixed, t('page.advice.label', label, advice.said), page);
 }

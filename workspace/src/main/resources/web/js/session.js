@@ -1,9 +1,11 @@
 // Who uses the page: the login form, what their role lets them see, and the start once they are known.
 import { api, useCsrfToken } from './api.js';
 import { $, el } from './dom.js';
+import { useLanguage } from './format.js';
 import { guarded } from './message.js';
 import { state } from './state.js';
-import { ROLES } from './users.js';
+import { roleName } from './users.js';
+import { fillTexts, hasWords, t } from './words.js';
 
 /** The login form: once logged in, the page starts (start(page)). */
 export function wireLogin(page) {
@@ -17,8 +19,16 @@ export function wireLogin(page) {
   });
 }
 
-/** Reads the session (or shows the login form) and the scenarios (page.reload); then the page is ready. */
+/**
+ * Reads the page's words, then the session (or shows the login form) and the scenarios (page.reload); then the page
+ * is ready.
+ */
 export async function start(page) {
+  if (!hasWords()) {
+    state.labels = await api('GET', '/api/labels');
+    useLanguage();
+    fillTexts();
+  }
   try {
     state.session = await api('GET', '/api/session');
   } catch (e) {
@@ -29,7 +39,6 @@ export async function start(page) {
   useCsrfToken(state.session.csrf);
   $('login').hidden = true;
   showSession(state.session);
-  state.labels = await api('GET', '/api/labels');
   await page.reload();
   document.body.dataset.ready = 'true';
 }
@@ -52,6 +61,6 @@ function showSession(s) {
   $('sitting-form').hidden = !planner;
   $('publish').hidden = s.role !== 'ADMIN';
   $('users-tab').hidden = !(s.accounts && s.role === 'ADMIN');
-  $('who').replaceChildren(...(s.accounts ? [s.name + ' (' + ROLES[s.role] + ') ',
-    el('a', { href: '#', id: 'logout', text: 'Logga ut', on: { click: (e) => { e.preventDefault(); guarded(async () => { await api('POST', '/api/logout'); location.reload(); }); } } })] : []));
+  $('who').replaceChildren(...(s.accounts ? [t('page.session.who', s.name, roleName(s.role)) + ' ',
+    el('a', { href: '#', id: 'logout', text: t('page.session.log.out'), on: { click: (e) => { e.preventDefault(); guarded(async () => { await api('POST', '/api/logout'); location.reload(); }); } } })] : []));
 }

@@ -1,6 +1,7 @@
 // Sittings and forecasts: each body's sitting days, and the form that moves, cancels or adds a sitting or moves
 // an SKR forecast, and re-plans.
 import { $, el } from './dom.js';
+import { t } from './words.js';
 
 export function renderSittings(view) {
   const bodies = Object.keys(view.sittings);
@@ -8,7 +9,7 @@ export function renderSittings(view) {
   select.replaceChildren(...bodies.map((b) => el('option', { value: b, text: b })));
   if (kept) select.value = kept;
   $('sitting-list').replaceChildren(el('table', { class: 'grid' },
-    el('tr', {}, el('th', { text: 'Organ' }), el('th', { text: 'Sammanträdesdagar' })),
+    el('tr', {}, el('th', { text: t('page.column.body') }), el('th', { text: t('page.column.days') })),
     bodies.map((b) => el('tr', {}, el('td', { text: b }), el('td', { text: view.sittings[b].join(', ') })))));
 }
 
@@ -23,9 +24,9 @@ export function wireSittingForm(page) {
       addSitting: { type: action, body, date: from }, moveForecast: { type: action, from, to },
     }[action];
     const label = {
-      moveSitting: `${body} sammanträder ${to} i stället för ${from}`, cancelSitting: `${body} sammanträder inte ${from}`,
-      addSitting: `${body} sammanträder också ${from}`, moveForecast: `SKR:s prognos ${from} kommer ${to}`,
-    }[action];
+      moveSitting: () => t('change.move.sitting', body, to, from), cancelSitting: () => t('change.cancel.sitting', body, from),
+      addSitting: () => t('change.add.sitting', body, from), moveForecast: () => t('change.move.forecast', from, to),
+    }[action]();
     page.replan([change], label);
   });
 }

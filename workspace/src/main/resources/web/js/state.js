@@ -11,13 +11,13 @@ export const state = {
   selected: null,
   /** The activities the last re-plan moved (marked in the month grid). */
   moved: new Set(),
-  /** The Swedish names the pages share: each process's and each rule's (GET /api/labels). */
-  labels: { processes: {}, rules: {} },
+  /** The words the pages share: each process's and each rule's name, and every text by its key (GET /api/labels). */
+  labels: { processes: {}, rules: {}, texts: {} },
   /** Who is logged in, and their role. */
   session: null,
 };
 
-/** A rule's Swedish name. */
+/** A rule's name in the page's words. */
 export const ruleName = (name) => state.labels.rules[name] || name;
 
 /** One of the open calendar's activities. */

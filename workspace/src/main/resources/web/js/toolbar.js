@@ -5,6 +5,7 @@ import { $ } from './dom.js';
 import { guarded, say } from './message.js';
 import { followSolve, open, showStatus } from './scenarios.js';
 import { state } from './state.js';
+import { t } from './words.js';
 
 /** Each control acts on the open scenario; page.reload shows the scenarios after a change. */
 export function wireToolbar(page) {
@@ -21,34 +22,33 @@ export function wireToolbar(page) {
     const today = $('today').value || null;
     const s = await api('PUT', '/api/scenarios/' + state.id + '/today', { today });
     state.view.scenario = s;
-    say(today ? 'Allt före ' + today + ' är fruset: ingen lösning eller omplanering flyttar det.' : 'Inget är fruset.', 'info');
+    say(today ? t('page.today.frozen', today) : t('page.today.none'), 'info');
   }));
   $('undo').addEventListener('click', () => guarded(async () => {
     await api('POST', '/api/scenarios/' + state.id + '/undo', { version: state.view.scenario.version });
     state.moved = new Set();
     await page.reload(state.id);
-    say('Ångrat: tillbaka till förra versionen.', 'info');
+    say(t('page.undone'), 'info');
   }));
   $('copy').addEventListener('click', () => guarded(async () => {
-    const name = prompt('Namn på kopian', state.view.scenario.name + ' (kopia)');
+    const name = prompt(t('page.copy.name'), t('page.copy.default', state.view.scenario.name));
     if (name === null) return;
     const copy = await api('POST', '/api/scenarios/' + state.id + '/copy', { name });
     await page.reload(copy.id);
-    say('Kopierat till ' + copy.name + '.', 'info');
+    say(t('page.copied', copy.name), 'info');
   }));
   // Publishing is explicit: the admin is told what would move for whom, and confirms; the notice follows.
   $('publish').addEventListener('click', () => guarded(async () => {
     const preview = await api('GET', '/api/scenarios/' + state.id + '/publication');
     const moved = preview.moves.length;
-    const question = 'Publicera ' + preview.scenario + ' version ' + preview.version + ' som den gemensamma kalendern?\n'
-      + (preview.replaces ? 'Den ersätter ' + preview.replaces + ': ' + moved + (moved === 1 ? ' aktivitet flyttas' : ' aktiviteter flyttas')
-        + (moved ? ' (' + preview.moves.slice(0, 10).map((m) => m.id).join(', ') + (moved > 10 ? ' …' : '') + ')' : '') + '.'
-        : 'Inget är publicerat än.');
+    const ids = preview.moves.slice(0, 10).map((m) => m.id).join(', ') + (moved > 10 ? ' …' : '');
+    const question = t('page.publish.question', preview.scenario, preview.version) + '\n'
+      + (preview.replaces ? t(moved ? 'page.publish.replaces.moving' : 'page.publish.replaces', preview.replaces, moved, ids)
+        : t('error.nothing.published'));
     if (!confirm(question)) return;
     await api('POST', '/api/scenarios/' + state.id + '/publish', { version: preview.version });
     await page.reload(state.id);
-    say('Publicerad: version ' + preview.version + ' är nu den gemensamma kalendern. Ändringsmeddelande: '
-      + '/api/publications/latest/notice.html (CSV: /api/publications/latest/notice.csv).', 'info');
+    say(t('page.published', preview.version, '/api/publications/latest/notice.html', '/api/publications/latest/notice.csv'), 'info');
   }));
   $('import').addEventListener('change', () => guarded(async () => {
     const file = $('import').files[0];
@@ -58,6 +58,6 @@ export function wireToolbar(page) {
     const created = await api('POST', '/api/scenarios', form);
     $('import').value = '';
     await page.reload(created.id);
-    say('Importerad: ' + created.name + '.', 'info');
+    say(t('page.imported', created.name), 'info');
   }));
 }

@@ -3,16 +3,13 @@ import { api } from './api.js';
 import { $, el } from './dom.js';
 import { guarded, say } from './message.js';
 import { state } from './state.js';
+import { locale, t } from './words.js';
 
-/** The roles in the page's words. */
-export const ROLES = { VIEWER: 'läsare', PLANNER: 'planerare', ADMIN: 'administratör' };
+/** A role (VIEWER, PLANNER, ADMIN) in the page's words. */
+export const roleName = (role) => t('role.' + role.toLowerCase());
 
-/** The audit log's actions in the page's words. */
-const AUDIT_ACTIONS = {
-  LOGIN: 'Inloggning', LOGIN_FAILED: 'Misslyckad inloggning', LOGIN_LOCKED: 'Inloggning spärrad', LOGOUT: 'Utloggning',
-  USER_ADDED: 'Användare tillagd', USER_REMOVED: 'Användare borttagen', TOKEN_RENEWED: 'Nytt token',
-  PUBLISHED: 'Publicerad', FEED_ROTATED: 'Ny adress för prenumerationen', SCENARIO_DELETED: 'Scenario borttaget',
-};
+/** An action of the audit log (LOGIN, USER_ADDED, …) in the page's words. */
+const auditAction = (action) => t('page.audit.' + action.toLowerCase().replaceAll('_', '.'));
 
 export function wireUserForm() {
   $('user-form').addEventListener('submit', (e) => {
@@ -29,28 +26,28 @@ export function wireUserForm() {
 /** An API token is shown once, when it is issued; the server keeps only its hash. */
 function showToken(issued) {
   $('user-token').hidden = false;
-  $('user-token').replaceChildren('API-token för ' + issued.name + ' (visas bara nu): ', el('code', { text: issued.token }));
+  $('user-token').replaceChildren(t('page.users.token', issued.name), ' ', el('code', { text: issued.token }));
 }
 
 export async function renderUsers() {
   const users = await api('GET', '/api/users');
   $('user-list').replaceChildren(el('table', { class: 'grid', id: 'users' },
-    el('tr', {}, ['Användare', 'Roll', 'Skapad', 'Lösenord', '', ''].map((h) => el('th', { text: h }))),
-    users.map((u) => el('tr', { 'data-user': u.name }, el('td', { text: u.name }), el('td', { text: ROLES[u.role] }),
-      el('td', { text: new Date(u.createdAt).toLocaleDateString('sv-SE') }), el('td', { text: u.hasPassword ? 'ja' : 'nej' }),
-      el('td', {}, el('button', { type: 'button', class: 'token', text: 'Nytt token', on: { click: () => guarded(async () => {
+    el('tr', {}, ['page.users.user', 'page.users.role', 'page.users.created', 'page.users.password', null, null].map((h) => el('th', { text: h && t(h) }))),
+    users.map((u) => el('tr', { 'data-user': u.name }, el('td', { text: u.name }), el('td', { text: roleName(u.role) }),
+      el('td', { text: new Date(u.createdAt).toLocaleDateString(locale()) }), el('td', { text: t(u.hasPassword ? 'page.yes' : 'page.no') }),
+      el('td', {}, el('button', { type: 'button', class: 'token', text: t('page.users.new.token'), on: { click: () => guarded(async () => {
         showToken(await api('POST', '/api/users/' + encodeURIComponent(u.name) + '/token'));
       }) } })),
-      el('td', {}, u.name === state.session.name ? null : el('button', { type: 'button', class: 'remove', text: 'Ta bort', on: { click: () => guarded(async () => {
-        if (!confirm('Ta bort ' + u.name + '? Kontot kan inte längre logga in, och dess token slutar gälla.')) return;
+      el('td', {}, u.name === state.session.name ? null : el('button', { type: 'button', class: 'remove', text: t('page.users.remove'), on: { click: () => guarded(async () => {
+        if (!confirm(t('page.users.remove.question', u.name))) return;
         await api('DELETE', '/api/users/' + encodeURIComponent(u.name));
         await renderUsers();
-        say(u.name + ' är borttagen.', 'info');
+        say(t('page.users.removed', u.name), 'info');
       }) } }))))));
   const events = await api('GET', '/api/audit');
   $('audit-list').replaceChildren(el('table', { class: 'grid', id: 'audit' },
-    el('tr', {}, ['Tid', 'Vem', 'Varifrån', 'Vad', 'Gäller'].map((h) => el('th', { text: h }))),
-    events.map((e) => el('tr', {}, el('td', { text: new Date(e.at).toLocaleString('sv-SE') }), el('td', { text: e.by || '' }),
-      el('td', { text: e.address === 'command line' ? 'kommandoraden' : e.address }), el('td', { text: AUDIT_ACTIONS[e.action] || e.action }),
+    el('tr', {}, ['page.audit.at', 'page.audit.by', 'page.audit.from', 'page.audit.what', 'page.audit.subject'].map((h) => el('th', { text: t(h) }))),
+    events.map((e) => el('tr', {}, el('td', { text: new Date(e.at).toLocaleString(locale()) }), el('td', { text: e.by || '' }),
+      el('td', { text: e.address === 'command line' ? t('page.audit.command.line') : e.address }), el('td', { text: auditAction(e.action) }),
       el('td', { text: e.subject })))));
 }

@@ -45,7 +45,7 @@ class ClusterIT {
                     "a solve started on A shows on B");
             HttpResponse<String> second = jar.send(b, "/api/scenarios/" + endless + "/solve", "");
             assertEquals(409, second.statusCode(), second.body());
-            assertTrue(second.body().contains("already being solved by ada"), second.body());
+            assertTrue(second.body().contains("Scenario " + endless + " löses redan av ada."), second.body());
             assertSessionFromOneWorksOnTheOther(a, b);
 
             a.process().destroyForcibly(); // SIGKILL mid-search: A's heartbeat stops

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.planning.words.Text;
 
 /**
- * After a re-plan, the notice the planners send to those affected: a short printable page in Swedish
+ * After a re-plan, the notice the planners send to those affected: a short printable page in the planners' words
  * ("Ändringsmeddelande") with what changed, each activity that moved from when to when and why, and whom to tell,
  * also listed by whom. The markup is {@code changenotice.jte}.
  */
@@ -40,11 +41,11 @@ public final class ChangeNotice {
 
     public static String render(Replanner.Result result, LocalDate today, List<Replanner.Change> changes) {
         List<String> stillBroken = result.blockers().stream()
-                .map(b -> Labels.rule(b.constraint()) + " (" + String.join(", ", b.finding().activityIds()) + ")")
+                .map(b -> Labels.say(Text.NOTICE_BROKEN_RULE, Labels.rule(b.constraint()), String.join(", ", b.finding().activityIds())))
                 .distinct().toList();
         return render(result.solved().schedule().getName(),
-                "omplanerad " + Labels.date(today) + ". Det som låg före den dagen ligger kvar.", today,
-                changes.stream().map(Replanner.Change::inSwedish).toList(), result.moves(), stillBroken);
+                Labels.say(Text.NOTICE_REPLANNED, Labels.date(today)), today,
+                changes.stream().map(change -> Labels.say(change.phrase())).toList(), result.moves(), stillBroken);
     }
 
     /**
@@ -52,7 +53,7 @@ public final class ChangeNotice {
      * {@code moves} are what lies elsewhere now (see planning's {@code Planner.changedSince}).
      */
     public static String ofPublication(String published, LocalDate on, String what, List<Replanner.Moved> moves) {
-        return render(published, "publicerad " + Labels.date(on) + ".", on, List.of(what), moves, List.of());
+        return render(published, Labels.say(Text.NOTICE_PUBLISHED, Labels.date(on)), on, List.of(what), moves, List.of());
     }
 
     private static String render(String calendar, String occasion, LocalDate today, List<String> changes,
@@ -61,7 +62,7 @@ public final class ChangeNotice {
         Map<String, List<String>> byRecipient = new LinkedHashMap<>();
         for (Replanner.Moved m : moved) {
             moves.add(new Move(m.id(), m.name(), when(m.oldDate(), m.oldStart()), when(m.newDate(), m.newStart()),
-                    shift(m), m.why().inSwedish(), String.join(", ", m.toTell())));
+                    shift(m), Labels.say(m.why().phrase()), String.join(", ", m.toTell())));
             for (String who : m.toTell()) {
                 byRecipient.computeIfAbsent(who, k -> new ArrayList<>()).add(m.id() + " (" + Labels.day(m.newDate()) + ")");
             }
@@ -75,18 +76,17 @@ public final class ChangeNotice {
         if (date == null) {
             return "–";
         }
-        return Labels.date(date) + (start == null ? "" : " kl. " + start);
+        return start == null ? Labels.date(date) : Labels.say(Text.NOTICE_AT_TIME, Labels.date(date), start);
     }
 
     /** "7 dagar tidigare", "1 dag senare", the same day at another time, or new. */
     private static String shift(Replanner.Moved m) {
-        long days = Math.abs(m.days());
         if (m.oldDate() == null) {
-            return "ny i kalendern";
+            return Labels.say(Text.NOTICE_NEW);
         }
-        if (days == 0) {
-            return "samma dag, ny tid";
+        if (m.days() == 0) {
+            return Labels.say(Text.NOTICE_NEW_TIME);
         }
-        return days + (days == 1 ? " dag " : " dagar ") + (m.days() < 0 ? "tidigare" : "senare");
+        return Labels.say(m.days() < 0 ? Text.NOTICE_EARLIER : Text.NOTICE_LATER, Math.abs(m.days()));
     }
 }

@@ -9,19 +9,20 @@ import java.util.List;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.planning.CalendarComparison;
 import se.rjh.tidplan.planning.CalendarComparison.Comparison;
+import se.rjh.tidplan.planning.words.Text;
 
 /**
- * The comparison as one HTML page in Swedish with no outside resources: it opens the same offline and printed.
- * The markup is {@code comparison.jte}.
+ * The comparison as one HTML page in the planners' words (the bundle's), with no outside resources: it opens the same
+ * offline and printed. The markup is {@code comparison.jte}.
  */
 public final class ComparisonPage {
 
-    /** The page as the template reads it. */
-    record View(String fileA, String fileB, String scoreA, String scoreB, List<Rule> rules, List<Move> moves,
+    /** The page as the template reads it: {@code sideA} and {@code sideB} each calendar with its score in words. */
+    record View(String fileA, String fileB, String sideA, String sideB, List<Rule> rules, List<Move> moves,
             List<WeekLoad> workload) {
     }
 
-    /** A rule's score in A and B; {@code classes} mark the difference worse or better. */
+    /** A rule's penalty points in A and B; {@code classes} mark the difference worse or better. */
     record Rule(String name, String scoreA, String scoreB, String difference, String classes) {
     }
 
@@ -41,16 +42,19 @@ public final class ComparisonPage {
     }
 
     public static String render(Comparison c) {
-        return Templates.render("comparison.jte", new View(c.fileA(), c.fileB(), c.scoreA().toString(),
-                c.scoreB().toString(), c.rules().stream().map(ComparisonPage::rule).toList(),
+        return Templates.render("comparison.jte", new View(c.fileA(), c.fileB(),
+                Labels.say(Text.COMPARISON_SIDE, "A", c.fileA(), Labels.score(c.scoreA())),
+                Labels.say(Text.COMPARISON_SIDE, "B", c.fileB(), Labels.score(c.scoreB())),
+                c.rules().stream().map(ComparisonPage::rule).toList(),
                 c.moves().stream().map(ComparisonPage::move).toList(),
                 c.workload().stream().map(ComparisonPage::weekLoad).toList()));
     }
 
     private static Rule rule(CalendarComparison.RuleDifference r) {
         String classes = r.difference().equals(HardSoftLongScore.ZERO) ? "num" : r.worse() ? "num worse" : "num better";
-        return new Rule(Labels.rule(r.constraint()), r.scoreA().toString(), r.scoreB().toString(),
-                r.difference().toString(), classes);
+        return new Rule(Labels.rule(r.constraint()), Labels.say(Text.POINTS, Labels.points(r.scoreA())),
+                Labels.say(Text.POINTS, Labels.points(r.scoreB())), Labels.say(Text.POINTS_SIGNED, Labels.points(r.difference())),
+                classes);
     }
 
     private static Move move(CalendarComparison.Move m) {
@@ -63,8 +67,8 @@ public final class ComparisonPage {
     }
 
     private static WeekLoad weekLoad(CalendarComparison.WeekLoadChange w) {
-        return new WeekLoad(w.unit(), "v. " + w.week().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " "
-                + w.week().get(IsoFields.WEEK_BASED_YEAR) + " (" + w.week() + ")", w.activitiesA(), w.activitiesB(),
+        return new WeekLoad(w.unit(), Labels.say(Text.WEEK_OF_YEAR, w.week().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                w.week().get(IsoFields.WEEK_BASED_YEAR), w.week()), w.activitiesA(), w.activitiesB(),
                 w.activitiesA() != w.activitiesB() ? "font-weight:bold" : null);
     }
 }

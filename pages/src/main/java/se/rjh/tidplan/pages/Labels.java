@@ -6,18 +6,24 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.ProcessArea;
-import se.rjh.tidplan.planning.Rules;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 
-/** The Swedish words the pages share: the processes, days and months, the rules (named by planning), counts. */
+/**
+ * The words the pages share, in the planners' language: the processes, the rules and counts from the bundle
+ * ({@link Words}), days and months as the language's calendar names them.
+ */
 public final class Labels {
 
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final Words WORDS = Words.planners();
+    private static final Locale SWEDISH = WORDS.locale();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", SWEDISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", SWEDISH);
     private static final List<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
@@ -26,31 +32,44 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The labels the workspace's page shares with these pages: each process's and each rule's Swedish name. */
-    public record Shared(Map<String, String> processes, Map<String, String> rules) {
+    /**
+     * What the workspace's page says, shared with these pages: each process's and each rule's name, and every
+     * sentence of the bundle by its key ({@code texts}: the page's own texts and the server's), as patterns.
+     */
+    public record Shared(Map<String, String> processes, Map<String, String> rules, Map<String, String> texts) {
     }
 
     public static Shared shared() {
-        Map<String, String> processes = new LinkedHashMap<>();
-        for (ProcessArea process : ProcessArea.values()) {
-            processes.put(process.name(), process(process));
-        }
-        return new Shared(processes, Rules.swedishNames());
+        return new Shared(WORDS.processes(), WORDS.rules(), WORDS.patterns());
+    }
+
+    /** A phrase in the pages' words. */
+    static String say(Phrase phrase) {
+        return WORDS.say(phrase);
+    }
+
+    /** A sentence of the bundle in the pages' words: what a template says. */
+    public static String say(Text text, Object... arguments) {
+        return WORDS.say(text, arguments);
+    }
+
+    /** A score in words: "0 brutna regler, 4 530 straffpoäng". */
+    static String score(HardSoftLongScore score) {
+        return WORDS.say(Words.score(score));
+    }
+
+    /** A rule's score as its penalty points (a rule is hard or soft: one part is 0), or a difference of two, signed. */
+    static long points(HardSoftLongScore score) {
+        return -(score.hardScore() + score.softScore());
     }
 
     static String process(ProcessArea process) {
-        return switch (process) {
-            case P -> "Planering";
-            case B -> "Budget";
-            case I -> "Investering";
-            case IK -> "Intern kontroll";
-            case U -> "Uppföljning";
-        };
+        return WORDS.process(process);
     }
 
-    /** A rule's Swedish name, by its constraint name. */
+    /** A rule's name, by its constraint name. */
     static String rule(String constraintName) {
-        return Rules.swedish(constraintName);
+        return WORDS.say(Words.rule(constraintName));
     }
 
     /** "maj 2021". */
@@ -75,15 +94,11 @@ public final class Labels {
 
     /** Why a day is off: the calendar names weekends in English and holidays in Swedish. */
     static String dayOff(String reason) {
-        return switch (reason) {
-            case "Saturday" -> "lördag";
-            case "Sunday" -> "söndag";
-            default -> reason;
-        };
+        return WORDS.say(Words.dayOff(reason));
     }
 
     /** "1 aktivitet", "2 aktiviteter". */
     static String activities(long count) {
-        return count + (count == 1 ? " aktivitet" : " aktiviteter");
+        return WORDS.say(Text.COUNT_ACTIVITIES, count);
     }
 }

@@ -60,17 +60,17 @@ record WorkloadChart(String unit, long max, int width, int height, List<Mark> ax
             if (number % 4 == 1 && number != 53) {
                 int x = LEFT + index * STEP + 2;
                 axes.add(new Line(x, axis, x, axis + 3));
-                axes.add(new Text(x, axis + 12, "middle", "v. " + number));
+                axes.add(new Text(x, axis + 12, "middle", Labels.say(se.rjh.tidplan.planning.words.Text.WEEK, number)));
             }
         }
-        axes.add(new Text(width - 4, axis + 22, "end", "vecka"));
+        axes.add(new Text(width - 4, axis + 22, "end", Labels.say(se.rjh.tidplan.planning.words.Text.YEAR_VIEW_WEEK_AXIS)));
         List<Bar> bars = new ArrayList<>();
         for (Map.Entry<LocalDate, Long> week : loads.entrySet()) {
             long index = (week.getKey().toEpochDay() - firstWeek.toEpochDay()) / 7;
             long height = week.getValue() * BAR_HEIGHT / max;
             bars.add(new Bar(LEFT + index * STEP, axis - height, height, calendar.isWeakWeek(week.getKey()),
-                    unit + ", v. " + week.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " "
-                            + week.getKey().get(IsoFields.WEEK_BASED_YEAR) + ": " + Labels.activities(week.getValue())));
+                    Labels.say(se.rjh.tidplan.planning.words.Text.YEAR_VIEW_BAR, unit, week.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                            week.getKey().get(IsoFields.WEEK_BASED_YEAR), Labels.activities(week.getValue()))));
         }
         return new WorkloadChart(unit, max, width, axis + 24, axes, bars);
     }

@@ -42,8 +42,13 @@ class ComparisonPageTest {
         CalendarComparison.RuleDifference sittings = comparison.rules().stream()
                 .filter(r -> r.constraint().equals("Sitting day of the body")).findFirst().orElseThrow();
         assertTrue(sittings.worse());
-        assertTrue(page.contains("<tr><td>Organets sammanträdesdag</td><td class=\"num\">" + sittings.scoreA() + "</td><td class=\"num\">"
-                + sittings.scoreB() + "</td><td class=\"num worse\">" + sittings.difference() + "</td></tr>"), page);
+        // Each rule's score as its penalty points, the difference signed; each calendar's score in words.
+        long pointsA = -sittings.scoreA().hardScore();
+        long pointsB = -sittings.scoreB().hardScore();
+        assertTrue(page.contains("<tr><td>Organets sammanträdesdag</td><td class=\"num\">" + pointsA + "</td><td class=\"num\">"
+                + pointsB + "</td><td class=\"num worse\">+" + (pointsB - pointsA) + "</td></tr>"), page);
+        assertTrue(page.contains("A: a.csv – ") && page.contains(" straffpoäng<br>B: b.csv – hårda regler brutna ("), page);
+        assertFalse(page.contains("hard/") || page.contains("soft<"), "a score as the solver writes it");
         assertFalse(page.contains("\" class=\""), "an element with two class attributes");
         // The workload of the weeks that differ is bold.
         assertTrue(page.contains("<tr style=\"font-weight:bold\">"));

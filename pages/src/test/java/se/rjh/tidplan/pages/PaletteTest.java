@@ -25,7 +25,7 @@ class PaletteTest {
         }
         // The workspace's colours of the processes are these (its app.js had them as COLOURS).
         assertEquals("#2f6db5", Palette.process(ProcessArea.P));
-        assertEquals("#2e8b57", Palette.process(ProcessArea.U));
+        assertEquals("#1f7a4d", Palette.process(ProcessArea.U));
     }
 
     @Test

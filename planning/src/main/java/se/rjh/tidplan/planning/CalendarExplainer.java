@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -18,6 +20,8 @@ import se.rjh.tidplan.data.read.RepeatedMatters;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.model.Meeting;
 import se.rjh.tidplan.model.Schedule;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.solver.Justifications;
 import se.rjh.tidplan.solver.TidplanSolver;
 
@@ -27,8 +31,12 @@ import se.rjh.tidplan.solver.TidplanSolver;
  */
 public final class CalendarExplainer {
 
-    /** One broken rule or one cost, in words. */
-    public record Violation(String constraint, boolean hard, long penalty, List<String> activities, String description) {
+    /**
+     * One broken rule or one cost, in words: English for the command line ({@code description}, as its JSON has it) and
+     * a phrase for the planners' words.
+     */
+    public record Violation(String constraint, boolean hard, long penalty, List<String> activities, String description,
+            @JsonIgnore Phrase phrase) {
     }
 
     /** A rule's matches and score over the whole calendar. */
@@ -46,6 +54,14 @@ public final class CalendarExplainer {
     public record Explanation(String file, HardSoftLongScore score, boolean feasible, long hardPenalty, long softPenalty,
             List<Violation> violations, List<Total> totals, List<HeavyWeek> heaviestWeeks, List<Comment> comments,
             List<String> notes) {
+
+        /** The same explanation with every broken rule described in {@code words} (the planners' pages). */
+        public Explanation in(Words words) {
+            List<Violation> said = violations.stream().map(v -> new Violation(v.constraint(), v.hard(), v.penalty(),
+                    v.activities(), words.say(v.phrase()), v.phrase())).toList();
+            return new Explanation(file, score, feasible, hardPenalty, softPenalty, said, totals, heaviestWeeks, comments,
+                    notes);
+        }
     }
 
     private static final int HEAVY_WEEKS_SHOWN = 5;
@@ -127,10 +143,11 @@ public final class CalendarExplainer {
             for (MatchAnalysis<HardSoftLongScore> match : constraint.matches()) {
                 if (match.justification() instanceof Justifications.WeekLoad week) {
                     weeks.add(week);
-                } else if (match.justification() instanceof Justifications.Finding finding) {
+                } else if (match.justification() instanceof Justifications.Finding justification) {
                     long penalty = hard ? -match.score().hardScore() : -match.score().softScore();
+                    Rules.Finding finding = Rules.of(justification);
                     violations.add(new Violation(constraint.constraintName(), hard, penalty, finding.activityIds(),
-                            finding.description()));
+                            finding.description(), finding.phrase()));
                 }
             }
         }

@@ -40,6 +40,9 @@ import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.Sitting;
 import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.model.SolveResult;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.solver.TidplanConstraintProvider;
 import se.rjh.tidplan.solver.TidplanSolver;
 import se.rjh.tidplan.solver.search.CandidateValues;
@@ -72,8 +75,8 @@ public final class Replanner {
         /** The change in a sentence for the command line. */
         String describe();
 
-        /** The change in Swedish words, for the planners' workspace and its history. */
-        String inSwedish();
+        /** The change, for the planners' workspace and its history, to be said in their words. */
+        Phrase phrase();
     }
 
     /** Every part of a change is given: a change read from JSON without one is refused before it is applied. */
@@ -90,8 +93,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return body + " sammanträder " + to + " i stället för " + from;
+        public Phrase phrase() {
+            return Phrase.of(Text.CHANGE_MOVE_SITTING, body, to, from);
         }
 
         @Override
@@ -113,8 +116,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return body + " sammanträder inte " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.CHANGE_CANCEL_SITTING, body, date);
         }
 
         @Override
@@ -136,8 +139,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return body + " sammanträder också " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.CHANGE_ADD_SITTING, body, date);
         }
 
         @Override
@@ -159,8 +162,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return "SKR:s prognos " + from + " kommer " + to;
+        public Phrase phrase() {
+            return Phrase.of(Text.CHANGE_MOVE_FORECAST, from, to);
         }
 
         @Override
@@ -168,7 +171,8 @@ public final class Replanner {
             requireFuture(today, to, this);
             Activity forecast = schedule.getActivities().stream()
                     .filter(a -> a.isExternal() && from.equals(a.getBaselineDate())).findFirst()
-                    .orElseThrow(() -> new InvalidChange(this, "no external event (SKR forecast) on " + from));
+                    .orElseThrow(() -> new InvalidChange(this, "no external event (SKR forecast) on " + from,
+                            Phrase.of(Text.INVALID_NO_FORECAST, from)));
             forecast.setBaselineDate(to);
             return List.of(forecast);
         }
@@ -187,8 +191,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return id + " låses till " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.CHANGE_PIN, id, date);
         }
 
         @Override
@@ -202,13 +206,15 @@ public final class Replanner {
             }
             List<Body> absent = activity.bodiesAbsentOn(date);
             if (!absent.isEmpty()) {
-                throw new InvalidChange(this, absent.stream().map(Body::getCode).collect(Collectors.joining(", "))
-                        + " does not sit on " + date + ", and " + id + " is handled at its sitting");
+                String bodies = absent.stream().map(Body::getCode).collect(Collectors.joining(", "));
+                throw new InvalidChange(this, bodies + " does not sit on " + date + ", and " + id + " is handled at its sitting",
+                        Phrase.of(Text.INVALID_BODIES_DO_NOT_SIT, bodies, date, id));
             }
             if (activity.getEarliest() != null && date.isBefore(activity.getEarliest())
                     || activity.getLatest() != null && date.isAfter(activity.getLatest())) {
                 throw new InvalidChange(this, date + " is outside " + id + "'s window " + activity.getEarliest() + " .. "
-                        + activity.getLatest());
+                        + activity.getLatest(), Phrase.of(Text.INVALID_OUTSIDE_WINDOW, date, id, activity.getEarliest(),
+                                activity.getLatest()));
             }
             activity.setBaselineDate(date);
             activity.setPinned(true);
@@ -228,19 +234,19 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return id + " låses upp";
+        public Phrase phrase() {
+            return Phrase.of(Text.CHANGE_UNPIN, id);
         }
 
         @Override
         public List<Activity> apply(Schedule schedule, LocalDate today) {
             Activity activity = activity(schedule, id, this);
             if (!activity.isPinned()) {
-                throw new InvalidChange(this, id + " is not pinned");
+                throw new InvalidChange(this, id + " is not pinned", Phrase.of(Text.INVALID_NOT_PINNED, id));
             }
             if (activity.getBaselineDate() != null && activity.getBaselineDate().isBefore(today)) {
                 throw new InvalidChange(this, id + " is on " + activity.getBaselineDate() + ", before today " + today
-                        + "; the past is frozen");
+                        + "; the past is frozen", Phrase.of(Text.INVALID_UNPIN_PAST, id, activity.getBaselineDate(), today));
             }
             activity.setPinned(false);
             return List.of(activity);
@@ -273,10 +279,10 @@ public final class Replanner {
             return why.describe();
         }
 
-        /** Why it moved, for the planners. */
+        /** Why it moved, in Swedish: for a script reading the command line's JSON (the workspace says it in the page's words). */
         @JsonProperty("reasonInSwedish")
         public String reasonInSwedish() {
-            return why.inSwedish();
+            return Words.swedish().say(why.phrase());
         }
 
         /** A hard rule or the change itself moved it; else it was chosen, to improve the rest. */
@@ -297,7 +303,7 @@ public final class Replanner {
         }
     }
 
-    /** Why an activity moved: in English for the command line, in Swedish for the planners; tagged by kind in JSON. */
+    /** Why an activity moved: in English for the command line, a phrase for the planners' words; tagged by kind in JSON. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({@JsonSubTypes.Type(value = MovedByTheChange.class, name = "change"),
             @JsonSubTypes.Type(value = BodyNoLongerSits.class, name = "bodyNoLongerSits"),
@@ -314,7 +320,7 @@ public final class Replanner {
             NotAWorkingDay, BodiesDoNotSit, OutsideWindow, AnotherTime, MadeRoom, SincePublished {
         String describe();
 
-        String inSwedish();
+        Phrase phrase();
 
         /** The change or a hard rule made the move; only the soft goals' moves are chosen. */
         default boolean forced() {
@@ -330,8 +336,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return "ändringen: " + change.inSwedish();
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_CHANGE, change.phrase());
         }
     }
 
@@ -343,9 +349,9 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return Rules.swedish(TidplanConstraintProvider.SITTING_DAY) + ": " + String.join(", ", bodies)
-                    + " sammanträder inte längre " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_BODY_NO_LONGER_SITS, Words.rule(TidplanConstraintProvider.SITTING_DAY),
+                    String.join(", ", bodies), date);
         }
     }
 
@@ -357,8 +363,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return Rules.swedish(TidplanConstraintProvider.ORDER) + ": kedjan tillåter den nu bara från " + from + " till " + to;
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_CHAIN_WINDOW, Words.rule(TidplanConstraintProvider.ORDER), from, to);
         }
     }
 
@@ -370,8 +376,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return Rules.swedish(TidplanConstraintProvider.ORDER) + ": behåller ordningen med " + with + ", som flyttades";
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_KEEPS_ORDER, Words.rule(TidplanConstraintProvider.ORDER), with);
         }
     }
 
@@ -383,8 +389,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return "de mjuka målen (jämn arbetsbelastning, marginaler) vinner på det";
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_SOFT_GOALS);
         }
 
         @Override
@@ -401,8 +407,9 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return Rules.swedish(TidplanConstraintProvider.WORKING_DAY) + ": " + date + " är " + dayOff;
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_NOT_A_WORKING_DAY, Words.rule(TidplanConstraintProvider.WORKING_DAY), date,
+                    Words.dayOff(dayOff));
         }
     }
 
@@ -414,9 +421,9 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return Rules.swedish(TidplanConstraintProvider.SITTING_DAY) + ": " + String.join(", ", bodies)
-                    + " sammanträder inte " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_BODIES_DO_NOT_SIT, Words.rule(TidplanConstraintProvider.SITTING_DAY),
+                    String.join(", ", bodies), date);
         }
     }
 
@@ -428,9 +435,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return Rules.swedish(TidplanConstraintProvider.WINDOW) + ": " + date + " ligger utanför " + earliest + " .. "
-                    + latest;
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_OUTSIDE_WINDOW, Words.rule(TidplanConstraintProvider.WINDOW), date, earliest, latest);
         }
     }
 
@@ -442,8 +448,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return "tiden: ett annat möte med samma personer, eller kontorstiden";
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_ANOTHER_TIME);
         }
     }
 
@@ -455,8 +461,8 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return Rules.swedish(TidplanConstraintProvider.ORDER) + ": stegen före eller efter den behövde utrymmet";
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_MADE_ROOM, Words.rule(TidplanConstraintProvider.ORDER));
         }
     }
 
@@ -468,22 +474,31 @@ public final class Replanner {
         }
 
         @Override
-        public String inSwedish() {
-            return "flyttad sedan " + calendar + " publicerades";
+        public Phrase phrase() {
+            return Phrase.of(Text.WHY_SINCE_PUBLISHED, calendar);
         }
     }
 
-    /** A change that cannot be applied (an unknown body, a sitting that does not exist, a date in the past). */
+    /**
+     * A change that cannot be applied (an unknown body, a sitting that does not exist, a date in the past): the problem
+     * in English for the command line ({@link #getMessage()}), and as a phrase for the planners' words.
+     */
     public static final class InvalidChange extends RuntimeException {
         private final transient Change change;
+        private final transient Phrase phrase;
 
-        InvalidChange(Change change, String problem) {
+        InvalidChange(Change change, String problem, Phrase phrase) {
             super(problem);
             this.change = change;
+            this.phrase = phrase;
         }
 
         public Change change() {
             return change;
+        }
+
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -555,7 +570,9 @@ public final class Replanner {
             // The planner enters a day the body has decided (as writeChangedDataset marks it).
             if (sittings.putIfAbsent(added, Sitting.of(SittingSource.PROTOCOL, "")) != null) {
                 throw new InvalidChange(change, old.getCode() + " already sits on " + added
-                        + (removed == null ? "" : "; moving a sitting onto another one would merge them"));
+                        + (removed == null ? "" : "; moving a sitting onto another one would merge them"),
+                        Phrase.of(removed == null ? Text.INVALID_ALREADY_SITS : Text.INVALID_MOVE_ONTO_SITTING,
+                                old.getCode(), added));
             }
         }
         schedule.replaceBody(new Body(old.getCode(), old.getName(), sittings));
@@ -564,37 +581,44 @@ public final class Replanner {
 
     private static Body findBody(Schedule schedule, String code, Change change) {
         return schedule.getBodies().stream().filter(b -> b.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidChange(change, "unknown body '" + code + "'; the dataset has "
-                        + schedule.getBodies().stream().map(Body::getCode).toList()));
+                .orElseThrow(() -> {
+                    List<String> bodies = schedule.getBodies().stream().map(Body::getCode).toList();
+                    return new InvalidChange(change, "unknown body '" + code + "'; the dataset has " + bodies,
+                            Phrase.of(Text.INVALID_UNKNOWN_BODY, code, String.join(", ", bodies)));
+                });
     }
 
     private static Activity activity(Schedule schedule, String id, Change change) {
         return schedule.getActivities().stream().filter(a -> a.getId().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidChange(change, "no activity '" + id + "'"));
+                .orElseThrow(() -> new InvalidChange(change, "no activity '" + id + "'", Phrase.of(Text.INVALID_NO_ACTIVITY, id)));
     }
 
     private static void requireSitting(Body body, LocalDate date, Change change) {
         if (!body.sitsOn(date)) {
-            throw new InvalidChange(change, body.getCode() + " does not sit on " + date);
+            throw new InvalidChange(change, body.getCode() + " does not sit on " + date,
+                    Phrase.of(Text.INVALID_DOES_NOT_SIT, body.getCode(), date));
         }
     }
 
     private static void requireFuture(LocalDate today, LocalDate date, Change change) {
         if (date.isBefore(today)) {
-            throw new InvalidChange(change, date + " is before today, " + today + "; the past is frozen");
+            throw new InvalidChange(change, date + " is before today, " + today + "; the past is frozen",
+                    Phrase.of(Text.INVALID_PAST, date, today));
         }
     }
 
     private static void requireInHorizon(Schedule schedule, LocalDate date, Change change) {
         if (date.isBefore(schedule.getHorizonStart()) || date.isAfter(schedule.getHorizonEnd())) {
             throw new InvalidChange(change, date + " is outside the calendar's horizon " + schedule.getHorizonStart()
-                    + " .. " + schedule.getHorizonEnd());
+                    + " .. " + schedule.getHorizonEnd(), Phrase.of(Text.INVALID_OUTSIDE_HORIZON, date,
+                            schedule.getHorizonStart(), schedule.getHorizonEnd()));
         }
     }
 
     private static void requireWorkingDay(Schedule schedule, LocalDate date, Change change) {
         schedule.getCalendar().nonWorkingReason(date).ifPresent(reason -> {
-            throw new InvalidChange(change, date + " is not a working day (" + reason + ")");
+            throw new InvalidChange(change, date + " is not a working day (" + reason + ")",
+                    Phrase.of(Text.INVALID_NOT_A_WORKING_DAY, date, Words.dayOff(reason)));
         });
     }
 

@@ -8,27 +8,24 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Dependency;
+import se.rjh.tidplan.model.LagUnit;
+import se.rjh.tidplan.model.Meeting;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.solver.Justifications;
-import se.rjh.tidplan.solver.RuleNames;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
- * The rules a calendar is held to, as the front ends show them: their names, the order they are listed in, and
- * what each broken rule says. The front ends read the solver's analysis through here, never the solver itself.
+ * The rules a calendar is held to, as the front ends show them: the order they are listed in, and what each broken
+ * rule says (in English for the command line, as a phrase for the planners' words). The front ends read the solver's
+ * analysis through here, never the solver itself.
  */
 public final class Rules {
 
     private Rules() {
-    }
-
-    /** Every rule's Swedish name, by its constraint name. */
-    public static Map<String, String> swedishNames() {
-        return RuleNames.all();
-    }
-
-    /** The Swedish name of a rule, by its constraint name. */
-    public static String swedish(String constraintName) {
-        return RuleNames.swedish(constraintName);
     }
 
     /** The rules of an analysis in the order a user is shown them: hard first. */
@@ -41,8 +38,11 @@ public final class Rules {
         return TidplanSolver.isHard(constraint);
     }
 
-    /** What a broken rule says, in a sentence for a user, and the activities it is about. */
-    public record Finding(String description, List<String> activityIds) {
+    /**
+     * What a broken rule says, in a sentence for the command line ({@code description}) and as a phrase for the
+     * planners ({@code phrase}), and the activities it is about.
+     */
+    public record Finding(String description, Phrase phrase, List<String> activityIds) {
 
         /**
          * Whether every activity it is about lies before {@code today} in {@code dates} (activity Id to date): a break
@@ -55,7 +55,72 @@ public final class Rules {
 
     /** The finding of one match of a rule. */
     public static Finding finding(MatchAnalysis<HardSoftLongScore> match) {
-        Justifications.Finding finding = (Justifications.Finding) match.justification();
-        return new Finding(finding.description(), finding.activityIds());
+        return of((Justifications.Finding) match.justification());
+    }
+
+    static Finding of(Justifications.Finding finding) {
+        return new Finding(finding.description(), phrase(finding), finding.activityIds());
+    }
+
+    /** The solver's justification as a phrase: the same facts as its English sentence. */
+    private static Phrase phrase(Justifications.Finding finding) {
+        if (finding instanceof Justifications.LagMissed lag) {
+            Dependency d = lag.dependency();
+            return Phrase.of(Text.FINDING_LAG_MISSED, at(d.getAfter()), Words.days(d.getUnit(), lag.shortfall()),
+                    at(d.getBefore()), Words.days(d.getUnit(), d.getMinLag()), reason(d.getReason()));
+        }
+        if (finding instanceof Justifications.NotASittingDay sitting) {
+            return Phrase.of(Text.FINDING_NOT_A_SITTING_DAY, at(sitting.activity()), sitting.bodies());
+        }
+        if (finding instanceof Justifications.NotAWorkingDay dayOff) {
+            return Phrase.of(Text.FINDING_NOT_A_WORKING_DAY, at(dayOff.activity()), Words.dayOff(dayOff.reason()));
+        }
+        if (finding instanceof Justifications.OutsideWindow window) {
+            Activity a = window.activity();
+            boolean early = a.getEarliest() != null && a.getDate().isBefore(a.getEarliest());
+            return Phrase.of(early ? Text.FINDING_BEFORE_EARLIEST : Text.FINDING_AFTER_LATEST, at(a),
+                    Words.days(LagUnit.CALENDAR_DAYS, window.days()),
+                    early ? a.getEarliest() : a.getLatest(), reason(a.getNote()));
+        }
+        if (finding instanceof Justifications.DoubleBooked twice) {
+            return Phrase.of(Text.FINDING_DOUBLE_BOOKED, at(twice.first()), at(twice.second()));
+        }
+        if (finding instanceof Justifications.OutsideOfficeHours hours) {
+            return Phrase.of(Text.FINDING_OUTSIDE_OFFICE_HOURS, at(hours.meeting()), hours.hours());
+        }
+        if (finding instanceof Justifications.FixedMoved fixed) {
+            Activity a = fixed.activity();
+            return Phrase.of(a.isExternal() ? Text.FINDING_EXTERNAL_MOVED : Text.FINDING_PINNED_MOVED, at(a),
+                    a.getBaselineDate() + (a instanceof Meeting meeting ? " " + meeting.getPreferredStart() : ""));
+        }
+        if (finding instanceof Justifications.WeekLoad load) {
+            return Phrase.of(load.weak() ? Text.FINDING_WEAK_WEEK_LOAD : Text.FINDING_WEEK_LOAD, load.unit(),
+                    Phrase.of(Text.COUNT_ACTIVITIES, load.activities()), load.week());
+        }
+        if (finding instanceof Justifications.BufferMissed buffer) {
+            Dependency d = buffer.dependency();
+            return Phrase.of(Text.FINDING_BUFFER_MISSED, at(d.getAfter()), Words.days(d.getUnit(), buffer.shortfall()),
+                    at(d.getBefore()), reason(d.getReason()));
+        }
+        if (finding instanceof Justifications.MovedFromBaseline moved) {
+            return Phrase.of(Text.FINDING_MOVED_FROM_BASELINE, at(moved.activity()),
+                    Words.days(LagUnit.CALENDAR_DAYS, moved.days()), moved.activity().getBaselineDate());
+        }
+        if (finding instanceof Justifications.MeetingTimeMoved time) {
+            return Phrase.of(Text.FINDING_MEETING_TIME_MOVED, at(time.meeting()), time.minutes(),
+                    time.meeting().getPreferredStart());
+        }
+        throw new IllegalArgumentException("no words for the finding " + finding.getClass().getSimpleName());
+    }
+
+    /** An activity, its name and its date (and time): what a finding is about. */
+    private static Phrase at(Activity a) {
+        return a.getStart() == null ? Phrase.of(Text.ACTIVITY_AT, a.getId(), a.getName(), a.getDate())
+                : Phrase.of(Text.ACTIVITY_AT_TIME, a.getId(), a.getName(), a.getDate(), a.getStart(), a.getEnd());
+    }
+
+    /** " (why)" after a sentence, or nothing when there is no why. */
+    private static Object reason(String why) {
+        return why.isEmpty() ? "" : Phrase.of(Text.WITH_REASON, why);
     }
 }

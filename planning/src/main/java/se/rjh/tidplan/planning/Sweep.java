@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -18,6 +19,8 @@ import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.WorkingCalendar;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.solver.TidplanSolver;
 
 /**
@@ -46,7 +49,8 @@ public final class Sweep {
             LocalDate to) {
         Body sits = schedule.getBodies().stream().filter(b -> b.getCode().equals(body)).findFirst()
                 .orElseThrow(() -> new Replanner.InvalidChange(new Replanner.CancelSitting(body, sitting),
-                        "unknown body '" + body + "'"));
+                        "unknown body '" + body + "'", Phrase.of(Text.INVALID_UNKNOWN_BODY, body,
+                                schedule.getBodies().stream().map(Body::getCode).collect(Collectors.joining(", ")))));
         List<List<Replanner.Change>> grid = new ArrayList<>();
         for (LocalDate day : schedule.getCalendar().workingDays(from, to)) {
             if (!sits.sitsOn(day)) {

@@ -24,6 +24,7 @@ import se.rjh.tidplan.pages.YearViewPage;
 import se.rjh.tidplan.planning.CalendarComparison;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.workspace.store.ScenarioStore.State;
 
 /**
@@ -175,12 +176,12 @@ public final class CalendarViews {
         return versions.state(id, version).calendar();
     }
 
-    /** What is wrong with the calendar, rule by rule (as {@code explain}). */
+    /** What is wrong with the calendar, rule by rule (as {@code explain}), each broken rule in the planners' words. */
     public CalendarExplainer.Explanation analysis(long id) {
         int version = version(id);
         return analyses.get(id, version, () -> {
             State state = versions.state(id, version);
-            return Planner.explain(Versions.dataset(id, state), Versions.calendar(id, state.calendar()));
+            return Planner.explain(Versions.dataset(id, state), Versions.calendar(id, state.calendar())).in(Words.planners());
         });
     }
 

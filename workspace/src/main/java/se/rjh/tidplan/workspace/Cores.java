@@ -36,10 +36,10 @@ final class Cores {
             acquired = free.tryAcquire(busyWaitSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WorkspaceError.Busy("interrupted while waiting for a free core");
+            throw new WorkspaceError.Busy();
         }
         if (!acquired) {
-            throw new WorkspaceError.Busy("every core is busy with other solves and re-plans; try again in a few seconds");
+            throw new WorkspaceError.Busy();
         }
         try {
             return work.get();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -15,6 +16,8 @@ import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.pages.ChangeNotice;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 
 /**
@@ -29,6 +32,8 @@ public final class Publications {
     }
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    /** The planners' words, which the notice is written in. */
+    private static final Words WORDS = Words.planners();
 
     private final Versions versions;
     private final CalendarViews calendars;
@@ -61,7 +66,8 @@ public final class Publications {
         StringWriter text = new StringWriter();
         try {
             CSVPrinter csv = SpreadsheetCsv.printer(text, SpreadsheetCsv.Flavour.EXCEL);
-            csv.printRecord("Id", "Aktivitet", "Från", "Till", "Tid från", "Tid till", "Meddela");
+            csv.printRecord(Stream.of(Text.NOTICE_ID, Text.NOTICE_ACTIVITY, Text.NOTICE_FROM, Text.NOTICE_TO, Text.NOTICE_TIME_FROM,
+                    Text.NOTICE_TIME_TO, Text.NOTICE_TELL).map(WORDS::say).toList());
             for (Replanner.Moved m : moves(latest())) {
                 csv.printRecord(m.id(), m.name(), m.oldDate() == null ? "" : m.oldDate(), m.newDate(),
                         m.oldStart() == null ? "" : m.oldStart(), m.newStart() == null ? "" : m.newStart(),
@@ -75,7 +81,7 @@ public final class Publications {
 
     private ScenarioStore.Publication latest() {
         return versions.store().latestPublication()
-                .orElseThrow(() -> new WorkspaceError.NotFound("nothing has been published yet"));
+                .orElseThrow(() -> new WorkspaceError.NotFound(Text.ERROR_NOTHING_PUBLISHED));
     }
 
     private List<Replanner.Moved> moves(ScenarioStore.Publication publication) {
@@ -85,9 +91,9 @@ public final class Publications {
     }
 
     private String what(ScenarioStore.Publication publication) {
-        return name(publication.scenario(), publication.version()) + " är den gemensamma kalendern"
-                + (publication.previousScenario() == null ? "" : " i stället för "
-                        + name(publication.previousScenario(), publication.previousVersion()));
+        String published = name(publication.scenario(), publication.version());
+        return publication.previousScenario() == null ? WORDS.say(Text.PUBLISHED, published)
+                : WORDS.say(Text.PUBLISHED_INSTEAD_OF, published, name(publication.previousScenario(), publication.previousVersion()));
     }
 
     private List<Replanner.Moved> changed(long fromScenario, int fromVersion, long toScenario, int toVersion) {
@@ -97,7 +103,7 @@ public final class Publications {
     }
 
     private String name(long scenario, int version) {
-        return versions.store().find(scenario).map(ScenarioStore.Scenario::name).orElse("scenario " + scenario)
-                + " version " + version;
+        return WORDS.say(Text.SCENARIO_VERSION, versions.store().find(scenario).map(ScenarioStore.Scenario::name)
+                .orElse(WORDS.say(Text.SCENARIO, scenario)), version);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
@@ -13,6 +15,9 @@ import se.rjh.tidplan.planning.Advisor;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.planning.StopSignal;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.ScenarioStore.State;
 import se.rjh.tidplan.workspace.store.VersionEvent;
@@ -35,27 +40,39 @@ public final class Replans {
 
     /**
      * What a re-plan did: the new version, its score, every moved activity, why, and whether the change forced it,
-     * what it could not meet, and the advice asked for.
+     * what it could not meet (each broken rule in the planners' words), and the advice asked for.
      */
-    public record Replanned(Scenarios.Summary scenario, List<Replanner.Moved> moves, List<String> blockers,
+    public record Replanned(Scenarios.Summary scenario, List<MoveView> moves, List<String> blockers,
             List<AdviceView> advice) {
     }
 
+    /** A moved activity as the re-plan gives it, and why in the planners' words ({@code said}). */
+    public record MoveView(@JsonUnwrapped Replanner.Moved move, String said) {
+
+        static MoveView of(Replanner.Moved move) {
+            return new MoveView(move, WORDS.say(move.why().phrase()));
+        }
+    }
+
     /**
-     * A fix: the changes it adds and those of the request it takes back ({@code without}), in Swedish words, and
-     * what it gives. The changes a planner applies are the request's, less {@code without}, plus {@code add}.
+     * A fix: the changes it adds and those of the request it takes back ({@code without}), in the planners' words
+     * ({@code said}), and what it gives. The changes a planner applies are the request's, less {@code without}, plus
+     * {@code add}.
      */
-    public record AdviceView(List<Replanner.Change> add, List<Replanner.Change> without, String inSwedish, int moved,
+    public record AdviceView(List<Replanner.Change> add, List<Replanner.Change> without, String said, int moved,
             int movedWithout, String score) {
 
         static AdviceView of(Advisor.Advice advice) {
-            List<String> words = new ArrayList<>();
-            advice.fix().added().forEach(change -> words.add(change.inSwedish()));
-            advice.fix().dropped().forEach(change -> words.add("inte: " + change.inSwedish()));
-            return new AdviceView(advice.fix().added(), advice.fix().dropped(), String.join("; ", words), advice.moved(),
-                    advice.movedWithout(), advice.score().toString());
+            List<Phrase> words = new ArrayList<>();
+            advice.fix().added().forEach(change -> words.add(change.phrase()));
+            advice.fix().dropped().forEach(change -> words.add(Phrase.of(Text.CHANGE_TAKEN_BACK, change.phrase())));
+            return new AdviceView(advice.fix().added(), advice.fix().dropped(), WORDS.say(Text.VERBATIM, words),
+                    advice.moved(), advice.movedWithout(), advice.score().toString());
         }
     }
+
+    /** The planners' words, which the page is written in. */
+    private static final Words WORDS = Words.planners();
 
     /** More changes than a planner makes at once: refused before any work, since the search grows with them. */
     static final int MOST_CHANGES = 100;
@@ -95,8 +112,9 @@ public final class Replans {
         String score = result.score().toString();
         versions.store().save(id, scenario.version(), new State(changed, csv, score),
                 new VersionEvent.Replanned(attempt.today(), attempt.changes(), result.moves().size()), by);
-        List<String> blockers = result.blockers().stream().map(b -> b.constraint() + ": " + b.finding().description()).toList();
-        return new Replanned(scenarios.get(id), result.moves(), blockers, advice);
+        List<String> blockers = result.blockers().stream()
+                .map(b -> WORDS.say(Text.RULE_SAYS, Words.rule(b.constraint()), b.finding().phrase())).toList();
+        return new Replanned(scenarios.get(id), result.moves().stream().map(MoveView::of).toList(), blockers, advice);
     }
 
     /**
@@ -125,6 +143,9 @@ public final class Replans {
         List<Replanner.Change> changes = changes(request);
         Dataset dataset = Versions.dataset(id, state);
         LocalDate from = today != null ? today : dataset.schedule().getHorizonStart();
+        if (from.isAfter(dataset.schedule().getHorizonEnd())) {
+            throw new WorkspaceError.BadRequest(Text.ERROR_TODAY_AFTER_HORIZON, from, dataset.schedule().getHorizonEnd());
+        }
         Planner.Search search = Planner.Search.of(dataset, Planner.REPLAN_SHARE).onCores(1);
         CalendarFile.Content before = Versions.calendar(id, state.calendar());
         Replanner.Result result = Planner.replan(() -> Versions.dataset(id, state), before, from, changes,
@@ -141,14 +162,13 @@ public final class Replans {
     private static List<Replanner.Change> changes(ReplanRequest request) {
         List<Replanner.Change> changes = request.changes();
         if (changes == null || changes.isEmpty()) {
-            throw new WorkspaceError.BadRequest("no change given: changes is a list of changes such as "
-                    + "{\"type\":\"pin\",\"id\":\"BD22-KOMM\",\"date\":\"2021-01-20\"}");
+            throw new WorkspaceError.BadRequest(Text.ERROR_NO_CHANGE, "{\"type\":\"pin\",\"id\":\"BD22-KOMM\",\"date\":\"2021-01-20\"}");
         }
         if (changes.stream().anyMatch(Objects::isNull)) {
-            throw new WorkspaceError.BadRequest("a change is empty (null)");
+            throw new WorkspaceError.BadRequest(Text.ERROR_EMPTY_CHANGE);
         }
         if (changes.size() > MOST_CHANGES) {
-            throw new WorkspaceError.BadRequest("at most " + MOST_CHANGES + " changes in one re-plan");
+            throw new WorkspaceError.BadRequest(Text.ERROR_TOO_MANY_CHANGES, MOST_CHANGES);
         }
         return changes;
     }

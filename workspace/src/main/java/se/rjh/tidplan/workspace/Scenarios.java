@@ -13,6 +13,8 @@ import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.ScenarioStore.State;
 import se.rjh.tidplan.workspace.store.VersionEvent;
@@ -24,7 +26,7 @@ import se.rjh.tidplan.workspace.store.VersionEvent;
 public final class Scenarios {
 
     /**
-     * A scenario as the page lists it: {@code what} made its latest version, in Swedish words; {@code feed} is the
+     * A scenario as the page lists it: {@code what} made its latest version, in the planners' words; {@code feed} is the
      * published calendar's subscription address (a path); {@code today}, before which its calendar is frozen;
      * {@code publishedVersion}, the version everyone's calendar shows while this is the published scenario (later
      * versions are its draft).
@@ -33,6 +35,8 @@ public final class Scenarios {
             Instant savedAt, String what, String feed, LocalDate today, Integer publishedVersion) {
     }
 
+    /** The planners' words, which the page is written in. */
+    private static final Words WORDS = Words.planners();
     private final Versions versions;
     private final Solves solves;
 
@@ -59,13 +63,18 @@ public final class Scenarios {
 
     private Summary summary(ScenarioStore.Scenario s) {
         return new Summary(s.id(), s.name(), s.version(), s.published(), solves.status(s.id()), s.score(), s.savedAt(),
-                s.event().inSwedish(), s.published() && s.feedSecret() != null ? "/feeds/" + s.feedSecret() + ".ics" : null,
+                WORDS.say(s.event().phrase()), s.published() && s.feedSecret() != null ? "/feeds/" + s.feedSecret() + ".ics" : null,
                 s.today(), s.publishedVersion());
     }
 
-    public List<ScenarioStore.Version> history(long id) {
+    /** One version in the history: what made it, typed ({@code event}) and in the planners' words ({@code what}). */
+    public record Version(int version, Instant savedAt, VersionEvent event, String what, String score, String by) {
+    }
+
+    public List<Version> history(long id) {
         versions.existing(id);
-        return versions.store().history(id);
+        return versions.store().history(id).stream().map(v -> new Version(v.version(), v.savedAt(), v.event(),
+                WORDS.say(v.event().phrase()), v.score(), v.by())).toList();
     }
 
     /** A new scenario from a hand-made calendar (the Tidplan text, an Excel workbook or CSV) or a dataset folder as a zip. */
@@ -121,8 +130,7 @@ public final class Scenarios {
         solves.unlessSolving(id, () -> {
             if (!versions.store().delete(id)) {
                 versions.existing(id);
-                throw new WorkspaceError.Conflict("scenario " + id
-                        + " is the published calendar: publish another before deleting it");
+                throw new WorkspaceError.Conflict(Text.ERROR_PUBLISHED_NOT_DELETED, id);
             }
         });
     }
@@ -137,7 +145,7 @@ public final class Scenarios {
     /** Restores the version before {@code basedOn}, as a new version. */
     public Summary undo(long id, int basedOn, String by) {
         if (basedOn <= 1) {
-            throw new WorkspaceError.BadRequest("version " + basedOn + " is the first: there is nothing to undo");
+            throw new WorkspaceError.BadRequest(Text.ERROR_NOTHING_TO_UNDO, basedOn);
         }
         return restore(id, basedOn - 1, basedOn, by);
     }

@@ -30,6 +30,8 @@ import se.rjh.tidplan.model.BestScore;
 import se.rjh.tidplan.model.SolveResult;
 import se.rjh.tidplan.planning.Planner;
 import se.rjh.tidplan.planning.StopSignal;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.ScenarioStore.State;
 import se.rjh.tidplan.workspace.store.SolveJobStore;
@@ -136,7 +138,7 @@ public final class Solves {
     /** Does {@code work} unless the scenario is being solved. */
     void unlessSolving(long id, Runnable work) {
         if (status(id).active()) {
-            throw new WorkspaceError.Conflict("scenario " + id + " is being solved: stop the solve first");
+            throw new WorkspaceError.Conflict(Text.ERROR_STOP_SOLVE_FIRST, id);
         }
         work.run();
     }
@@ -147,13 +149,14 @@ public final class Solves {
         String instance = id + ":" + UUID.randomUUID();
         Optional<Job> other = jobs.queue(id, instance, scenario.version(), who);
         if (other.isPresent()) {
-            throw new WorkspaceError.Conflict("scenario " + id + " is already being solved"
-                    + (other.get().requestedBy() == null ? "" : " by " + other.get().requestedBy()));
+            String by = other.get().requestedBy();
+            throw by == null ? new WorkspaceError.Conflict(Text.ERROR_ALREADY_SOLVING, id)
+                    : new WorkspaceError.Conflict(Text.ERROR_ALREADY_SOLVING_BY, id, by);
         }
         try {
             scheduler.schedule(task.instance(instance), Instant.now());
         } catch (RuntimeException e) {
-            jobs.end(id, instance, null, 0, "the solve could not be queued");
+            jobs.end(id, instance, null, 0, Words.planners().say(Text.ERROR_SOLVE_NOT_QUEUED));
             throw e;
         }
         return Status.QUEUED;
@@ -196,13 +199,15 @@ public final class Solves {
             try {
                 versions.store().save(id, job.basedOn(), new State(state.dataset(), CalendarCsvWriter.text(result.schedule()), score),
                         new VersionEvent.Solved(score, stop.wasRequested()), job.requestedBy());
-            } catch (RuntimeException e) { // a newer version came first (Conflict), or the scenario was deleted meanwhile
-                error = e.getMessage();
+            } catch (ScenarioStore.Conflict e) { // a newer version came first
+                error = Words.planners().say(e.phrase());
+            } catch (WorkspaceError e) { // the scenario was deleted meanwhile
+                error = Words.planners().say(e.phrase());
             }
             jobs.end(id, job.task(), score, result.millisSpent(), error);
         } catch (RuntimeException e) {
             LOG.error("the solve of scenario {} failed", id, e);
-            jobs.end(id, job.task(), null, 0, "the solve failed: " + e.getMessage());
+            jobs.end(id, job.task(), null, 0, Words.planners().say(Text.ERROR_SOLVE_FAILED));
         } finally {
             running.remove(id);
         }

@@ -4,6 +4,7 @@ import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.read.CalendarFile;
 import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.ScenarioStore.State;
 
@@ -21,7 +22,7 @@ final class Versions {
     }
 
     ScenarioStore.Scenario existing(long id) {
-        return store.find(id).orElseThrow(() -> new WorkspaceError.NotFound("no scenario " + id));
+        return store.find(id).orElseThrow(() -> new WorkspaceError.NotFound(Text.ERROR_NO_SCENARIO, id));
     }
 
     /** The scenario's latest version. */
@@ -33,7 +34,7 @@ final class Versions {
     State state(long id, int version) {
         existing(id);
         return store.state(id, version)
-                .orElseThrow(() -> new WorkspaceError.NotFound("scenario " + id + " has no version " + version));
+                .orElseThrow(() -> new WorkspaceError.NotFound(Text.ERROR_NO_VERSION, id, version));
     }
 
     /** Where a scenario's calendar CSV and dataset come from in messages. */

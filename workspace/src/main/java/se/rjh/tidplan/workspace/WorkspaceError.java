@@ -1,22 +1,35 @@
 package se.rjh.tidplan.workspace;
 
-/** Why the workspace did not do what it was asked; each kind is one answer of the API. */
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
+
+/**
+ * Why the workspace did not do what it was asked; each kind is one answer of the API, said as a phrase in the
+ * planners' words (the message, for the log, is the same in the server's words).
+ */
 public abstract sealed class WorkspaceError extends RuntimeException
         permits WorkspaceError.NotFound, WorkspaceError.BadRequest, WorkspaceError.Invalid, WorkspaceError.Busy,
         WorkspaceError.Conflict {
 
     private static final long serialVersionUID = 1L;
+    private final transient Phrase phrase;
 
-    WorkspaceError(String message) {
-        super(message);
+    WorkspaceError(Phrase phrase) {
+        super(Words.planners().say(phrase));
+        this.phrase = phrase;
+    }
+
+    public Phrase phrase() {
+        return phrase;
     }
 
     /** A request for something that does not exist. */
     public static final class NotFound extends WorkspaceError {
         private static final long serialVersionUID = 1L;
 
-        public NotFound(String message) {
-            super(message);
+        public NotFound(Text text, Object... arguments) {
+            super(Phrase.of(text, arguments));
         }
     }
 
@@ -24,8 +37,8 @@ public abstract sealed class WorkspaceError extends RuntimeException
     public static final class BadRequest extends WorkspaceError {
         private static final long serialVersionUID = 1L;
 
-        public BadRequest(String message) {
-            super(message);
+        public BadRequest(Text text, Object... arguments) {
+            super(Phrase.of(text, arguments));
         }
     }
 
@@ -51,8 +64,8 @@ public abstract sealed class WorkspaceError extends RuntimeException
     public static final class Busy extends WorkspaceError {
         private static final long serialVersionUID = 1L;
 
-        Busy(String message) {
-            super(message);
+        Busy() {
+            super(Phrase.of(Text.ERROR_BUSY));
         }
     }
 
@@ -60,8 +73,8 @@ public abstract sealed class WorkspaceError extends RuntimeException
     public static final class Conflict extends WorkspaceError {
         private static final long serialVersionUID = 1L;
 
-        Conflict(String message) {
-            super(message);
+        Conflict(Text text, Object... arguments) {
+            super(Phrase.of(text, arguments));
         }
     }
 }

@@ -77,7 +77,7 @@ class SecurityTest {
             Map.entry("GET /api/scenarios/1/progress", Role.VIEWER), Map.entry("GET /api/compare?a=1&b=1", Role.VIEWER),
             Map.entry("GET /api/scenarios/1/events", Role.VIEWER),
             Map.entry("GET /api/scenarios/1/versions/1/calendar.csv", Role.VIEWER),
-            Map.entry("GET /api/compare.html?a=1&b=1", Role.VIEWER), Map.entry("GET /api/labels", Role.VIEWER),
+            Map.entry("GET /api/compare.html?a=1&b=1", Role.VIEWER),
             Map.entry("POST /api/scenarios", Role.PLANNER), Map.entry("POST /api/scenarios/1/replan", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/advise", Role.PLANNER), Map.entry("POST /api/scenarios/1/copy", Role.PLANNER),
             Map.entry("POST /api/scenarios/1/undo", Role.PLANNER), Map.entry("POST /api/scenarios/1/restore", Role.PLANNER), Map.entry("POST /api/scenarios/1/stop", Role.PLANNER),
@@ -120,6 +120,7 @@ class SecurityTest {
             }
             assertEquals(200, status(server, "GET", "/api/health", null), "health needs no login");
             assertEquals(200, status(server, "HEAD", "/api/health", null), "nor does a load balancer's HEAD");
+            assertEquals(200, status(server, "GET", "/api/labels", null), "nor the page's words: the login form says them");
             // A renewed token replaces the old one at once.
             String old = tokens.get(Role.PLANNER);
             String renewed = server.users().renewToken("per");
@@ -130,7 +131,7 @@ class SecurityTest {
             assertEquals(202, status(server, "POST", "/api/scenarios/" + endless + "/solve", renewed));
             HttpResponse<String> second = send(server, "POST", "/api/scenarios/" + endless + "/solve", null, tokens.get(Role.ADMIN));
             assertEquals(409, second.statusCode());
-            assertTrue(second.body().contains("already being solved by per"), second.body());
+            assertEquals("Scenario " + endless + " löses redan av per.", new ObjectMapper().readTree(second.body()).path("error").asText());
             assertEquals(200, status(server, "POST", "/api/scenarios/" + endless + "/stop", renewed));
         }
     }
@@ -143,11 +144,14 @@ class SecurityTest {
             HttpResponse<String> wrong = browser.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"fel\"}", null),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(401, wrong.statusCode());
+            assertEquals("Fel användarnamn eller lösenord.", new ObjectMapper().readTree(wrong.body()).path("error").asText());
             // A form on another site can post text/plain across origins, never JSON: a login is JSON only.
             HttpResponse<String> plain = browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/login")))
                     .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(
                             "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(415, plain.statusCode(), plain.body());
+            assertEquals("En inloggning skickas som JSON (Content-Type: application/json).",
+                    new ObjectMapper().readTree(plain.body()).path("error").asText());
             HttpResponse<String> login = browser.send(post(server, "/api/login",
                     "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}", null), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode(), login.body());
@@ -156,8 +160,11 @@ class SecurityTest {
             String csrf = new ObjectMapper().readTree(login.body()).path("csrf").asText();
             assertEquals(200, browser.send(HttpRequest.newBuilder(URI.create(server.url("/api/scenarios"))).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode());
-            assertEquals(403, browser.send(post(server, "/api/scenarios/1/copy", "{}", null), HttpResponse.BodyHandlers.discarding())
-                    .statusCode(), "a change without the CSRF token");
+            HttpResponse<String> withoutToken = browser.send(post(server, "/api/scenarios/1/copy", "{}", null),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, withoutToken.statusCode(), "a change without the CSRF token");
+            assertEquals("Anropet saknar sessionens CSRF-token (X-CSRF-Token).",
+                    new ObjectMapper().readTree(withoutToken.body()).path("error").asText());
             HttpResponse<String> copy = browser.send(post(server, "/api/scenarios/1/copy", "{}", csrf), HttpResponse.BodyHandlers.ofString());
             assertEquals(201, copy.statusCode());
             // The history says who made each version.
@@ -223,6 +230,8 @@ class SecurityTest {
             HttpResponse<String> locked = http.send(post(server, "/api/login", "{\"name\":\"per\",\"password\":\"ett långt lösenord\"}", null),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(429, locked.statusCode(), locked.body());
+            assertTrue(new ObjectMapper().readTree(locked.body()).path("error").asText()
+                    .startsWith("För många misslyckade inloggningar; försök igen om "), locked.body());
             assertEquals(String.valueOf(UserStore.LOGIN_LOCKOUT.toSeconds()), locked.headers().firstValue("Retry-After").orElse(""));
             assertTrue(UserStore.on(server.dataSource()).beginLogin("per", "192.0.2.1", java.time.Instant.now()).locked(),
                     "the count is in the database, where a second node reads it");
@@ -310,11 +319,12 @@ class SecurityTest {
                     "{\"name\":\"eva\",\"role\":\"chef\"}", "{\"name\":\"eva\",\"role\":\"viewer\",\"password\":\"kort\"}")) {
                 HttpResponse<String> refused = send(server, "POST", "/api/users", bad, admin);
                 assertEquals(400, refused.statusCode(), bad);
-                assertTrue(new ObjectMapper().readTree(refused.body()).path("error").asText().length() > 10, refused.body());
+                Swedish.assertSwedish(new ObjectMapper().readTree(refused.body()).path("error").asText());
             }
             HttpResponse<String> last = send(server, "DELETE", "/api/users/anna", null, admin);
             assertEquals(400, last.statusCode());
-            assertTrue(last.body().contains("the last admin"), last.body());
+            assertEquals("anna är den sista administratören: lägg till en annan administratör först.",
+                    new ObjectMapper().readTree(last.body()).path("error").asText());
             assertEquals(2, server.users().list().size());
 
             // The planner logged in in a browser: removed, the session and the token stop working at once.
@@ -333,7 +343,7 @@ class SecurityTest {
             // The only account left, an admin, cannot remove itself: with no account every request would be let through.
             HttpResponse<String> only = send(server, "DELETE", "/api/users/anna", null, renewed);
             assertEquals(400, only.statusCode(), only.body());
-            assertTrue(only.body().contains("the last admin"), only.body());
+            assertTrue(only.body().contains("den sista administratören"), only.body());
             assertEquals(1, server.users().list().size());
             assertEquals(401, status(server, "GET", "/api/scenarios", null), "the server still asks who you are");
 
@@ -392,7 +402,7 @@ class SecurityTest {
             }
             RunningWorkspace.Response spaces = server.upload("spaces.zip", bomb.toByteArray());
             assertEquals(400, spaces.status(), spaces.body());
-            assertTrue(spaces.json().path("error").asText().startsWith("spaces.zip: dataset/settings.json: unpacks to more than"),
+            assertTrue(spaces.json().path("error").asText().startsWith("Felaktig indata: spaces.zip: dataset/settings.json: unpacks to more than"),
                     spaces.body());
             // Entries the dataset does not use are read with the same bound: a dataset with 21 MB of zeros beside it.
             byte[] sevenMegabytes = new byte[7 * 1024 * 1024];

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.workspace.store.Database;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.UserStore;
@@ -79,7 +80,7 @@ class UpgradeTest {
             assertEquals(new VersionEvent.Solved("0hard/-4540soft", true), store.history(2).get(0).event());
             assertEquals(new VersionEvent.Imported("s2-dataset.zip"), store.history(4).get(0).event());
             assertEquals("Omplanerad från 2021-01-04: BD22-KOMM låses till 2021-01-20; 2 aktiviteter flyttade",
-                    events.get(2).inSwedish());
+                    Words.swedish().say(events.get(2).phrase()));
             // Versions kept whole: the published scenario at 13, its feed at the same address; accounts as they were.
             assertEquals(13, store.find(1).orElseThrow().version());
             assertEquals(1L, store.byFeed(FEED).orElseThrow().id());

@@ -3,7 +3,6 @@ package se.rjh.tidplan.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -26,9 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,22 +38,14 @@ import se.rjh.tidplan.workspace.store.UserStore;
  */
 class WorkspaceBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private RunningWorkspace server;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void start(@TempDir Path dir) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no chromium and chromedriver: run ./.ci/run, which installs them");
+        browser = Chromium.start(1500, 1100);
         server = new RunningWorkspace(dir);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1500,1100", "--lang=sv-SE");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
         // A page being replaced (a login redirect) leaves the element just read stale: the wait looks again.
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         wait.ignoring(StaleElementReferenceException.class);
@@ -95,8 +83,8 @@ class WorkspaceBrowserTest {
     void aPlannerSolvesOpensDragsCancelsCopiesAndCompares() throws Exception {
         browser.get(server.url("/"));
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-        // The year wheel: the busiest year, a dot per activity and process, the region's name in the selector.
-        assertTrue(browser.findElements(By.cssSelector("#wheel circle.dot")).size() > 50);
+        // The year wheel: the whole planning cycle, a dot per activity and process, the region's name in the selector.
+        assertTrue(browser.findElements(By.cssSelector("#wheel .item circle")).size() > 50);
         assertEquals("Region Jämtland Härjedalen, Tidplan 2021",
                 new Select(browser.findElement(By.id("scenario"))).getFirstSelectedOption().getText());
         screenshot("workspace-wheel");
@@ -115,7 +103,7 @@ class WorkspaceBrowserTest {
                 """);
         browser.findElement(By.id("solve")).click();
         waitForVersion(2);
-        assertTrue(status().contains("0hard/"), status());
+        assertTrue(status().contains(" 0 brutna regler, "), status());
         String seen = String.valueOf(((JavascriptExecutor) browser).executeScript("return window.seen.join('\\n');"));
         // Queued or solving (as the server answered the click), the page offers Stoppa and not Lös.
         assertTrue(seen.lines().anyMatch(line -> (line.startsWith("Löser… bästa poäng") || line.startsWith("I kö"))
@@ -126,7 +114,7 @@ class WorkspaceBrowserTest {
         assertTrue(requests.lines().noneMatch(path -> path.endsWith("/progress")), requests);
 
         // An activity's details: its chain before, with the lag's reason.
-        browser.findElement(By.cssSelector("#wheel circle.dot[data-id='RP22-RF']")).click();
+        browser.findElement(By.cssSelector("#wheel .item[data-id='RP22-RF'] circle")).click();
         String details = browser.findElement(By.id("activity")).getText();
         assertTrue(details.contains("RF Beslutar Regionplan"), details);
         assertTrue(details.contains("Kedjan före") && details.contains("RP22-RS"), details);
@@ -182,8 +170,8 @@ class WorkspaceBrowserTest {
         String page = browser.findElement(By.id("compare-page")).getAttribute("href");
         assertTrue(server.get(page.substring(page.indexOf("/api/"))).body().contains("Jämförelse av två kalendrar"));
         // The status line and the comparison agree on the what-if's score.
-        String score = status().replaceAll(".*poäng (\\S+).*", "$1");
-        assertTrue(comparison.contains("poäng " + score), status() + " / " + comparison);
+        String score = status().replaceFirst("^Version \\d+, ", "");
+        assertTrue(comparison.contains("– " + score), status() + " / " + comparison);
 
         // Advice for the cancelled sitting: an extra RS sitting near it; used, the what-if moves only one activity.
         browser.findElement(By.id("advise")).click();
@@ -257,7 +245,7 @@ class WorkspaceBrowserTest {
         rendered.put("months", d -> !d.findElements(By.cssSelector(chipOfTheScript)).isEmpty());
         rendered.put("table", d -> d.findElement(By.id("view-table")).getText().contains(script));
         rendered.put("sittings", d -> d.findElement(By.id("sitting-list")).getText().contains("RS"));
-        rendered.put("analysis", d -> d.findElement(By.id("view-analysis")).getText().startsWith("Poäng "));
+        rendered.put("analysis", d -> d.findElement(By.id("view-analysis")).getText().startsWith("Poäng: "));
         rendered.put("history", d -> d.findElements(By.cssSelector("#history tr")).size() >= 2);
         rendered.put("compare", d -> d.findElement(By.id("comparison")).getText().contains("A: " + image));
         for (var view : rendered.entrySet()) {
@@ -346,5 +334,76 @@ class WorkspaceBrowserTest {
             assertTrue(browser.findElement(By.id("solve")).isDisplayed() && !browser.findElement(By.id("publish")).isDisplayed(),
                     "a planner's buttons");
         }
+    }
+
+    /**
+     * After a solve, a re-plan and a change that cannot be made, every view says what the server sent in Swedish:
+     * rules, findings, reasons, changes, errors, history and chain notes, and each score in words.
+     */
+    @Test
+    void everyViewSpeaksSwedishAfterASolveAndAReplan() throws Exception {
+        browser.get(server.url("/"));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        browser.findElement(By.id("solve")).click();
+        waitForVersion(2);
+        assertTrue(status().matches("Version 2, 0 brutna regler, [\\d\\s]+ straffpoäng"), status());
+
+        // A re-plan: RS's June sitting cancelled; the list says why each activity moved.
+        tab("sittings");
+        new Select(browser.findElement(By.id("sitting-action"))).selectByValue("cancelSitting");
+        new Select(browser.findElement(By.id("sitting-body"))).selectByValue("RS");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sitting-from').value = '2021-06-07';");
+        browser.findElement(By.cssSelector("#sitting-form button[type='submit']")).click();
+        waitForVersion(3);
+        String changes = browser.findElement(By.id("changes")).getText();
+        assertTrue(changes.contains("RP22-RS 2021-06-07 → ") && changes.contains("Organets sammanträdesdag: RS sammanträder inte längre 2021-06-07"),
+                changes);
+        assertTrue(browser.findElement(By.id("message")).getText().startsWith("Omplanerat: RS sammanträder inte 2021-06-07. Nu "),
+                browser.findElement(By.id("message")).getText());
+
+        // A change that cannot be made: the server's refusal, in Swedish.
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sitting-from').value = '2021-06-08';");
+        browser.findElement(By.cssSelector("#sitting-form button[type='submit']")).click();
+        wait.until(d -> d.findElement(By.id("message")).getText().startsWith("Ändringen går inte att göra"));
+        assertEquals("Ändringen går inte att göra: RS sammanträder inte 2021-06-08.", browser.findElement(By.id("message")).getText());
+
+        // An activity's details, its chain notes among them.
+        tab("table");
+        browser.findElement(By.cssSelector("#table [data-id='RP22-RF']")).click();
+        wait.until(d -> d.findElement(By.id("activity")).getText().contains("RP22-RS"));
+        String details = browser.findElement(By.id("activity")).getText();
+        assertTrue(details.contains("minst 7 kalenderdagar"), details);
+
+        Map<String, ExpectedCondition<Boolean>> views = new LinkedHashMap<>();
+        views.put("wheel", d -> !d.findElements(By.cssSelector("#wheel svg")).isEmpty());
+        views.put("months", d -> !d.findElements(By.cssSelector("#months .chip")).isEmpty());
+        views.put("table", d -> d.findElements(By.cssSelector("#table tr")).size() > 100);
+        views.put("sittings", d -> d.findElement(By.id("sitting-list")).getText().contains("RS"));
+        views.put("analysis", d -> d.findElement(By.id("view-analysis")).getText().contains("Straffpoäng"));
+        views.put("history", d -> d.findElements(By.cssSelector("#history tr")).size() == 4);
+        views.put("compare", d -> !d.findElements(By.id("compare-moves")).isEmpty());
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        for (var view : views.entrySet()) {
+            tab(view.getKey());
+            wait.until(d -> d.findElement(By.id("view-" + view.getKey())).isDisplayed());
+            if (view.getKey().equals("compare")) {
+                browser.findElement(By.id("compare")).click(); // the comparison is drawn when asked for
+            }
+            wait.until(view.getValue());
+            // What a planner sees of the page now (hidden parts left out), and what is said in tooltips and to screen readers.
+            String visible = String.valueOf(page.executeScript("return document.body.innerText;"));
+            String said = String.valueOf(page.executeScript("return [...document.querySelectorAll('[title], [aria-label], title')]"
+                    + ".map(n => n.getAttribute('title') || n.getAttribute('aria-label') || n.textContent).join('\\n');"));
+            for (String text : List.of(visible, said)) {
+                assertEquals(null, Swedish.englishIn(text), view.getKey());
+                assertFalse(text.matches("(?s).*-?\\d+(hard|soft).*"), view.getKey() + ": a score as the solver writes it: " + text);
+            }
+        }
+        // The views walked are hidden now: their text as it stands in the page.
+        String history = browser.findElement(By.id("history")).getAttribute("textContent");
+        assertTrue(history.contains("Löst: 0 brutna regler, ") && history.contains("Omplanerad från "), history);
+        String analysis = browser.findElement(By.id("view-analysis")).getAttribute("textContent");
+        assertTrue(analysis.startsWith("Poäng: 0 brutna regler, "), analysis);
+        screenshot("workspace-swedish");
     }
 }

@@ -231,8 +231,8 @@ public final class CalendarImporter {
                         continue; // the same level twice (a matter prepared twice in RS AU): no order implied
                     }
                     dependencies.add(rank(after) == 4 && rank(before) == 3
-                            ? new Dependency(before, after, 7, 7, LagUnit.CALENDAR_DAYS, "RS decides at least 7 calendar days before RF (imported)")
-                            : new Dependency(before, after, 1, 0, LagUnit.WORKING_DAYS, "The matter goes AU, board, council (imported)"));
+                            ? new Dependency(before, after, 7, 7, LagUnit.CALENDAR_DAYS, "RS beslutar minst 7 kalenderdagar före RF (importerat)")
+                            : new Dependency(before, after, 1, 0, LagUnit.WORKING_DAYS, "Ärendet går AU, styrelse, fullmäktige (importerat)"));
                 }
                 Activity decision = line.stream().filter(a -> rank(a) >= 3).findFirst().orElse(line.get(0));
                 // A matter only "för information" in CSG or FSG is not negotiated: it prepares no decision.
@@ -244,12 +244,12 @@ public final class CalendarImporter {
                 for (Activity step : preparing) {
                     if (rank(step) == 1) {
                         dependencies.add(rank(decision) >= 3
-                                ? new Dependency(step, decision, 1, 3, LagUnit.WORKING_DAYS, "MBL 11 §: negotiation before the decision (imported)")
-                                : new Dependency(step, decision, 1, 0, LagUnit.WORKING_DAYS, "Co-determination before the proposal (imported)"));
+                                ? new Dependency(step, decision, 1, 3, LagUnit.WORKING_DAYS, "MBL 11 §: förhandling före beslutet (importerat)")
+                                : new Dependency(step, decision, 1, 0, LagUnit.WORKING_DAYS, "Samverkan före förslaget (importerat)"));
                     } else {
                         Activity next = coDetermination.isEmpty() ? decision : coDetermination.get(0);
                         dependencies.add(new Dependency(step, next, 1, 0, LagUnit.WORKING_DAYS,
-                                "The staff prepare the matter before " + next.getBodies().get(0).getCode() + " (imported)"));
+                                "Tjänstepersonerna bereder ärendet före " + next.getBodies().get(0).getCode() + " (importerat)"));
                     }
                 }
             }
@@ -301,7 +301,7 @@ public final class CalendarImporter {
                     .filter(f -> f.getBaselineDate().isBefore(activity.getBaselineDate()))
                     .max(Comparator.comparing(Activity::getBaselineDate))
                     .ifPresent(f -> dependencies.add(new Dependency(f, activity, 1, 0, LagUnit.WORKING_DAYS,
-                            "Budget work after the SKR forecast before it (imported)")));
+                            "Budgetarbetet efter SKR-prognosen före det (importerat)")));
         }
     }
 }

@@ -64,34 +64,34 @@ final class LegalWindows {
         if (year.isPresent()) {
             int y = year.get();
             if (BUDGET.matcher(name).find() && body.equals("RS")) {
-                window.latest(LocalDate.of(y - 1, 10, 31), "KL 11 kap 8 §: RS proposes the budget before the end of October");
+                window.latest(LocalDate.of(y - 1, 10, 31), "KL 11 kap 8 §: RS föreslår budgeten före oktober månads utgång");
             }
             if (BUDGET.matcher(name).find() && body.equals("RF")) {
-                window.latest(LocalDate.of(y - 1, 11, 30), "KL 11 kap 10 §: RF sets the budget before the end of November");
+                window.latest(LocalDate.of(y - 1, 11, 30), "KL 11 kap 10 §: RF fastställer budgeten före november månads utgång");
             }
             boolean plan = PLAN.matcher(name).find() && !activity.getProcesses().contains(ProcessArea.IK)
                     && (activity.getProcesses().contains(ProcessArea.P) || activity.getProcesses().contains(ProcessArea.B));
             if (plan && (Bodies.rank(body) >= 3 || DECIDED_OR_READY.matcher(name).find())) {
-                window.latest(LocalDate.of(y - 1, 12, 31), "The plan is set before its year starts");
+                window.latest(LocalDate.of(y - 1, 12, 31), "Planen fastställs innan dess år börjar");
             }
             if (ANNUAL_REPORT.matcher(name).find() && body.equals("RS")) {
-                window.latest(LocalDate.of(y + 1, 4, 15), "KL 11 kap 19 §: the board hands the annual report to RF and the auditors by 15 April");
+                window.latest(LocalDate.of(y + 1, 4, 15), "KL 11 kap 19 §: styrelsen lämnar årsredovisningen till RF och revisorerna senast den 15 april");
             }
             if (ANNUAL_REPORT.matcher(name).find() && body.equals("RF")) {
                 window.latest(LocalDate.of(y + 1, 6, 30),
-                        "RF approves the annual report before it decides on discharge by the end of June");
+                        "RF godkänner årsredovisningen innan det beslutar om ansvarsfrihet före juni månads utgång");
             }
             if (BOOKS_CLOSE.matcher(name).find()) {
-                window.earliest(LocalDate.of(y + 1, 1, 1), "The books of " + y + " close after the year ends");
+                window.earliest(LocalDate.of(y + 1, 1, 1), "Bokslutet för " + y + " stängs efter årets slut");
             }
         }
         LocalDate date = activity.getBaselineDate();
         if (INTERIM_REPORT.matcher(name).find()) {
             perMonth(name).ifPresent(month -> window.earliest(LocalDate.of(date.getYear(), month, 1).plusMonths(1),
-                    "The report per " + month.getDisplayName(TextStyle.FULL, SWEDISH) + " needs that month's books"));
+                    "Rapporten per " + month.getDisplayName(TextStyle.FULL, SWEDISH) + " kräver den månadens bokföring"));
             if ((body.equals("RS") || body.equals("RF")) && date.getMonthValue() >= 7) {
                 window.latest(LocalDate.of(date.getYear(), 10, 31),
-                        "KL 11 kap 16 §: the interim report reaches RF within two months of its period (6-8 months)");
+                        "KL 11 kap 16 §: delårsrapporten når RF inom två månader efter sin period (6-8 månader)");
             }
         }
         return window.setOn(activity);

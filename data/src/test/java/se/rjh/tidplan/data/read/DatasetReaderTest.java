@@ -50,9 +50,9 @@ class DatasetReaderTest {
         // Each committee's decision of its feedback report (Bilaga 7.1) is a step of its own too.
         assertEquals(110 + 4 + 3 + 2, byId.size());
         List<String> notFromTidplan = byId.values().stream()
-                .filter(a -> a.getNote().contains("not in the Tidplan")).map(Activity::getId).sorted().toList();
-        assertEquals(List.of("PD21", "RP22-ATERKOPPL-HSN", "RP22-ATERKOPPL-RUN", "RP22-MAJ-FINAL", "RP22-STYRDIALOG-AVST"),
-                notFromTidplan);
+                .filter(a -> a.getNote().matches(".*(inte i Tidplanen|ingen egen rad i Tidplanen).*")).map(Activity::getId)
+                .sorted().toList();
+        assertEquals(List.of("PD21", "RP22-ATERKOPPL-HSN", "RP22-ATERKOPPL-RUN", "RP22-MAJ-FINAL", "RP22-STYRDIALOG-AVST"), notFromTidplan);
         assertEquals(dataset.schedule().getActivities().size(), DatasetReader.read(SOURCE).schedule().getActivities().size());
     }
 

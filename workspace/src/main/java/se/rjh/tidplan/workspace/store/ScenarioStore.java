@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+
 /**
  * The workspace's scenarios in a relational database (H2 in a file by default; PostgreSQL serves the same
  * schema): every change is one transaction that writes a new version, whole, so a crash leaves either the
@@ -44,19 +47,26 @@ public final class ScenarioStore {
             String by) {
     }
 
-    /** One saved version, for the history: what made it, typed and in Swedish words ({@code what}). */
-    public record Version(int version, Instant savedAt, VersionEvent event, String what, String score, String by) {
+    /** One saved version, for the history: what made it, typed. */
+    public record Version(int version, Instant savedAt, VersionEvent event, String score, String by) {
     }
 
     /** A save based on a version that is no longer the scenario's latest. */
     public static final class Conflict extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final int current;
+        private final transient Phrase phrase;
 
         public Conflict(long id, int basedOn, int current) {
             super("scenario " + id + " is at version " + current + ", the change was based on version " + basedOn
                     + "; reload and try again");
             this.current = current;
+            this.phrase = Phrase.of(Text.ERROR_CONFLICT, id, current, basedOn);
+        }
+
+        /** The conflict in the planners' words. */
+        public Phrase phrase() {
+            return phrase;
         }
 
         public int current() {
@@ -110,7 +120,7 @@ public final class ScenarioStore {
                 .map((rs, ctx) -> {
                     VersionEvent event = event(rs.getString("event"));
                     return new Version(rs.getInt("version"), rs.getTimestamp("saved_at").toInstant(), event,
-                            event.inSwedish(), rs.getString("score"), rs.getString("saved_by"));
+                            rs.getString("score"), rs.getString("saved_by"));
                 }).list());
     }
 

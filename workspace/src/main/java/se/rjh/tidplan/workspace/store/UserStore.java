@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+
 /** The accounts of a shared server: who, which role, an API token and a password, both kept only as hashes. */
 public final class UserStore {
 
@@ -30,7 +33,7 @@ public final class UserStore {
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new Refused("'" + text + "' is not a role: viewer, planner or admin");
+                throw new Refused("'" + text + "' is not a role: viewer, planner or admin", Phrase.of(Text.USER_NOT_A_ROLE, text));
             }
         }
 
@@ -42,12 +45,21 @@ public final class UserStore {
     public record User(String name, Role role, Instant createdAt, boolean hasPassword) implements java.io.Serializable {
     }
 
-    /** A change of the accounts that cannot be made as asked (an unknown or doubled name, the last admin). */
+    /**
+     * A change of the accounts that cannot be made as asked (an unknown or doubled name, the last admin): in English
+     * for the command line ({@link #getMessage()}), and as a phrase for the planners' words.
+     */
     public static final class Refused extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        private final transient Phrase phrase;
 
-        Refused(String message) {
+        Refused(String message, Phrase phrase) {
             super(message);
+            this.phrase = phrase;
+        }
+
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -80,16 +92,18 @@ public final class UserStore {
     /** Adds an account; returns its API token, which is shown once and kept only as a hash. */
     public String add(String name, Role role, String password) {
         if (!name.matches("[\\p{L}\\p{N}._@-]{1,100}")) {
-            throw new Refused("'" + name + "' is not a user name: letters, digits and . _ @ - only");
+            throw new Refused("'" + name + "' is not a user name: letters, digits and . _ @ - only",
+                    Phrase.of(Text.USER_BAD_NAME, name));
         }
         if (password != null && (password.length() < MIN_PASSWORD
                 || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES)) {
-            throw new Refused("a password is " + MIN_PASSWORD + " characters or more, and at most " + MAX_PASSWORD_BYTES + " bytes");
+            throw new Refused("a password is " + MIN_PASSWORD + " characters or more, and at most " + MAX_PASSWORD_BYTES + " bytes",
+                    Phrase.of(Text.USER_PASSWORD_LENGTH, MIN_PASSWORD, MAX_PASSWORD_BYTES));
         }
         String token = newToken();
         jdbi.useTransaction(h -> {
             if (h.createQuery("SELECT COUNT(*) FROM app_user WHERE name = :name").bind("name", name).mapTo(Integer.class).one() > 0) {
-                throw new Refused("there is already a user " + name);
+                throw new Refused("there is already a user " + name, Phrase.of(Text.USER_EXISTS, name));
             }
             h.createUpdate("INSERT INTO app_user (name, role, token_hash, password_hash, created_at)"
                             + " VALUES (:name, :role, :token, :password, :at)")
@@ -113,13 +127,13 @@ public final class UserStore {
             Optional<String> role = h.createQuery("SELECT role FROM app_user WHERE name = :name").bind("name", name)
                     .mapTo(String.class).findOne();
             if (role.isEmpty()) {
-                throw new Refused("no user " + name);
+                throw new Refused("no user " + name, Phrase.of(Text.USER_UNKNOWN, name));
             }
             // The admins' rows locked: two admins removing each other at once cannot both see another one left.
             int admins = h.createQuery("SELECT name FROM app_user WHERE role = 'ADMIN' FOR UPDATE").mapTo(String.class)
                     .list().size();
             if (role.get().equals(Role.ADMIN.name()) && admins == 1) {
-                throw new Refused(name + " is the last admin: add another admin first");
+                throw new Refused(name + " is the last admin: add another admin first", Phrase.of(Text.USER_LAST_ADMIN, name));
             }
             h.createUpdate("DELETE FROM app_user WHERE name = :name").bind("name", name).execute();
         });
@@ -130,7 +144,7 @@ public final class UserStore {
         String token = newToken();
         if (jdbi.withHandle(h -> h.createUpdate("UPDATE app_user SET token_hash = :token WHERE name = :name")
                 .bind("token", hash(token)).bind("name", name).execute()) == 0) {
-            throw new Refused("no user " + name);
+            throw new Refused("no user " + name, Phrase.of(Text.USER_UNKNOWN, name));
         }
         return token;
     }

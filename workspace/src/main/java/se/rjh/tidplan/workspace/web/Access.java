@@ -9,6 +9,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.security.RouteRole;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.workspace.store.AuditLog;
 import se.rjh.tidplan.workspace.store.UserStore;
 import se.rjh.tidplan.workspace.store.UserStore.Role;
@@ -107,15 +110,14 @@ final class Access {
         Optional<User> bearer = bearer(ctx);
         User user = bearer.orElseGet(() -> sessionUser(ctx));
         if (user == null) {
-            throw new Refused(HttpStatus.UNAUTHORIZED, "log in, or send 'Authorization: Bearer TOKEN'");
+            throw new Refused(HttpStatus.UNAUTHORIZED, Text.ERROR_LOG_IN_OR_TOKEN);
         }
         boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
         if (bearer.isEmpty() && changes) {
             requireCsrfToken(ctx);
         }
         if (!user.role().atLeast(needed.role)) {
-            throw new Refused(HttpStatus.FORBIDDEN, user.name() + " is a " + user.role().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; this needs a " + needed.role.name().toLowerCase(java.util.Locale.ROOT));
+            throw new Refused(HttpStatus.FORBIDDEN, Text.ERROR_ROLE, user.name(), role(user.role()), role(needed.role));
         }
         ctx.attribute(SESSION_USER, user);
     }
@@ -125,7 +127,7 @@ final class Access {
      * machine, where that is who made each version.
      */
     private static final String LOCAL_USER = "tidplan.localUser";
-    private static final String LOCAL = System.getProperty("user.name") + " (lokalt, utan konton)";
+    private static final String LOCAL = Words.planners().say(Text.LOCAL_USER, System.getProperty("user.name"));
 
     /** The user a checked request was made by: an account, or without accounts the server's own user. */
     static String who(Context ctx) {
@@ -156,7 +158,7 @@ final class Access {
             return Optional.empty();
         }
         return Optional.of(users.byToken(header.substring("Bearer ".length()).trim())
-                .orElseThrow(() -> new Refused(HttpStatus.UNAUTHORIZED, "the token is not valid (revoked, or never issued)")));
+                .orElseThrow(() -> new Refused(HttpStatus.UNAUTHORIZED, Text.ERROR_TOKEN_INVALID)));
     }
 
     /**
@@ -168,13 +170,12 @@ final class Access {
         if (attempt.locked()) {
             audit.record(null, ctx.ip(), AuditLog.Action.LOGIN_LOCKED, name);
             ctx.header("Retry-After", String.valueOf(UserStore.LOGIN_LOCKOUT.toSeconds()));
-            throw new Refused(HttpStatus.TOO_MANY_REQUESTS, "too many failed logins; try again in "
-                    + UserStore.LOGIN_LOCKOUT.toMinutes() + " minutes");
+            throw new Refused(HttpStatus.TOO_MANY_REQUESTS, Text.ERROR_TOO_MANY_LOGINS, UserStore.LOGIN_LOCKOUT.toMinutes());
         }
         Optional<User> user = users.byPassword(name, password);
         if (user.isEmpty()) {
             audit.record(null, ctx.ip(), AuditLog.Action.LOGIN_FAILED, name);
-            throw new Refused(HttpStatus.UNAUTHORIZED, "wrong user name or password");
+            throw new Refused(HttpStatus.UNAUTHORIZED, Text.ERROR_WRONG_LOGIN);
         }
         users.loginSucceeded(name, attempt);
         return begin(ctx, SESSION_USER, user.get(), user.get().name());
@@ -201,6 +202,15 @@ final class Access {
         return new Session(user.name(), user.role(), csrf, true);
     }
 
+    /** A role in the planners' words. */
+    private static Phrase role(Role role) {
+        return Phrase.of(switch (role) {
+            case VIEWER -> Text.ROLE_VIEWER;
+            case PLANNER -> Text.ROLE_PLANNER;
+            case ADMIN -> Text.ROLE_ADMIN;
+        });
+    }
+
     /** The page's logout: only with the session's CSRF token, so that another site cannot log a planner out. */
     void logoutWithToken(Context ctx) {
         User account = ctx.sessionAttribute(SESSION_USER);
@@ -215,7 +225,7 @@ final class Access {
     private static void requireCsrfToken(Context ctx) {
         String expected = ctx.sessionAttribute(SESSION_CSRF);
         if (expected == null || !expected.equals(ctx.header(CSRF_HEADER))) {
-            throw new Refused(HttpStatus.FORBIDDEN, "the request lacks the session's CSRF token (" + CSRF_HEADER + ")");
+            throw new Refused(HttpStatus.FORBIDDEN, Text.ERROR_NO_CSRF_TOKEN, CSRF_HEADER);
         }
     }
 
@@ -232,7 +242,7 @@ final class Access {
         }
         User user = sessionUser(ctx);
         if (user == null) {
-            throw new Refused(HttpStatus.UNAUTHORIZED, "log in");
+            throw new Refused(HttpStatus.UNAUTHORIZED, Text.ERROR_LOG_IN);
         }
         return new Session(user.name(), user.role(), ctx.sessionAttribute(SESSION_CSRF), true);
     }

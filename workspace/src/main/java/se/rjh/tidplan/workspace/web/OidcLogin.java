@@ -51,6 +51,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.store.UserStore.User;
 
 /**
@@ -92,23 +94,20 @@ public final class OidcLogin {
         }
     }
 
-    /** Why a login failed, as the page tells it (Swedish, with the status), whatever the server's log says of it. */
+    /** Why a login failed, as the page tells it (in the planners' words, with the status), whatever the server's log says of it. */
     enum Why {
-        NO_ROLE(HttpStatus.FORBIDDEN, "Ditt konto hos regionen ger ingen roll i tidplan. Be den som administrerar "
-                + "tidplan att lägga till dig i rätt grupp, och logga sedan in igen."),
-        INTERRUPTED(HttpStatus.BAD_REQUEST, "Inloggningen kunde inte slutföras: den hade tagit för lång tid eller "
-                + "började i en annan flik eller webbläsare. Försök igen."),
-        DENIED(HttpStatus.UNAUTHORIZED, "Regionens inloggning avbröts eller nekade dig tillgång till tidplan."),
-        NOT_CONFIRMED(HttpStatus.UNAUTHORIZED, "Regionens inloggning kunde inte bekräftas. Försök igen; händer det "
-                + "igen, kontakta den som administrerar tidplan."),
-        UNREACHABLE(HttpStatus.BAD_GATEWAY, "Regionens inloggningstjänst svarar inte just nu. Försök igen om en stund.");
+        NO_ROLE(HttpStatus.FORBIDDEN, Text.LOGIN_NO_ROLE),
+        INTERRUPTED(HttpStatus.BAD_REQUEST, Text.LOGIN_INTERRUPTED),
+        DENIED(HttpStatus.UNAUTHORIZED, Text.LOGIN_DENIED),
+        NOT_CONFIRMED(HttpStatus.UNAUTHORIZED, Text.LOGIN_NOT_CONFIRMED),
+        UNREACHABLE(HttpStatus.BAD_GATEWAY, Text.LOGIN_UNREACHABLE);
 
         final HttpStatus status;
-        final String swedish;
+        final Phrase phrase;
 
-        Why(HttpStatus status, String swedish) {
+        Why(HttpStatus status, Text text) {
             this.status = status;
-            this.swedish = swedish;
+            this.phrase = Phrase.of(text);
         }
     }
 

@@ -19,6 +19,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.Solves;
 import se.rjh.tidplan.workspace.Solves.Progress;
 import se.rjh.tidplan.workspace.WorkspaceError;
@@ -67,8 +68,7 @@ final class ProgressEvents implements AutoCloseable {
         progress.apply(id);
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
-            throw new Refused(HttpStatus.NOT_ACCEPTABLE,
-                    "this is a stream of server-sent events: send 'Accept: text/event-stream'");
+            throw new Refused(HttpStatus.NOT_ACCEPTABLE, Text.ERROR_NOT_AN_EVENT_STREAM);
         }
         new SseHandler(client -> follow(client, id)).handle(ctx);
     }

@@ -44,6 +44,9 @@ import se.rjh.tidplan.pages.Labels;
 import se.rjh.tidplan.pages.LoginRefusedPage;
 import se.rjh.tidplan.pages.Palette;
 import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.workspace.Edits;
 import se.rjh.tidplan.workspace.Feeds;
 import se.rjh.tidplan.workspace.NextYear;
@@ -77,6 +80,9 @@ public final class WorkspaceServer {
 
     /** How long a browser session may stay idle before it ends. */
     private static final java.time.Duration SESSION_IDLE = java.time.Duration.ofHours(2);
+
+    /** The planners' words, which the page and the API's answers are written in. */
+    private static final Words WORDS = Words.planners();
 
     private WorkspaceServer() {
     }
@@ -151,11 +157,11 @@ public final class WorkspaceServer {
         routes.post("/api/login", ctx -> {
             // Only JSON: a form on another site can post text/plain across origins, not JSON (login CSRF).
             if (!String.valueOf(ctx.contentType()).startsWith("application/json")) {
-                throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a login is JSON (Content-Type: application/json)");
+                throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Text.ERROR_LOGIN_NOT_JSON);
             }
             LoginRequest login = body(ctx, json, LoginRequest.class);
             if (login.name() == null || login.password() == null) {
-                throw new WorkspaceError.BadRequest("a login has a name and a password");
+                throw new WorkspaceError.BadRequest(Text.ERROR_LOGIN_INCOMPLETE);
             }
             ctx.json(access.login(ctx, login.name(), login.password()));
         }, Access.Needs.ANYONE);
@@ -170,7 +176,7 @@ public final class WorkspaceServer {
     /**
      * The region's login: a link to {@link OidcLogin#START} sends the browser to the provider, which sends it back to
      * {@link OidcLogin#CALLBACK}; a verified user with a role gets a session as a password login does, and the page.
-     * A failed login ends on a page that says why in Swedish (403 for a user the claim gives no role), never the
+     * A failed login ends on a page that says why in the planners' words (403 for a user the claim gives no role), never the
      * cause, which the server's log and the audit log keep.
      */
     private static void regionLogin(io.javalin.config.JavalinConfig config, OidcLogin oidc, Access access) {
@@ -183,7 +189,7 @@ public final class WorkspaceServer {
             } catch (OidcLogin.Failed e) {
                 LOG.warn("a login with the region's account failed: {}", e.getMessage());
                 access.loginFailed(ctx, e.getMessage());
-                ctx.status(e.why.status).header("Cache-Control", "no-store").html(LoginRefusedPage.render(e.why.swedish));
+                ctx.status(e.why.status).header("Cache-Control", "no-store").html(LoginRefusedPage.render(e.why.phrase));
                 return;
             }
             access.login(ctx, verified.user(), verified.who());
@@ -200,11 +206,12 @@ public final class WorkspaceServer {
         routes.post("/api/users", ctx -> {
             NewUser user = body(ctx, json, NewUser.class);
             if (user.name() == null || user.role() == null) {
-                throw new WorkspaceError.BadRequest("a new user needs a name and a role");
+                throw new WorkspaceError.BadRequest(Text.ERROR_NEW_USER_INCOMPLETE);
             }
             UserStore.Role role = UserStore.Role.parse(user.role());
             String password = user.password() == null || user.password().isEmpty() ? null : user.password();
             IssuedToken issued = new IssuedToken(user.name(), users.add(user.name(), role, password));
+            // The role by its code, as the users command writes it to the same log.
             access.audit(ctx, AuditLog.Action.USER_ADDED, user.name() + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + ")");
             ctx.status(HttpStatus.CREATED).json(issued);
         }, Access.Needs.ADMIN);
@@ -253,19 +260,19 @@ public final class WorkspaceServer {
         }
         routes.get("/api/health/live", live, Access.Needs.ANYONE);
         routes.head("/api/health/live", live, Access.Needs.ANYONE);
-        routes.get("/api/labels", ctx -> ctx.json(Labels.shared()), Access.Needs.VIEWER);
+        // The page's words: no secret, and the login form says them before anyone has logged in.
+        routes.get("/api/labels", ctx -> ctx.json(Labels.shared()), Access.Needs.ANYONE);
         // The one palette: the pages inline it, the page links it.
         routes.get("/palette.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(Palette.css()), Access.Needs.ANYONE);
         routes.get("/api/scenarios", ctx -> ctx.json(workspace.scenarios().list()), Access.Needs.VIEWER);
         routes.post("/api/scenarios", ctx -> {
             // Refused on its declared size, before a byte of it is read.
             if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
-                throw new Refused(HttpStatus.CONTENT_TOO_LARGE, "the upload is " + ctx.contentLength()
-                        + " bytes; at most " + MAX_UPLOAD_BYTES + " are taken");
+                throw new Refused(HttpStatus.CONTENT_TOO_LARGE, Text.ERROR_UPLOAD_TOO_LARGE, ctx.contentLength(), MAX_UPLOAD_BYTES);
             }
             UploadedFile file = uploadedFile(ctx);
             if (file == null) {
-                throw new WorkspaceError.BadRequest("no file uploaded (a form field named 'file')");
+                throw new WorkspaceError.BadRequest(Text.ERROR_NO_FILE);
             }
             String name = ctx.formParam("name");
             byte[] content = file.content().readAllBytes();
@@ -348,7 +355,7 @@ public final class WorkspaceServer {
                     : ctx.queryParam("person") != null ? Feeds.Audience.PERSON : Feeds.Audience.EVERYONE;
             String who = audience == Feeds.Audience.EVERYONE ? null : ctx.queryParam(audience.name().toLowerCase(Locale.ROOT));
             Feeds.Feed feed = (file.endsWith(".ics") ? workspace.feeds().feed(file.substring(0, file.length() - 4), audience, who)
-                    : Optional.<Feeds.Feed>empty()).orElseThrow(() -> new WorkspaceError.NotFound("no such feed"));
+                    : Optional.<Feeds.Feed>empty()).orElseThrow(() -> new WorkspaceError.NotFound(Text.ERROR_NO_FEED));
             ctx.header("ETag", feed.etag()).header("Last-Modified",
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(feed.lastModified().atZone(ZoneOffset.UTC)));
             if (feed.etag().equals(ctx.header("If-None-Match"))) {
@@ -397,10 +404,10 @@ public final class WorkspaceServer {
                         || String.valueOf(cause.getMessage()).startsWith("max length exceeded");
             }
             if (tooLarge) {
-                throw new Refused(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than " + MAX_UPLOAD_BYTES + " bytes");
+                throw new Refused(HttpStatus.CONTENT_TOO_LARGE, Text.ERROR_UPLOAD_LARGER_THAN, MAX_UPLOAD_BYTES);
             }
             if (http) {
-                throw new Refused(HttpStatus.BAD_REQUEST, "the upload is not a form with a file (multipart/form-data, a field named 'file')");
+                throw new Refused(HttpStatus.BAD_REQUEST, Text.ERROR_UPLOAD_NOT_A_FORM);
             }
             throw e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
         }
@@ -429,33 +436,35 @@ public final class WorkspaceServer {
 
     private static void errors(io.javalin.config.JavalinConfig config) {
         var routes = config.routes;
-        routes.exception(Refused.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-        routes.exception(InputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(UserStore.Refused.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(WorkspaceError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(Refused.class, (e, ctx) -> error(ctx, e.status, e.phrase));
+        // A dataset's or a calendar's problem is told by file, line and field as the command line tells it.
+        routes.exception(InputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                Phrase.of(Text.ERROR_INPUT, e.getMessage())));
+        routes.exception(Replanner.InvalidChange.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                Phrase.of(Text.ERROR_INVALID_CHANGE, e.phrase())));
+        routes.exception(UserStore.Refused.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.phrase()));
+        routes.exception(WorkspaceError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.phrase()));
         routes.exception(WorkspaceError.Invalid.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
-                .json(Map.of("error", e.getMessage(), "field", e.field())));
-        routes.exception(WorkspaceError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+                .json(Map.of("error", WORDS.say(e.phrase()), "field", e.field())));
+        routes.exception(WorkspaceError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.phrase()));
         routes.exception(WorkspaceError.Busy.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
-            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.phrase());
         });
-        routes.exception(WorkspaceError.Conflict.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
+        routes.exception(WorkspaceError.Conflict.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.phrase()));
         routes.exception(ScenarioStore.Conflict.class, (e, ctx) -> {
-            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", e.getMessage(), "currentVersion", e.current()));
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", WORDS.say(e.phrase()), "currentVersion", e.current()));
         });
         // What went wrong stays in the server's log; the client gets an id to quote, never the exception's text.
         // A database that does not answer is an outage to wait out (503), not a fault of the request.
         routes.exception(ConnectionException.class, (e, ctx) -> {
             String id = logged(ctx, e);
             ctx.header("Retry-After", "5").status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error",
-                    "the database does not answer; try again shortly (error id " + id + ")", "id", id));
+                    WORDS.say(Text.ERROR_DATABASE, id), "id", id));
         });
         routes.exception(Exception.class, (e, ctx) -> {
             String id = logged(ctx, e);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error",
-                    "internal error; the server's log says what went wrong, under error id " + id, "id", id));
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", WORDS.say(Text.ERROR_INTERNAL, id), "id", id));
         });
     }
 
@@ -494,8 +503,9 @@ public final class WorkspaceServer {
                 Optional.ofNullable(Access.who(ctx)).orElse("-"));
     }
 
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("error", message));
+    /** An error answer: {@code error} says why, in the planners' words. */
+    private static void error(Context ctx, HttpStatus status, Phrase why) {
+        ctx.status(status).json(Map.of("error", WORDS.say(why)));
     }
 
     private static long id(Context ctx) {
@@ -507,14 +517,14 @@ public final class WorkspaceServer {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new WorkspaceError.NotFound("no version '" + text + "'");
+            throw new WorkspaceError.NotFound(Text.ERROR_NO_SUCH_VERSION, text);
         }
     }
 
     private static long longParam(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null) {
-            throw new WorkspaceError.BadRequest("the query parameter '" + name + "' is missing");
+            throw new WorkspaceError.BadRequest(Text.ERROR_PARAMETER_MISSING, name);
         }
         return parse(value, name);
     }
@@ -523,7 +533,7 @@ public final class WorkspaceServer {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new WorkspaceError.NotFound("no scenario '" + text + "' (" + name + ")");
+            throw new WorkspaceError.NotFound(Text.ERROR_NO_SUCH_SCENARIO, text, name);
         }
     }
 
@@ -538,11 +548,12 @@ public final class WorkspaceServer {
             String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                     .map(JsonMappingException.Reference::getFieldName).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.joining(".")) : "";
-            throw new WorkspaceError.BadRequest("the request body is not the JSON object expected" + (line > 0 ? " (line " + line
-                    + (field.isEmpty() ? "" : ", field " + field) + ")" : ""));
+            throw line <= 0 ? new WorkspaceError.BadRequest(Text.ERROR_NOT_JSON)
+                    : field.isEmpty() ? new WorkspaceError.BadRequest(Text.ERROR_NOT_JSON_AT, line)
+                    : new WorkspaceError.BadRequest(Text.ERROR_NOT_JSON_AT_FIELD, line, field);
         }
         if (body == null) {
-            throw new WorkspaceError.BadRequest("the request body is not the JSON object expected (it is null)");
+            throw new WorkspaceError.BadRequest(Text.ERROR_JSON_NULL);
         }
         return body;
     }

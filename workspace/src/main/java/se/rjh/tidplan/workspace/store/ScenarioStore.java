@@ -272,7 +272,8 @@ public final class ScenarioStore {
         }
     }
 
-    private static Map<String, String> files(String json) {
+    /** A version's dataset files from the JSON the database keeps (also read by the migrations). */
+    public static Map<String, String> files(String json) {
         try {
             return JSON.readValue(json, new TypeReference<java.util.TreeMap<String, String>>() { });
         } catch (JsonProcessingException e) {

@@ -51,7 +51,7 @@ public abstract sealed class WorkspaceError extends RuntimeException
         private final String field;
 
         public Invalid(String field, String message) {
-            super(message);
+            super(Phrase.of(Text.VERBATIM, message));
             this.field = field;
         }
 

@@ -74,16 +74,16 @@ public sealed interface VersionEvent {
     /** An edit of the dataset in the editor. */
     record Edited(DatasetEdit edit) implements VersionEvent {
         @Override
-        public String inSwedish() {
-            return edit.inSwedish();
+        public Phrase phrase() {
+            return Phrase.of(Text.VERBATIM, edit.inSwedish());
         }
     }
 
     /** A scenario made as next year's from a version of another ("Nytt år", as {@code rollforward}). */
     record RolledForward(String scenario, int version, int year) implements VersionEvent {
         @Override
-        public String inSwedish() {
-            return "Nytt år " + year + " från " + scenario + " version " + version;
+        public Phrase phrase() {
+            return Phrase.of(Text.EVENT_ROLLED_FORWARD, year, scenario, version);
         }
     }
 

@@ -110,6 +110,15 @@ public final class Rules {
             return Phrase.of(Text.FINDING_MEETING_TIME_MOVED, at(time.meeting()), time.minutes(),
                     time.meeting().getPreferredStart());
         }
+        if (finding instanceof Justifications.UnconfirmedSitting unconfirmed) {
+            return Phrase.of(Text.FINDING_UNCONFIRMED_SITTING, at(unconfirmed.activity()), unconfirmed.sittings());
+        }
+        if (finding instanceof Justifications.BookedMeetingMoved booked) {
+            return Phrase.of(Text.FINDING_BOOKED_MEETING_MOVED, at(booked.meeting()), booked.meeting().getBaselineDate());
+        }
+        if (finding instanceof Justifications.AttendeesBodySits sits) {
+            return Phrase.of(Text.FINDING_ATTENDEES_BODY_SITS, at(sits.meeting()), sits.body());
+        }
         throw new IllegalArgumentException("no words for the finding " + finding.getClass().getSimpleName());
     }
 

@@ -78,8 +78,8 @@ class DatasetSecondReadingTest {
     void eachLegalRuleIsCitedByTheParagraphThatStatesIt() {
         // 3. The board's proposal by October: 11 kap 8 §; the council's budget by November: 11 kap 10 §.
         for (String year : List.of("21", "22")) {
-            assertTrue(BY_ID.get("RP" + year + "-RS").getNote().startsWith("KL 11 kap 8 §: RS proposes"));
-            assertTrue(BY_ID.get("RP" + year + "-RF").getNote().startsWith("KL 11 kap 10 §: RF sets"));
+            assertTrue(BY_ID.get("RP" + year + "-RS").getNote().startsWith("KL 11 kap 8 §: RS föreslår"));
+            assertTrue(BY_ID.get("RP" + year + "-RF").getNote().startsWith("KL 11 kap 10 §: RF fastställer"));
         }
         assertTrue(SCHEDULE.getActivities().stream().noneMatch(a -> a.getNote().contains("KL 11 kap 8 §: RF")));
         assertTrue(BY_ID.get("DR2-RS").getNote().contains("KL 11 kap 16 §"), BY_ID.get("DR2-RS").getNote());

@@ -103,6 +103,7 @@ class WorkspaceAccessibilityTest {
         page.press(Keys.TAB);
         assertTrue(page.isFocused("a.skip"), page.describeFocus());
         assertTrue(page.focused().isDisplayed(), "the skip link shows when it has the focus");
+        page.assertFocusVisible();
         page.press(Keys.ENTER);
         page.waitForFocus("#views");
 
@@ -110,6 +111,7 @@ class WorkspaceAccessibilityTest {
         page.tabTo("#wheel .item");
         page.press(Keys.HOME, Keys.ARROW_RIGHT);
         assertTrue(page.isFocused("#wheel .item[data-id='RP21-RS']"), page.describeFocus());
+        page.assertFocusVisible();
         page.press(Keys.ENTER);
         page.waitForFocus("#activity-name");
         assertEquals("Regionplan 2021 beslutas i RS", page.focused().getText());
@@ -134,11 +136,14 @@ class WorkspaceAccessibilityTest {
         page.tabTo("#tab-wheel", true);
         page.press(Keys.ARROW_RIGHT);
         assertTrue(page.isFocused("#tab-months[aria-selected='true']"), page.describeFocus());
+        page.assertFocusVisible();
         assertTrue(page.browser.findElement(By.id("view-months")).isDisplayed());
         assertFalse(page.browser.findElement(By.id("view-wheel")).isDisplayed());
 
         // Open an activity from the months.
-        page.tabTo("#months .chip[data-id='BD22-KOMM']").sendKeys(Keys.ENTER);
+        page.tabTo("#months .chip[data-id='BD22-KOMM']");
+        page.assertFocusVisible();
+        page.press(Keys.ENTER);
         page.waitForFocus("#activity-name");
         assertTrue(page.focused().getText().startsWith("Budgetdialog"), page.focused().getText());
 
@@ -146,7 +151,9 @@ class WorkspaceAccessibilityTest {
         page.tabTo("#tab-months", true);
         page.press(Keys.ARROW_RIGHT);
         page.tabTo("#filter-text").sendKeys("Regionplan inkl");
-        page.tabTo("#table button[data-id='RP22-RF']").sendKeys(Keys.ENTER);
+        page.tabTo("#table button[data-id='RP22-RF']");
+        page.assertFocusVisible();
+        page.press(Keys.ENTER);
         page.waitForFocus("#activity-name");
         assertTrue(page.focused().getText().startsWith("RF Beslutar Regionplan"), page.focused().getText());
 
@@ -193,7 +200,9 @@ class WorkspaceAccessibilityTest {
         // Import: the file field is reached by Tab (its label shows the focus) and given the file.
         Path zip = dir.resolve("endless-region.zip");
         Files.write(zip, RunningWorkspace.endlessRegionZip());
-        page.tabTo("#import").sendKeys(zip.toString());
+        page.tabTo("#import");
+        page.assertFocusVisible();
+        page.focused().sendKeys(zip.toString());
         page.wait.until(d -> page.text("#message").startsWith("Importerad"));
         page.wait.until(d -> page.status().startsWith("Version 1,"));
         page.assertFocusNotLost("Importera");

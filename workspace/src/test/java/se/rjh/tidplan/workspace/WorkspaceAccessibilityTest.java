@@ -68,6 +68,9 @@ class WorkspaceAccessibilityTest {
                 case "compare" -> {
                     page.browser.findElement(By.id("compare")).click();
                     page.wait.until(d -> !d.findElements(By.id("compare-moves")).isEmpty());
+                    // A's bars solid, B's striped, and the key says so in words: colour is not the only cue.
+                    assertFalse(page.browser.findElements(By.cssSelector("#comparison svg rect[fill='url(#striped-b)']")).isEmpty());
+                    assertTrue(page.text("#comparison").contains("A: hel stapel") && page.text("#comparison").contains("B: randig stapel"));
                 }
                 case "users" -> page.wait.until(d -> !d.findElements(By.cssSelector("#audit tr")).isEmpty());
                 default -> page.wait.until(d -> !page.text("#view-" + view).isEmpty());

@@ -19,5 +19,6 @@ export async function renderHistory(page) {
         await page.reload(state.id);
         await renderHistory(page);
         say('Version ' + v.version + ' återställd som en ny version.', 'info');
+        $('view-history').focus(); // the button pressed is drawn anew: the keyboard goes on from the list's start
       }) } }) : null)))));
 }

@@ -46,6 +46,7 @@ export async function renderUsers() {
         await api('DELETE', '/api/users/' + encodeURIComponent(u.name));
         await renderUsers();
         say(u.name + ' är borttagen.', 'info');
+        $('view-users').focus(); // the button pressed is gone with its row
       }) } }))))));
   const events = await api('GET', '/api/audit');
   $('audit-list').replaceChildren(el('table', { class: 'grid', id: 'audit' },

@@ -22,5 +22,6 @@ export async function renderHistory(page) {
         await page.reload(state.id);
         await renderHistory(page);
         say(t('page.history.restored', v.version), 'info');
+        $('view-history').focus(); // the button pressed is drawn anew: the keyboard goes on from the list's start
       }) } }) : null)))));
 }

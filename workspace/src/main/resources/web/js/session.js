@@ -15,6 +15,8 @@ export function wireLogin(page) {
       state.session = await api('POST', '/api/login', { name: $('login-name').value, password: $('login-password').value });
       useCsrfToken(state.session.csrf);
       await start(page);
+      // The form is hidden now, and the focus with it: the keyboard goes on from the views.
+      if ($('login').hidden) $('views').focus();
     });
   });
 }

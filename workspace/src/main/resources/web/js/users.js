@@ -43,6 +43,7 @@ export async function renderUsers() {
         await api('DELETE', '/api/users/' + encodeURIComponent(u.name));
         await renderUsers();
         say(t('page.users.removed', u.name), 'info');
+        $('view-users').focus(); // the button pressed is gone with its row
       }) } }))))));
   const events = await api('GET', '/api/audit');
   $('audit-list').replaceChildren(el('table', { class: 'grid', id: 'audit' },

@@ -35,7 +35,7 @@ function periods(view) {
 export function shortName(name, chars = LABEL_CHARS) {
   if (name.length <= chars) return name;
   const cut = name.slice(0, chars - 1);
-  const space = cut.lastIndexOf(' ');
+  const space = name.charAt(chars - 1) === ' ' ? cut.length : cut.lastIndexOf(' ');
   return (space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,.:;–-]+$/, '') + '…';
 }
 

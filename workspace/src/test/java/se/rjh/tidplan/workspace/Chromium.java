@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,9 +24,7 @@ final class Chromium {
                 "no chromium and chromedriver: run ./.ci/run, which installs them");
         ChromeOptions options = new ChromeOptions().setBinary(BINARY.toString()).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--window-size=" + width + "," + height, "--lang=sv-SE", "--hide-scrollbars");
-        // Swedish as the browser's own language too (a date field then reads year-month-day, as a planner types it).
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .withEnvironment(Map.of("LANGUAGE", "sv", "LANG", "sv_SE.UTF-8")).build();
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }
 }

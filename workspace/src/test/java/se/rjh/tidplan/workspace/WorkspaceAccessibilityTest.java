@@ -50,6 +50,7 @@ class WorkspaceAccessibilityTest {
         page.assertNoAxeViolations("the login form");
         page.tabTo("#login-name").sendKeys("anna", Keys.TAB, "annas långa lösenord", Keys.ENTER);
         page.waitUntilReady();
+        page.waitForFocus("#views"); // the login form is gone: the keyboard goes on from the views
         page.waitForVersion(3);
         assertTrue(page.status().contains("poäng"), page.status());
 
@@ -68,6 +69,9 @@ class WorkspaceAccessibilityTest {
                 case "compare" -> {
                     page.browser.findElement(By.id("compare")).click();
                     page.wait.until(d -> !d.findElements(By.id("compare-moves")).isEmpty());
+                    // A's bars solid, B's striped, and the key says so in words: colour is not the only cue.
+                    assertFalse(page.browser.findElements(By.cssSelector("#comparison svg rect[fill='url(#striped-b)']")).isEmpty());
+                    assertTrue(page.text("#comparison").contains("A: hel stapel") && page.text("#comparison").contains("B: randig stapel"));
                 }
                 case "users" -> page.wait.until(d -> !d.findElements(By.cssSelector("#audit tr")).isEmpty());
                 default -> page.wait.until(d -> !page.text("#view-" + view).isEmpty());
@@ -103,6 +107,7 @@ class WorkspaceAccessibilityTest {
         page.press(Keys.TAB);
         assertTrue(page.isFocused("a.skip"), page.describeFocus());
         assertTrue(page.focused().isDisplayed(), "the skip link shows when it has the focus");
+        page.assertFocusVisible();
         page.press(Keys.ENTER);
         page.waitForFocus("#views");
 
@@ -110,6 +115,7 @@ class WorkspaceAccessibilityTest {
         page.tabTo("#wheel .item");
         page.press(Keys.HOME, Keys.ARROW_RIGHT);
         assertTrue(page.isFocused("#wheel .item[data-id='RP21-RS']"), page.describeFocus());
+        page.assertFocusVisible();
         page.press(Keys.ENTER);
         page.waitForFocus("#activity-name");
         assertEquals("Regionplan 2021 beslutas i RS", page.focused().getText());
@@ -134,11 +140,14 @@ class WorkspaceAccessibilityTest {
         page.tabTo("#tab-wheel", true);
         page.press(Keys.ARROW_RIGHT);
         assertTrue(page.isFocused("#tab-months[aria-selected='true']"), page.describeFocus());
+        page.assertFocusVisible();
         assertTrue(page.browser.findElement(By.id("view-months")).isDisplayed());
         assertFalse(page.browser.findElement(By.id("view-wheel")).isDisplayed());
 
         // Open an activity from the months.
-        page.tabTo("#months .chip[data-id='BD22-KOMM']").sendKeys(Keys.ENTER);
+        page.tabTo("#months .chip[data-id='BD22-KOMM']");
+        page.assertFocusVisible();
+        page.press(Keys.ENTER);
         page.waitForFocus("#activity-name");
         assertTrue(page.focused().getText().startsWith("Budgetdialog"), page.focused().getText());
 
@@ -146,7 +155,9 @@ class WorkspaceAccessibilityTest {
         page.tabTo("#tab-months", true);
         page.press(Keys.ARROW_RIGHT);
         page.tabTo("#filter-text").sendKeys("Regionplan inkl");
-        page.tabTo("#table button[data-id='RP22-RF']").sendKeys(Keys.ENTER);
+        page.tabTo("#table button[data-id='RP22-RF']");
+        page.assertFocusVisible();
+        page.press(Keys.ENTER);
         page.waitForFocus("#activity-name");
         assertTrue(page.focused().getText().startsWith("RF Beslutar Regionplan"), page.focused().getText());
 
@@ -193,7 +204,9 @@ class WorkspaceAccessibilityTest {
         // Import: the file field is reached by Tab (its label shows the focus) and given the file.
         Path zip = dir.resolve("endless-region.zip");
         Files.write(zip, RunningWorkspace.endlessRegionZip());
-        page.tabTo("#import").sendKeys(zip.toString());
+        page.tabTo("#import");
+        page.assertFocusVisible();
+        page.focused().sendKeys(zip.toString());
         page.wait.until(d -> page.text("#message").startsWith("Importerad"));
         page.wait.until(d -> page.status().startsWith("Version 1,"));
         page.assertFocusNotLost("Importera");

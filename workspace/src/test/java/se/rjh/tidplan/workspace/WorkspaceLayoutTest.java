@@ -196,7 +196,7 @@ class WorkspaceLayoutTest {
             for (String month : CYCLE) {
                 assertTrue(all.contains(month.split(" ")[0].substring(0, 3)), month);
             }
-            BufferedImage image = new PDFRenderer(wheel).renderImageWithDPI(0, 60);
+            BufferedImage image = new PDFRenderer(wheel).renderImageWithDPI(0, 96);
             Files.createDirectories(Path.of("target", "screenshots"));
             ImageIO.write(image, "png", Path.of("target", "screenshots", "wheel-a3.png").toFile());
         }

@@ -166,6 +166,21 @@ final class WorkspacePage implements AutoCloseable {
         return String.valueOf(script("const e = document.activeElement; return e ? e.outerHTML.slice(0, 160) : 'none';"));
     }
 
+    /**
+     * The element with the focus shows it: an outline (the page's 3 px ring), or for an activity on the wheel, its
+     * dots' thick black edge and its name in bold.
+     */
+    void assertFocusVisible() {
+        Object shown = script("""
+                const e = document.activeElement;
+                if (e.closest('#wheel .item')) return getComputedStyle(e.querySelector('circle')).strokeWidth === '4px'
+                    && getComputedStyle(e.querySelector('text')).fontWeight === '700';
+                const style = getComputedStyle(e.matches('input[type=file]') ? e.closest('label') : e);
+                return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+                """);
+        assertTrue(Boolean.TRUE.equals(shown), "no visible focus on " + describeFocus());
+    }
+
     void assertFocusNotLost(String after) {
         assertNotEquals("body", focused().getTagName(), "after " + after + " the focus fell to the page's body");
     }

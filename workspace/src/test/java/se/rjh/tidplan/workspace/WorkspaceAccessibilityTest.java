@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 import se.rjh.tidplan.workspace.store.UserStore;
 
@@ -60,7 +61,7 @@ class WorkspaceAccessibilityTest {
         page.browser.findElement(By.cssSelector("#wheel .item[data-id='RP22-RF'] circle")).click();
         page.wait.until(d -> d.findElement(By.id("activity-name")).getText().startsWith("RF Beslutar Regionplan"));
         page.assertNoAxeViolations("Årshjul with an activity's details");
-        for (String view : List.of("months", "table", "sittings", "analysis", "history", "compare", "users")) {
+        for (String view : List.of("months", "table", "sittings", "analysis", "history", "compare", "editor", "users")) {
             page.tab(view);
             switch (view) {
                 case "analysis" -> page.wait.until(d -> page.text("#view-analysis").startsWith("Poäng: "));
@@ -68,6 +69,14 @@ class WorkspaceAccessibilityTest {
                 case "compare" -> {
                     page.browser.findElement(By.id("compare")).click();
                     page.wait.until(d -> !d.findElements(By.id("compare-moves")).isEmpty());
+                }
+                case "editor" -> {
+                    page.wait.until(d -> d.findElement(By.id("view-editor")).getDomAttribute("data-version") != null);
+                    // A body's sitting days on their calendar, and an activity with what validate says at its fields.
+                    new Select(page.browser.findElement(By.id("editor-body-choice"))).selectByValue("RF");
+                    page.wait.until(d -> !d.findElements(By.cssSelector(".sitting-calendar .sitting-day")).isEmpty());
+                    new Select(page.browser.findElement(By.id("editor-activity-choice"))).selectByValue("RP22-RF");
+                    page.wait.until(d -> "RP22-RF".equals(d.findElement(By.id("view-editor")).getDomAttribute("data-activity")));
                 }
                 case "users" -> page.wait.until(d -> !d.findElements(By.cssSelector("#audit tr")).isEmpty());
                 default -> page.wait.until(d -> !page.text("#view-" + view).isEmpty());

@@ -11,6 +11,7 @@ import se.rjh.tidplan.data.read.DatasetSource;
 import se.rjh.tidplan.data.write.CalendarCsvWriter;
 import se.rjh.tidplan.planning.CalendarExplainer;
 import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.edit.DatasetEdit;
 import se.rjh.tidplan.workspace.edit.DatasetTables;
 import se.rjh.tidplan.workspace.edit.EditableDataset;
@@ -105,8 +106,7 @@ public final class Edits {
 
     private State based(long id, EditRequest request) {
         if (request.edit() == null) {
-            throw new WorkspaceError.Invalid("edit", "no edit given: edit is an object such as "
-                    + "{\"type\":\"addBody\",\"code\":\"RUN AU\",\"name\":\"Regionala utvecklingsnämndens arbetsutskott\"}");
+            throw new WorkspaceError.Invalid("edit", Text.REFUSED_NO_EDIT);
         }
         ScenarioStore.Scenario scenario = versions.existing(id);
         if (request.version() != scenario.version()) {
@@ -129,7 +129,7 @@ public final class Edits {
         } catch (InputException refused) {
             // Where it is wrong is the edit's field; what is wrong, the reader's words.
             InputException first = refused.each().get(0);
-            throw new WorkspaceError.Invalid(edit.field(fileName(first.file()), first.field()),
+            throw new WorkspaceError.Invalid(edit.field(fileName(first.file()), first.field()), Text.REFUSED_BY_READER,
                     String.join("; ", refused.each().stream().map(InputException::problem).toList()));
         }
         List<Findings.Finding> findings = Findings.of(dataset, files);

@@ -11,6 +11,7 @@ import se.rjh.tidplan.data.Dataset;
 import se.rjh.tidplan.data.transform.RollForward;
 import se.rjh.tidplan.model.Activity;
 import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.edit.Findings;
 import se.rjh.tidplan.workspace.store.ScenarioStore;
 import se.rjh.tidplan.workspace.store.VersionEvent;
@@ -57,7 +58,7 @@ public final class NextYear {
         Dataset dataset = Versions.dataset(id, versions.state(id, version));
         int lastYear = dataset.schedule().getHorizonEnd().getYear();
         if (request.year() <= lastYear) {
-            throw new WorkspaceError.Invalid("year", request.year() + " is not after the scenario's last year " + lastYear);
+            throw new WorkspaceError.Invalid("year", Text.REFUSED_YEAR_NOT_AFTER, request.year(), lastYear);
         }
         RollForward.Result result = Planner.rollForward(dataset, request.year(), null);
         Map<String, String> files = DatasetFiles.written(result.settings(), result.schedule());

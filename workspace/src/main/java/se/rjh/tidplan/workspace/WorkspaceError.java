@@ -50,8 +50,12 @@ public abstract sealed class WorkspaceError extends RuntimeException
         private static final long serialVersionUID = 1L;
         private final String field;
 
-        public Invalid(String field, String message) {
-            super(Phrase.of(Text.VERBATIM, message));
+        public Invalid(String field, Text text, Object... arguments) {
+            this(field, Phrase.of(text, arguments));
+        }
+
+        public Invalid(String field, Phrase phrase) {
+            super(phrase);
             this.field = field;
         }
 

@@ -121,7 +121,8 @@ class DatasetEditApiTest {
                     "activity.participants");
             refused(server, id, "{\"type\":\"addActivity\",\"activity\":" + body.replace("}", ",\"start\":\"08:00\",\"minutes\":600}")
                     + "}", "activity.start");
-            refused(server, id, "{\"type\":\"editActivity\",\"id\":\"NO-SUCH\",\"activity\":" + body + "}", "id");
+            assertEquals("Datasetet har ingen aktivitet ”NO-SUCH”.",
+                    refused(server, id, "{\"type\":\"editActivity\",\"id\":\"NO-SUCH\",\"activity\":" + body + "}", "id"));
 
             // Pinned only on a day it can take (an honest pin, as a re-plan's), and let go again.
             assertTrue(refused(server, id, "{\"type\":\"pinActivity\",\"id\":\"RP22-RS\",\"date\":\"2021-06-06\"}", "date")
@@ -133,11 +134,12 @@ class DatasetEditApiTest {
             assertTrue(pinned.path("pinned").asBoolean());
             edit(server, id, "{\"type\":\"unpinActivity\",\"id\":\"RP22-RS\"}");
             assertFalse(dataset(server, id).path("pinned").toString().contains("\"RP22-RS\""));
-            refused(server, id, "{\"type\":\"unpinActivity\",\"id\":\"RP22-RS\"}", "id");
+            assertEquals("RP22-RS är inte låst", refused(server, id, "{\"type\":\"unpinActivity\",\"id\":\"RP22-RS\"}", "id"));
 
             // Removing what a chain depends on is refused with the chain, unless asked; then the steps go too.
             String chain = refused(server, id, "{\"type\":\"removeActivity\",\"id\":\"RP22-RSAU\"}", "id");
-            assertTrue(chain.contains("RP22-CSG -> RP22-RSAU") && chain.contains("RP22-RSAU -> RP22-RS"), chain);
+            assertTrue(chain.startsWith("RP22-RSAU ingår i ") && chain.contains("RP22-CSG → RP22-RSAU")
+                    && chain.contains("RP22-RSAU → RP22-RS"), chain);
             edit(server, id, "{\"type\":\"removeActivity\",\"id\":\"RP22-RSAU\",\"withDependencies\":true}");
             JsonNode after = dataset(server, id);
             assertEquals(null, find(after.path("activities"), "id", "RP22-RSAU"));
@@ -235,7 +237,7 @@ class DatasetEditApiTest {
             find(dataset(server, id).path("bodies"), "code", "PN").path("sittings").forEach(d -> days.add(d.path("date").asText()));
             assertEquals(List.of("2021-02-03", "2021-04-07", "2021-06-09"), days);
             assertTrue(refused(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"PROTOCOL\","
-                    + "\"dates\":\"2021-02-03\\n7 april\"}", "dates").contains("line 2"));
+                    + "\"dates\":\"2021-02-03\\n7 april\"}", "dates").startsWith("Rad 2: ”7 april” är inget datum år 2021"));
             refused(server, id, "{\"type\":\"pasteSittings\",\"body\":\"PN\",\"year\":2021,\"source\":\"PROTOCOL\","
                     + "\"dates\":\"2022-02-03\"}", "dates");
 
@@ -249,7 +251,7 @@ class DatasetEditApiTest {
             assertEquals("2021-05-21", placed.path("date").asText());
             refused(server, id, "{\"type\":\"moveForecast\",\"id\":\"RP22-RS\",\"date\":\"2021-05-21\"}", "id");
             refused(server, id, "{\"type\":\"addForecast\",\"id\":\"SKR-2105\",\"date\":\"2021-05-20\"}", "id");
-            assertTrue(refused(server, id, "{\"type\":\"removeForecast\",\"id\":\"SKR-2102\"}", "id").contains("SKR-2102 -> PF22-RSAU"));
+            assertTrue(refused(server, id, "{\"type\":\"removeForecast\",\"id\":\"SKR-2102\"}", "id").contains("SKR-2102 → PF22-RSAU"));
             edit(server, id, "{\"type\":\"removeForecast\",\"id\":\"SKR-2105\"}");
             assertEquals(null, find(dataset(server, id).path("forecasts"), "id", "SKR-2105"));
 
@@ -262,7 +264,7 @@ class DatasetEditApiTest {
             RunningWorkspace.Response unknown = server.post("/api/scenarios/" + id + "/edits",
                     "{\"version\":" + version(server, id) + ",\"edit\":{\"type\":\"noSuchEdit\"}}");
             assertEquals(400, unknown.status());
-            assertTrue(unknown.body().contains("field edit"), unknown.body());
+            assertTrue(unknown.body().contains("fält edit"), unknown.body());
         }
     }
 
@@ -349,12 +351,15 @@ class DatasetEditApiTest {
                 forecast = item.path("kind").asText().equals("ACTIVITY") && item.path("activity").asText().equals("SKR-2202")
                         ? item : forecast;
             }
-            assertTrue(budgetSitting.path("text").asText().startsWith("RF 2022-11-08: added"), result.path("toConfirm").toString());
+            assertTrue(budgetSitting.path("text").asText().startsWith("RF 2022-11-08: tillagd"), result.path("toConfirm").toString());
             assertTrue(forecast.path("text").asText().contains("confirm SKR's date"), forecast.toString());
             // Confirming the sitting takes it off the list.
             edit(server, next, "{\"type\":\"editSitting\",\"body\":\"RF\",\"date\":\"2022-11-08\",\"source\":\"PROTOCOL\","
                     + "\"note\":\"RF:s sammanträdesplan 2022\"}");
             assertFalse(server.get("/api/scenarios/" + next + "/validation").body().contains("RF 2022-11-08"));
+            // The history tells the edit in the planners' words, the source too (sittings.csv writes "protocol").
+            assertEquals("RF 2022-11-08: protokoll, RF:s sammanträdesplan 2022",
+                    server.get("/api/scenarios/" + next + "/history").json().get(0).path("what").asText());
             RunningWorkspace.Response backwards = server.post("/api/scenarios/" + id + "/rollforward", "{\"year\":2021}");
             assertEquals(400, backwards.status());
             assertEquals("year", backwards.json().path("field").asText());

@@ -30,6 +30,11 @@ class PageWordsTest {
     /** A key as the scripts say one: t('role.viewer'), or a page text wherever it is named. */
     private static final Pattern SAID = Pattern.compile("\\bt\\('([a-z][a-z.]*[a-z])'");
     private static final Pattern PAGE_KEY = Pattern.compile("page\\.[a-z.]*[a-z]");
+    /** A comment of a script: a block, or a line's end after //. */
+    private static final Pattern COMMENT = Pattern.compile("/\\*[\\s\\S]*?\\*/|(?m)(^|\\s)//.*$");
+    /** A string of a script: quoted, or a template. */
+    private static final Pattern STRING = Pattern.compile("'[^'\\n]*'|\"[^\"\\n]*\"|`[^`]*`");
+    private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäöÅÄÖ]");
 
     private static String page() throws IOException {
         StringBuilder all = new StringBuilder();
@@ -63,6 +68,27 @@ class PageWordsTest {
         }
         quoted(page).stream().filter(s -> PAGE_KEY.matcher(s).matches() && !bundle.containsKey(s)).forEach(missing::add);
         assertEquals(Set.of(), missing, "keys the page says that the bundle does not have");
+    }
+
+    /**
+     * A script's own text is a sentence of the bundle, said by its key: no string of a script (its comments aside) is
+     * in Swedish, which a Swedish letter gives away ("Lägg till", "Ändringen gjordes inte").
+     */
+    @Test
+    void noScriptHasASwedishTextOfItsOwn() throws IOException {
+        Set<String> swedish = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(WEB)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
+                String code = COMMENT.matcher(Files.readString(file)).replaceAll("");
+                Matcher m = STRING.matcher(code);
+                while (m.find()) {
+                    if (SWEDISH_LETTER.matcher(m.group()).find()) {
+                        swedish.add(file.getFileName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), swedish, "texts of the scripts not from the bundle");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 import se.rjh.tidplan.workspace.store.UserStore;
 
@@ -61,7 +62,7 @@ class WorkspaceAccessibilityTest {
         page.browser.findElement(By.cssSelector("#wheel .item[data-id='RP22-RF'] circle")).click();
         page.wait.until(d -> d.findElement(By.id("activity-name")).getText().startsWith("RF Beslutar Regionplan"));
         page.assertNoAxeViolations("Årshjul with an activity's details");
-        for (String view : List.of("months", "table", "sittings", "analysis", "history", "compare", "users")) {
+        for (String view : List.of("months", "table", "sittings", "analysis", "history", "compare", "editor", "users")) {
             page.tab(view);
             switch (view) {
                 case "analysis" -> page.wait.until(d -> page.text("#view-analysis").startsWith("Poäng: "));
@@ -72,6 +73,14 @@ class WorkspaceAccessibilityTest {
                     // A's bars solid, B's striped, and the key says so in words: colour is not the only cue.
                     assertFalse(page.browser.findElements(By.cssSelector("#comparison svg rect[fill='url(#striped-b)']")).isEmpty());
                     assertTrue(page.text("#comparison").contains("A: hel stapel") && page.text("#comparison").contains("B: randig stapel"));
+                }
+                case "editor" -> {
+                    page.wait.until(d -> d.findElement(By.id("view-editor")).getDomAttribute("data-version") != null);
+                    // A body's sitting days on their calendar, and an activity with what validate says at its fields.
+                    new Select(page.browser.findElement(By.id("editor-body-choice"))).selectByValue("RF");
+                    page.wait.until(d -> !d.findElements(By.cssSelector(".sitting-calendar .sitting-day")).isEmpty());
+                    new Select(page.browser.findElement(By.id("editor-activity-choice"))).selectByValue("RP22-RF");
+                    page.wait.until(d -> "RP22-RF".equals(d.findElement(By.id("view-editor")).getDomAttribute("data-activity")));
                 }
                 case "users" -> page.wait.until(d -> !d.findElements(By.cssSelector("#audit tr")).isEmpty());
                 default -> page.wait.until(d -> !page.text("#view-" + view).isEmpty());

@@ -11,6 +11,7 @@ import java.util.Map;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.MeetingTime;
 import se.rjh.tidplan.model.ProcessArea;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.WorkspaceError;
 
 /**
@@ -82,10 +83,10 @@ public record ActivityFields(String id, String name, LocalDate date, List<String
      */
     Map<String, String> cells(String prefix) {
         if (id == null || id.isBlank() || id.contains(";")) {
-            throw new WorkspaceError.Invalid(prefix + "id", "an activity needs an Id (no semicolon), e.g. RP23-RS");
+            throw new WorkspaceError.Invalid(prefix + "id", Text.REFUSED_ACTIVITY_ID);
         }
         if (name == null || name.isBlank()) {
-            throw new WorkspaceError.Invalid(prefix + "name", "an activity needs a name (Aktivitet)");
+            throw new WorkspaceError.Invalid(prefix + "name", Text.REFUSED_ACTIVITY_NAME);
         }
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("Id", id.trim());
@@ -94,7 +95,7 @@ public record ActivityFields(String id, String name, LocalDate date, List<String
         List<String> marked = processes == null ? List.of() : processes.stream().map(p -> p.trim().toUpperCase(Locale.ROOT)).toList();
         for (String mark : marked) {
             if (java.util.Arrays.stream(ProcessArea.values()).noneMatch(p -> p.name().equals(mark))) {
-                throw new WorkspaceError.Invalid(prefix + "processes", "'" + mark + "' is not a process; write P, B, I, IK or U");
+                throw new WorkspaceError.Invalid(prefix + "processes", Text.REFUSED_NOT_A_PROCESS, mark);
             }
         }
         for (ProcessArea process : ProcessArea.values()) {
@@ -124,11 +125,11 @@ public record ActivityFields(String id, String name, LocalDate date, List<String
         }
         if (start == null || minutes == null || minutes <= 0) {
             throw new WorkspaceError.Invalid(prefix + (start == null ? "start" : "minutes"),
-                    "a meeting needs both its start and its length in minutes (more than 0)");
+                    Text.REFUSED_MEETING_TIME);
         }
         LocalTime end = start.plusMinutes(minutes);
         if (!end.isAfter(start)) {
-            throw new WorkspaceError.Invalid(prefix + "minutes", "the meeting would end after midnight");
+            throw new WorkspaceError.Invalid(prefix + "minutes", Text.REFUSED_AFTER_MIDNIGHT);
         }
         return MeetingTime.format(start, end);
     }

@@ -16,6 +16,8 @@ import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.planning.Replanner;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.WorkspaceError;
 
 /**
@@ -56,8 +58,8 @@ public sealed interface DatasetEdit {
      */
     String field(String file, String column);
 
-    /** The edit in Swedish words, for the scenario's history. */
-    String inSwedish();
+    /** The edit as a phrase, for the scenario's history. */
+    Phrase phrase();
 
     /** A rule of the edit's own, checked on the dataset as it was before it (an honest pin); nothing by default. */
     default void check(Supplier<Dataset> before) {
@@ -69,7 +71,7 @@ public sealed interface DatasetEdit {
         public void apply(DatasetTables tables) {
             Map<String, String> cells = required(activity, "activity").cells("activity.");
             if (tables.findActivity(cells.get("Id")).isPresent()) {
-                throw new WorkspaceError.Invalid("activity.id", "the dataset already has an activity '" + cells.get("Id") + "'");
+                throw new WorkspaceError.Invalid("activity.id", Text.REFUSED_ACTIVITY_EXISTS, cells.get("Id"));
             }
             tables.add(DatasetReader.ACTIVITIES, cells);
         }
@@ -80,8 +82,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Ny aktivitet " + activity.id() + " (" + activity.name() + ")";
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_ADD_ACTIVITY, activity.id(), activity.name());
         }
     }
 
@@ -97,7 +99,7 @@ public sealed interface DatasetEdit {
             String newId = cells.get("Id");
             if (!newId.equals(id)) {
                 if (tables.findActivity(newId).isPresent()) {
-                    throw new WorkspaceError.Invalid("activity.id", "the dataset already has an activity '" + newId + "'");
+                    throw new WorkspaceError.Invalid("activity.id", Text.REFUSED_ACTIVITY_EXISTS, newId);
                 }
                 for (String column : List.of("Before", "After")) {
                     tables.rowsWhere(DatasetReader.DEPENDENCIES, column, id)
@@ -114,8 +116,9 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Ändrade aktiviteten " + id + (activity.id().equals(id) ? "" : " (nu " + activity.id() + ")");
+        public Phrase phrase() {
+            return activity.id().equals(id) ? Phrase.of(Text.EDITED_EDIT_ACTIVITY, id)
+                    : Phrase.of(Text.EDITED_RENAME_ACTIVITY, id, activity.id());
         }
     }
 
@@ -135,8 +138,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Tog bort aktiviteten " + id + (withDependencies ? " med dess beroenden" : "");
+        public Phrase phrase() {
+            return Phrase.of(withDependencies ? Text.EDITED_REMOVE_ACTIVITY_WITH_DEPENDENCIES : Text.EDITED_REMOVE_ACTIVITY, id);
         }
     }
 
@@ -155,7 +158,7 @@ public sealed interface DatasetEdit {
                 new Replanner.Pin(required(id, "id"), required(date, "date")).apply(dataset.schedule(),
                         dataset.schedule().getHorizonStart());
             } catch (Replanner.InvalidChange refused) {
-                throw new WorkspaceError.Invalid("date", refused.getMessage());
+                throw new WorkspaceError.Invalid("date", refused.phrase());
             }
         }
 
@@ -165,8 +168,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return id + " låses till " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_PIN, id, date);
         }
     }
 
@@ -176,7 +179,7 @@ public sealed interface DatasetEdit {
         public void apply(DatasetTables tables) {
             DatasetTables.Row row = tables.activity(required(id, "id"), "id");
             if (row.get("Pinned").isEmpty()) {
-                throw new WorkspaceError.Invalid("id", id + " is not pinned");
+                throw new WorkspaceError.Invalid("id", Text.INVALID_NOT_PINNED, id);
             }
             tables.set(DatasetReader.ACTIVITIES, row, "Pinned", "");
         }
@@ -187,8 +190,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return id + " låses upp";
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_UNPIN, id);
         }
     }
 
@@ -198,7 +201,7 @@ public sealed interface DatasetEdit {
         public void apply(DatasetTables tables) {
             Map<String, String> cells = required(dependency, "dependency").cells("dependency.");
             if (!dependencyRows(tables, cells.get("Before"), cells.get("After")).isEmpty()) {
-                throw new WorkspaceError.Invalid("dependency.after", cells.get("After") + " already depends on " + cells.get("Before"));
+                throw new WorkspaceError.Invalid("dependency.after", Text.REFUSED_ALREADY_DEPENDS, cells.get("After"), cells.get("Before"));
             }
             tables.add(DatasetReader.DEPENDENCIES, cells);
         }
@@ -209,8 +212,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Nytt beroende " + dependency.before() + " → " + dependency.after();
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_ADD_DEPENDENCY, dependency.before(), dependency.after());
         }
     }
 
@@ -228,8 +231,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Ändrade beroendet " + before + " → " + after;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_EDIT_DEPENDENCY, before, after);
         }
     }
 
@@ -245,8 +248,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Tog bort beroendet " + before + " → " + after;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_REMOVE_DEPENDENCY, before, after);
         }
     }
 
@@ -258,10 +261,10 @@ public sealed interface DatasetEdit {
         @Override
         public void apply(DatasetTables tables) {
             if (required(code, "code").isBlank() || code.contains(";")) {
-                throw new WorkspaceError.Invalid("code", "a body needs a code (no semicolon), e.g. RS");
+                throw new WorkspaceError.Invalid("code", Text.REFUSED_BODY_CODE);
             }
             if (!tables.rowsWhere(DatasetReader.BODIES, "Code", code.trim()).isEmpty()) {
-                throw new WorkspaceError.Invalid("code", "the dataset already has a body '" + code.trim() + "'");
+                throw new WorkspaceError.Invalid("code", Text.REFUSED_BODY_EXISTS, code.trim());
             }
             tables.add(DatasetReader.BODIES, Map.of("Code", code.trim(), "Name", orElse(name, "").trim()));
             if (dates != null && !dates.isBlank()) {
@@ -276,8 +279,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Nytt organ " + code + " (" + name + ")";
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_ADD_BODY, code, name);
         }
     }
 
@@ -294,8 +297,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Ändrade organet " + code + " (" + name + ")";
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_EDIT_BODY, code, name);
         }
     }
 
@@ -313,8 +316,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return body + " sammanträder " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_ADD_SITTING, body, date);
         }
     }
 
@@ -332,8 +335,9 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return body + " " + date + ": " + source.label() + (note == null || note.isBlank() ? "" : ", " + note);
+        public Phrase phrase() {
+            return note == null || note.isBlank() ? Phrase.of(Text.EDITED_EDIT_SITTING, body, date, Sittings.source(source))
+                    : Phrase.of(Text.EDITED_EDIT_SITTING_NOTE, body, date, Sittings.source(source), note.trim());
         }
     }
 
@@ -350,8 +354,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return body + " flyttar sammanträdet " + from + " till " + to;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_MOVE_SITTING, body, from, to);
         }
     }
 
@@ -367,8 +371,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return body + " sammanträder inte " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_REMOVE_SITTING, body, date);
         }
     }
 
@@ -393,8 +397,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return body + ": sammanträdesdagarna " + year + " inklistrade";
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_PASTE_SITTINGS, body, year);
         }
     }
 
@@ -403,10 +407,10 @@ public sealed interface DatasetEdit {
         @Override
         public void apply(DatasetTables tables) {
             if (required(id, "id").isBlank() || id.contains(";")) {
-                throw new WorkspaceError.Invalid("id", "a forecast needs an Id (no semicolon), e.g. SKR-2302");
+                throw new WorkspaceError.Invalid("id", Text.REFUSED_FORECAST_ID);
             }
             if (tables.findActivity(id.trim()).isPresent()) {
-                throw new WorkspaceError.Invalid("id", "the dataset already has an activity '" + id.trim() + "'");
+                throw new WorkspaceError.Invalid("id", Text.REFUSED_ACTIVITY_EXISTS, id.trim());
             }
             tables.add(DatasetReader.ACTIVITIES, Map.of("Id", id.trim(), DatasetReader.DATUM, required(date, "date").toString(),
                     DatasetReader.AKTIVITET, orElse(name, "SKR presenterar Skatteunderlagsprognos"), "B", "B",
@@ -423,8 +427,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Ny SKR-prognos " + id + " " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_ADD_FORECAST, id, date);
         }
     }
 
@@ -441,8 +445,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "SKR-prognosen " + id + " kommer " + date;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_MOVE_FORECAST, id, date);
         }
     }
 
@@ -459,8 +463,8 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Tog bort SKR-prognosen " + id + (withDependencies ? " med dess beroenden" : "");
+        public Phrase phrase() {
+            return Phrase.of(withDependencies ? Text.EDITED_REMOVE_FORECAST_WITH_DEPENDENCIES : Text.EDITED_REMOVE_FORECAST, id);
         }
     }
 
@@ -469,7 +473,7 @@ public sealed interface DatasetEdit {
         @Override
         public void apply(DatasetTables tables) {
             if (!required(start, "start").isBefore(required(end, "end"))) {
-                throw new WorkspaceError.Invalid("end", "the office hours end at " + end + ", not after they start at " + start);
+                throw new WorkspaceError.Invalid("end", Text.REFUSED_OFFICE_HOURS, start, end);
             }
             tables.setSettings(tables.settings().withOfficeHours(new Settings.Hours(start, end)));
         }
@@ -480,15 +484,15 @@ public sealed interface DatasetEdit {
         }
 
         @Override
-        public String inSwedish() {
-            return "Kontorstid " + start + "–" + end;
+        public Phrase phrase() {
+            return Phrase.of(Text.EDITED_OFFICE_HOURS, start, end);
         }
     }
 
     /** A part of an edit that must be given; a request without it is refused naming it. */
     private static <T> T required(T value, String field) {
         if (value == null) {
-            throw new WorkspaceError.Invalid(field, "missing: the edit needs its " + field);
+            throw new WorkspaceError.Invalid(field, Text.REFUSED_MISSING, field);
         }
         return value;
     }
@@ -504,19 +508,19 @@ public sealed interface DatasetEdit {
 
     private static DatasetTables.Row existing(DatasetTables tables, String before, String after) {
         return dependencyRows(tables, required(before, "before"), required(after, "after")).stream().findFirst()
-                .orElseThrow(() -> new WorkspaceError.Invalid("after", "no dependency " + before + " -> " + after));
+                .orElseThrow(() -> new WorkspaceError.Invalid("after", Text.REFUSED_NO_DEPENDENCY, before, after));
     }
 
     /** A body's row; an unknown code is refused naming {@code field}. */
     private static DatasetTables.Row bodyRow(DatasetTables tables, String code, String field) {
         return tables.rowsWhere(DatasetReader.BODIES, "Code", required(code, field)).stream().findFirst()
-                .orElseThrow(() -> new WorkspaceError.Invalid(field, "no body '" + code + "' in the dataset"));
+                .orElseThrow(() -> new WorkspaceError.Invalid(field, Text.REFUSED_NO_BODY, code));
     }
 
     private static DatasetTables.Row forecastRow(DatasetTables tables, String id) {
         DatasetTables.Row row = tables.activity(required(id, "id"), "id");
         if (row.get("External").isEmpty()) {
-            throw new WorkspaceError.Invalid("id", id + " is not an external date (an SKR forecast)");
+            throw new WorkspaceError.Invalid("id", Text.REFUSED_NOT_EXTERNAL, id);
         }
         return row;
     }
@@ -527,9 +531,8 @@ public sealed interface DatasetEdit {
         List<DatasetTables.Row> steps = new ArrayList<>(tables.rowsWhere(DatasetReader.DEPENDENCIES, "Before", id));
         steps.addAll(tables.rowsWhere(DatasetReader.DEPENDENCIES, "After", id));
         if (!steps.isEmpty() && !withDependencies) {
-            throw new WorkspaceError.Invalid("id", id + " is in " + steps.size() + (steps.size() == 1 ? " dependency: " : " dependencies: ")
-                    + String.join(", ", steps.stream().map(d -> d.get("Before") + " -> " + d.get("After")).toList())
-                    + "; remove them first, or remove it with them (withDependencies)");
+            throw new WorkspaceError.Invalid("id", Text.REFUSED_IN_DEPENDENCIES, id, steps.size(),
+                    String.join(", ", steps.stream().map(d -> d.get("Before") + " → " + d.get("After")).toList()));
         }
         steps.forEach(step -> tables.remove(DatasetReader.DEPENDENCIES, step));
         tables.rowsWhere(DatasetReader.MEETINGS, "Id", id).forEach(brief -> tables.remove(DatasetReader.MEETINGS, brief));

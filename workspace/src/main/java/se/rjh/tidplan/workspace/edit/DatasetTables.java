@@ -14,6 +14,7 @@ import se.rjh.tidplan.data.Settings;
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.data.read.SettingsJson;
 import se.rjh.tidplan.data.write.EditedDataset;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.WorkspaceError;
 
 /**
@@ -75,7 +76,7 @@ public final class DatasetTables {
     /** The one activity row of {@code id}; an unknown id is refused, naming {@code field}. */
     public Row activity(String id, String field) {
         return rowsWhere(DatasetReader.ACTIVITIES, "Id", id).stream().findFirst()
-                .orElseThrow(() -> new WorkspaceError.Invalid(field, "no activity '" + id + "' in the dataset"));
+                .orElseThrow(() -> new WorkspaceError.Invalid(field, Text.REFUSED_NO_ACTIVITY, id));
     }
 
     public Optional<Row> findActivity(String id) {

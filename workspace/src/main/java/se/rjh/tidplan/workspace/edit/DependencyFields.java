@@ -3,6 +3,7 @@ package se.rjh.tidplan.workspace.edit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.WorkspaceError;
 
 /**
@@ -28,10 +29,10 @@ public record DependencyFields(String before, String after, Integer minLag, Stri
     /** The row's cells; an activity not named is refused here, the rest (unknown, itself, a cycle) by the reader. */
     Map<String, String> cells(String prefix) {
         if (before == null || before.isBlank()) {
-            throw new WorkspaceError.Invalid(prefix + "before", "a dependency names the activity before (its Id)");
+            throw new WorkspaceError.Invalid(prefix + "before", Text.REFUSED_DEPENDENCY_BEFORE);
         }
         if (after == null || after.isBlank()) {
-            throw new WorkspaceError.Invalid(prefix + "after", "a dependency names the activity after (its Id)");
+            throw new WorkspaceError.Invalid(prefix + "after", Text.REFUSED_DEPENDENCY_AFTER);
         }
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("Before", before.trim());

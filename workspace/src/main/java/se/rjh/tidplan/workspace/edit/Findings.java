@@ -19,6 +19,9 @@ import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Schedule;
 import se.rjh.tidplan.model.Sitting;
 import se.rjh.tidplan.planning.Planner;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
+import se.rjh.tidplan.planning.words.Words;
 
 /**
  * What {@code validate} says of a dataset, each finding tied to the item and field the editor shows it at: the
@@ -41,12 +44,18 @@ public final class Findings {
         TO_CONFIRM
     }
 
-    /** One finding; {@code line} is the row's line in its file (0 where none), {@code field} null for the whole item. */
+    /**
+     * One finding; {@code line} is the row's line in its file (0 where none), {@code field} null for the whole item.
+     * The message is in the planners' words where the workspace says it (an unbound activity, a day to confirm), and
+     * in the reader's and validate's own (English) words for what they find.
+     */
     public record Finding(Kind kind, String table, long line, String item, String field, String message) {
     }
 
     /** "scenario 3/activities.csv:12: Latest: ..." as {@code validate} prints a finding. */
     private static final Pattern WHERE = Pattern.compile("^(?:.*/)?([A-Za-z]+\\.(?:csv|json))(?::(\\d+))?: (.*)$", Pattern.DOTALL);
+
+    private static final Words WORDS = Words.planners();
 
     private Findings() {
     }
@@ -62,8 +71,7 @@ public final class Findings {
         for (Activity activity : validation.unbound()) {
             String row = dataset.rows().getOrDefault(activity.getId(), "");
             findings.add(new Finding(Kind.UNBOUND, DatasetReader.ACTIVITIES, line(row), activity.getId(), null,
-                    activity.getId() + " carries no rule beyond the working day (no order, sitting, window, pin or shared"
-                            + " person): only the soft rules place it"));
+                    WORDS.say(Text.FINDING_UNBOUND, activity.getId())));
         }
         findings.addAll(toConfirm(dataset.schedule(), items));
         return findings;
@@ -78,9 +86,11 @@ public final class Findings {
             for (LocalDate day : body.getSittings()) {
                 Sitting sitting = body.getSitting(day);
                 if (sitting.toConfirm()) {
+                    Phrase source = Sittings.source(sitting.source().orElseThrow());
                     String item = body.getCode() + " " + day;
                     findings.add(new Finding(Kind.TO_CONFIRM, DatasetReader.SITTINGS, lineOf.getOrDefault(item, 0L), item,
-                            "source", item + ": " + sitting.describe()));
+                            "source", WORDS.say(sitting.note().isEmpty() ? Phrase.of(Text.FINDING_TO_CONFIRM, item, source)
+                                    : Phrase.of(Text.FINDING_TO_CONFIRM_NOTE, item, source, sitting.note()))));
                 }
             }
         }

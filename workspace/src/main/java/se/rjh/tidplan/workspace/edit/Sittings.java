@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.SittingSource;
+import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.WorkspaceError;
 
 /** A row of {@code sittings.csv} as the editor writes and reads it: a body's day and where it comes from. */
@@ -20,6 +22,11 @@ final class Sittings {
     /** The row of a sitting day: where it comes from (the Source column) and, if the planner says, more (its Note). */
     static Map<String, String> cells(String body, LocalDate date, SittingSource source, String note) {
         return Map.of("Body", body, "Date", date.toString(), "Source", source.label(), "Note", note == null ? "" : note.trim());
+    }
+
+    /** Where a day comes from, in words (sittings.csv writes it in English: "to confirm"). */
+    static Phrase source(SittingSource source) {
+        return Phrase.of(Text.valueOf("SOURCE_" + source.name()));
     }
 
     /** The source of a row's day, if its Source column names one. */
@@ -36,7 +43,7 @@ final class Sittings {
      */
     static TreeSet<LocalDate> pasted(String dates, Integer year) {
         if (dates == null) {
-            throw new WorkspaceError.Invalid("dates", "missing: the edit needs its dates");
+            throw new WorkspaceError.Invalid("dates", Text.REFUSED_MISSING, "dates");
         }
         TreeSet<LocalDate> days = new TreeSet<>();
         String[] lines = dates.split("\\R");
@@ -52,14 +59,13 @@ final class Sittings {
                 day = null;
             }
             if (day == null || year != null && day.getYear() != year) {
-                String of = year == null ? "" : " of " + year;
-                throw new WorkspaceError.Invalid("dates", "line " + (i + 1) + ": '" + lines[i].trim() + "' is not a date" + of
-                        + " (write one a line, as " + (year == null ? 2022 : year) + "-02-15)");
+                throw year == null ? new WorkspaceError.Invalid("dates", Text.REFUSED_NOT_A_DATE, i + 1, lines[i].trim())
+                        : new WorkspaceError.Invalid("dates", Text.REFUSED_NOT_A_DATE_OF, i + 1, lines[i].trim(), year);
             }
             days.add(day);
         }
         if (days.isEmpty()) {
-            throw new WorkspaceError.Invalid("dates", "no dates pasted");
+            throw new WorkspaceError.Invalid("dates", Text.REFUSED_NO_DATES);
         }
         return days;
     }
@@ -76,10 +82,11 @@ final class Sittings {
     /** The row of a body's day; a day the body does not sit on is refused, naming {@code field}. */
     static DatasetTables.Row existing(DatasetTables tables, String body, LocalDate date, String field) {
         if (body == null || date == null) {
-            throw new WorkspaceError.Invalid(body == null ? "body" : field, "missing: the edit needs its " + (body == null ? "body" : field));
+            String missing = body == null ? "body" : field;
+            throw new WorkspaceError.Invalid(missing, Text.REFUSED_MISSING, missing);
         }
         return tables.rowsWhere(DatasetReader.SITTINGS, "Body", body).stream()
                 .filter(row -> row.get("Date").equals(date.toString())).findFirst()
-                .orElseThrow(() -> new WorkspaceError.Invalid(field, body + " does not sit on " + date));
+                .orElseThrow(() -> new WorkspaceError.Invalid(field, Text.INVALID_DOES_NOT_SIT, body, date));
     }
 }

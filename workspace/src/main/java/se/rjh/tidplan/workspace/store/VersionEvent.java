@@ -75,7 +75,7 @@ public sealed interface VersionEvent {
     record Edited(DatasetEdit edit) implements VersionEvent {
         @Override
         public Phrase phrase() {
-            return Phrase.of(Text.VERBATIM, edit.inSwedish());
+            return edit.phrase();
         }
     }
 

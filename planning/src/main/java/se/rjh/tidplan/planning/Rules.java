@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.Activity;
+import se.rjh.tidplan.model.Body;
 import se.rjh.tidplan.model.Dependency;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.Meeting;
@@ -111,7 +112,11 @@ public final class Rules {
                     time.meeting().getPreferredStart());
         }
         if (finding instanceof Justifications.UnconfirmedSitting unconfirmed) {
-            return Phrase.of(Text.FINDING_UNCONFIRMED_SITTING, at(unconfirmed.activity()), unconfirmed.sittings());
+            // The bodies by their codes: the justification's text says each sitting's source in the solver's words.
+            Activity a = unconfirmed.activity();
+            return Phrase.of(Text.FINDING_UNCONFIRMED_SITTING, at(a), a.getBodies().stream()
+                    .filter(body -> body.sitsOn(a.getDate()) && body.getSitting(a.getDate()).toConfirm())
+                    .map(Body::getCode).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (finding instanceof Justifications.BookedMeetingMoved booked) {
             return Phrase.of(Text.FINDING_BOOKED_MEETING_MOVED, at(booked.meeting()), booked.meeting().getBaselineDate());

@@ -162,13 +162,13 @@ public final class TidplanSolver {
             repair.withLocalSearchType(LocalSearchType.TABU_SEARCH);
         } else {
             // Timefold's tabu search, as LocalSearchType.TABU_SEARCH configures it, in smaller steps.
-            repair.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
+            repair.withAcceptorConfig(tabuOf(halvings))
                     .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(REPAIR_MOVES_PER_STEP >> halvings));
             repaired.withUnimprovedStepCountLimit(UNIMPROVED_STEPS);
         }
         repair.withTerminationConfig(repaired);
         LocalSearchPhaseConfig tabu = new LocalSearchPhaseConfig()
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
+                .withAcceptorConfig(tabuOf(halvings))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(TABU_MOVES_PER_STEP >> halvings))
                 .withMoveSelectorConfig(changeAndChainShift());
         if (options.untilStopped()) {
@@ -185,6 +185,20 @@ public final class TidplanSolver {
                         .withSpentLimit(options.timeLimit())
                         .withMoveCountLimit(options.moveLimit()));
     }
+
+    /**
+     * The tabu list: a tenth of the activities, as Timefold's tabu search keeps it; in a smaller search a tenth of the
+     * region's activities, halved as the search is (a tenth of all the activities, the pinned ones too, would make
+     * every activity of a small neighbourhood tabu, and each step search its whole budget for a move it may make).
+     */
+    private static LocalSearchAcceptorConfig tabuOf(int halvings) {
+        LocalSearchAcceptorConfig tabu = new LocalSearchAcceptorConfig();
+        return halvings == 0 ? tabu.withEntityTabuRatio(0.1)
+                : tabu.withEntityTabuSize(Math.max(1, REGION_TABU_ACTIVITIES >> halvings));
+    }
+
+    /** A tenth of the region's 117 activities. */
+    private static final int REGION_TABU_ACTIVITIES = 12;
 
     /**
      * How many times smaller than the region's a search of {@code schedule} is: one halving for each time the single

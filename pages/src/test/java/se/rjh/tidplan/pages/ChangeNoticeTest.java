@@ -61,7 +61,7 @@ class ChangeNoticeTest {
         Replanner.Result result = new Replanner.Result(new SolveResult(HandMadeCalendar.placed(), null, 0, 0, 0, 0, 0, false, 1),
                 null, false, List.of(), List.of(new Replanner.Blocker("Sitting day of the body",
                         new Rules.Finding("RF does not sit on 2021-06-14", Phrase.of(Text.INVALID_DOES_NOT_SIT, "RF", "2021-06-14"),
-                                List.of("RP22-RF")), List.of())), List.of(), List.of());
+                                List.of("RP22-RF")), List.of())), List.of(), List.of(), 0);
         String page = ChangeNotice.render(result, TODAY, List.of(new Replanner.Pin("RP22-RF", LocalDate.of(2021, 6, 14))));
         assertSelfContainedPage(page);
         assertTrue(page.contains("<li>RP22-RF låses till 2021-06-14</li>"));

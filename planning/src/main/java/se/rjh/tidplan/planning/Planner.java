@@ -294,6 +294,13 @@ public final class Planner {
         return Replanner.replan(dataset, baseline, today, changes, improve, search.options(), progress, stop);
     }
 
+    /** The same, a minimal re-plan searching as far as {@code reach} says (the whole calendar, to compare with). */
+    public static Replanner.Result replan(Supplier<Dataset> dataset, CalendarFile.Content baseline, LocalDate today,
+            List<Replanner.Change> changes, boolean improve, Search search, Consumer<BestScore> progress, StopSignal stop,
+            Replanner.Reach reach) {
+        return Replanner.replan(dataset, baseline, today, changes, improve, search.options(), progress, stop, reach);
+    }
+
     /**
      * The best {@code count} fixes for the damage a change did (see {@link Advisor}), each re-planned as the damage
      * was (minimal, or improving the rest); {@code dataset} gives a fresh copy of the dataset for each fix tried.

@@ -523,10 +523,11 @@ public final class Replanner {
      * the calendar before), the same calendar rule by rule under its dataset's rules ({@code analysis}: the dataset
      * with the changes made, as {@code explain} and {@code compare} score it), whether the rest was improved too, what
      * moved and why, the hard rules still broken after {@code today} ({@code blockers}, with remedies), and those the
-     * frozen past breaks by itself ({@code past}: it happened, and is not the change's doing).
+     * frozen past breaks by itself ({@code past}: it happened, and is not the change's doing); {@code searched}, how
+     * many activities the search could move (the neighbourhood the change reached, or every one not frozen).
      */
     public record Result(SolveResult solved, ScoreAnalysis<HardSoftLongScore> analysis, boolean improve,
-            List<Moved> moves, List<Blocker> blockers, List<Blocker> past, List<String> notes) {
+            List<Moved> moves, List<Blocker> blockers, List<Blocker> past, List<String> notes, int searched) {
 
         /** The calendar's score: under its dataset's rules, the one explain and compare give it. */
         public HardSoftLongScore score() {
@@ -547,6 +548,16 @@ public final class Replanner {
         public boolean didDamage() {
             return !moves.isEmpty() || !futureKeepsTheRules();
         }
+    }
+
+    /**
+     * How far a minimal re-plan searches: the {@link Neighbourhood} the change can reach, widened only while the
+     * damage reaches its edge ({@code NEIGHBOURHOOD}, the default: the same calendar as {@code WHOLE} in a fraction of
+     * the time, see benchmarks/RESULTS.md), or the whole calendar at once ({@code WHOLE}). A re-plan that improves
+     * the rest always searches the whole calendar: the soft goals reach every activity.
+     */
+    public enum Reach {
+        NEIGHBOURHOOD, WHOLE
     }
 
     private Replanner() {
@@ -630,6 +641,13 @@ public final class Replanner {
     public static Result replan(Supplier<Dataset> dataset, CalendarFile.Content calendar, LocalDate today,
             List<Change> changes, boolean improve, TidplanSolver.Options options, Consumer<BestScore> progress,
             StopSignal stop) {
+        return replan(dataset, calendar, today, changes, improve, options, progress, stop, Reach.NEIGHBOURHOOD);
+    }
+
+    /** The same, a minimal re-plan searching as far as {@code reach} says. */
+    public static Result replan(Supplier<Dataset> dataset, CalendarFile.Content calendar, LocalDate today,
+            List<Change> changes, boolean improve, TidplanSolver.Options options, Consumer<BestScore> progress,
+            StopSignal stop, Reach reach) {
         Schedule schedule = dataset.get().schedule();
         if (today.isAfter(schedule.getHorizonEnd())) {
             // Bad input, not a fault: the command line's --today and the API's "today" say so as such.
@@ -672,7 +690,9 @@ public final class Replanner {
         Map<String, CandidateValues.Bounds> chainWindows = new HashMap<>();
         CandidateValues.chainWindows(schedule, bounds).forEach((activity, w) -> chainWindows.put(activity.getId(), w));
 
-        SolveResult solved = TidplanSolver.solve(schedule, options, progress, stop::attach);
+        Searched searched = improve || reach == Reach.WHOLE ? searchWhole(schedule, options, progress, stop)
+                : searchNeighbourhood(schedule, movedByChange.keySet(), oldDates, options, progress, stop);
+        SolveResult solved = searched.solved();
         Set<String> moved = new LinkedHashSet<>();
         for (Activity activity : solved.schedule().getActivities()) {
             if (!Objects.equals(activity.getDate(), oldDates.get(activity.getId()))
@@ -695,7 +715,43 @@ public final class Replanner {
         solved.schedule().getActivities().forEach(a -> dates.put(a.getId(), a.getDate()));
         Predicate<Blocker> inThePast = b -> b.finding().inThePast(dates, today);
         return new Result(solved, underItsRules(dataset.get(), solved.schedule(), today, changes), improve, moves,
-                all.stream().filter(inThePast.negate()).toList(), all.stream().filter(inThePast).toList(), notes);
+                all.stream().filter(inThePast.negate()).toList(), all.stream().filter(inThePast).toList(), notes,
+                searched.activities());
+    }
+
+    /**
+     * A minimal re-plan of the neighbourhood the change reached, the rest of the calendar pinned where it was
+     * ({@code before}), widened and searched again while the damage reaches the neighbourhood's edge.
+     */
+    private static Searched searchNeighbourhood(Schedule schedule, Set<String> movedByChange,
+            Map<String, LocalDate> before, TidplanSolver.Options options, Consumer<BestScore> progress, StopSignal stop) {
+        Neighbourhood reach = Neighbourhood.around(schedule, movedByChange);
+        while (true) {
+            if (reach.isWhole()) {
+                return searchWhole(schedule, options, progress, stop);
+            }
+            Set<String> pinned = reach.pinTheRest();
+            SolveResult solved;
+            try {
+                solved = TidplanSolver.solve(schedule, options, progress, stop::attach);
+            } finally {
+                Neighbourhood.unpin(schedule, pinned);
+            }
+            Neighbourhood.unpin(solved.schedule(), pinned);
+            if (stop.wasRequested() || !reach.widenAround(solved, before)) {
+                return new Searched(solved, reach.size());
+            }
+        }
+    }
+
+    private static Searched searchWhole(Schedule schedule, TidplanSolver.Options options, Consumer<BestScore> progress,
+            StopSignal stop) {
+        int movable = (int) schedule.getActivities().stream().filter(a -> !a.isFixed()).count();
+        return new Searched(TidplanSolver.solve(schedule, options, progress, stop::attach), movable);
+    }
+
+    /** A re-plan's calendar, and how many activities its search could move. */
+    private record Searched(SolveResult solved, int activities) {
     }
 
     /**

@@ -115,6 +115,15 @@ public final class TidplanSolver {
      */
     private static final int TABU_MOVES_PER_STEP = 500;
 
+    /** The repair's steps, as Timefold's tabu search takes them. */
+    private static final int REPAIR_MOVES_PER_STEP = 1000;
+
+    /** The single changes a search of the region's calendar may make (every date and start of its 117 activities). */
+    private static final long REGION_CHANGES = 6_560;
+
+    /** At most this many halvings of the steps: a step of a search of a few activities still weighs 15 moves. */
+    private static final int MOST_HALVINGS = 5;
+
     /**
      * Steps without a new best calendar after which the tabu search ends: the search is done. Counted in steps,
      * not seconds, so the same seed and budget give the same calendar on any machine. Measured (RESULTS.md,
@@ -137,12 +146,30 @@ public final class TidplanSolver {
      * never be reached).
      */
     public static SolverConfig config(Options options) {
-        LocalSearchPhaseConfig repair = new LocalSearchPhaseConfig()
-                .withLocalSearchType(LocalSearchType.TABU_SEARCH)
-                .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
+        return config(options, 0);
+    }
+
+    /**
+     * The same for a search {@code halvings} times smaller than the region's (see {@link #halvings}): each tabu step
+     * weighs half as many moves for each halving, and the repair gives up after {@link #UNIMPROVED_STEPS} steps
+     * without a better calendar (a re-plan whose change no calendar meets would otherwise search its whole budget
+     * in vain); the region and anything larger search as tuned.
+     */
+    static SolverConfig config(Options options, int halvings) {
+        LocalSearchPhaseConfig repair = new LocalSearchPhaseConfig();
+        TerminationConfig repaired = new TerminationConfig().withBestScoreFeasible(true);
+        if (halvings == 0) {
+            repair.withLocalSearchType(LocalSearchType.TABU_SEARCH);
+        } else {
+            // Timefold's tabu search, as LocalSearchType.TABU_SEARCH configures it, in smaller steps.
+            repair.withAcceptorConfig(tabuOf(halvings))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(REPAIR_MOVES_PER_STEP >> halvings));
+            repaired.withUnimprovedStepCountLimit(UNIMPROVED_STEPS);
+        }
+        repair.withTerminationConfig(repaired);
         LocalSearchPhaseConfig tabu = new LocalSearchPhaseConfig()
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(TABU_MOVES_PER_STEP))
+                .withAcceptorConfig(tabuOf(halvings))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(TABU_MOVES_PER_STEP >> halvings))
                 .withMoveSelectorConfig(changeAndChainShift());
         if (options.untilStopped()) {
             return domain(options)
@@ -157,6 +184,40 @@ public final class TidplanSolver {
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(options.timeLimit())
                         .withMoveCountLimit(options.moveLimit()));
+    }
+
+    /**
+     * The tabu list: a tenth of the activities, as Timefold's tabu search keeps it; in a smaller search a tenth of the
+     * region's activities, halved as the search is (a tenth of all the activities, the pinned ones too, would make
+     * every activity of a small neighbourhood tabu, and each step search its whole budget for a move it may make).
+     */
+    private static LocalSearchAcceptorConfig tabuOf(int halvings) {
+        LocalSearchAcceptorConfig tabu = new LocalSearchAcceptorConfig();
+        return halvings == 0 ? tabu.withEntityTabuRatio(0.1)
+                : tabu.withEntityTabuSize(Math.max(1, REGION_TABU_ACTIVITIES >> halvings));
+    }
+
+    /** A tenth of the region's 117 activities. */
+    private static final int REGION_TABU_ACTIVITIES = 12;
+
+    /**
+     * How many times smaller than the region's a search of {@code schedule} is: one halving for each time the single
+     * changes it may make (every date and start of the activities not fixed) halve below half the region's, so a
+     * re-plan of a neighbourhood of a few activities takes steps its size; 0 for the region and anything larger.
+     */
+    static int halvings(Schedule schedule) {
+        long changes = 0;
+        for (Activity activity : schedule.getActivities()) {
+            if (!activity.isFixed()) {
+                changes += activity.getCandidateDates().size()
+                        + (activity instanceof Meeting meeting ? meeting.getCandidateStarts().size() : 0);
+            }
+        }
+        int halvings = 0;
+        while (halvings < MOST_HALVINGS && changes << (halvings + 1) <= REGION_CHANGES) {
+            halvings++;
+        }
+        return halvings;
     }
 
     /** The model, the constraints, the environment and the seed, without phases or termination: for benchmarks. */
@@ -237,7 +298,7 @@ public final class TidplanSolver {
     public static SolveResult solve(Schedule problem, Options options, Consumer<BestScore> progress, Consumer<Runnable> stop) {
         List<Parts.Part> parts = Parts.of(problem);
         boolean whole = parts.size() == 1 || options.untilStopped();
-        SolveResult result = whole ? run(factory(options), problem, progress, stop)
+        SolveResult result = whole ? run(factory(options, halvings(problem)), problem, progress, stop)
                 : solveParts(problem, parts, options, progress, stop);
         return new SolveResult(result.schedule(), result.analysis(), result.millisSpent(), result.millisToFeasible(),
                 result.millisToBest(), result.moveEvaluationSpeed(), result.scoreCalculationSpeed(),
@@ -289,7 +350,7 @@ public final class TidplanSolver {
                     }
                     Options partOptions = new Options(limits[part], Math.max(1, Math.round(options.moveLimit() * shares[part])),
                             options.seed(), options.mode(), 1);
-                    return job(factory(partOptions),
+                    return job(factory(partOptions, halvings(schedules.get(part))),
                             schedules.get(part), best -> sum.improved(part, best.score()), terminateEarly -> {
                                 running.add(terminateEarly);
                                 if (stopped.get()) {
@@ -550,22 +611,25 @@ public final class TidplanSolver {
 
     /** Solver factories by what is asked of the search; a few at most in a process, so no more are kept. */
     private static final int FACTORIES_KEPT = 16;
-    private static final Map<Options, SolverFactory<Schedule>> FACTORIES = new LinkedHashMap<>(FACTORIES_KEPT, 0.75f, true) {
+    private static final Map<FactoryKey, SolverFactory<Schedule>> FACTORIES = new LinkedHashMap<>(FACTORIES_KEPT, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Options, SolverFactory<Schedule>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<FactoryKey, SolverFactory<Schedule>> eldest) {
             return size() > FACTORIES_KEPT;
         }
     };
 
+    private record FactoryKey(Options options, int halvings) {
+    }
+
     /**
-     * The solver factory for these options, built once: building one builds the constraints, which a re-plan, a
-     * what-if or a part solved the same way need not do again.
+     * The solver factory for these options and a search this much smaller than the region's, built once: building
+     * one builds the constraints, which a re-plan, a what-if or a part solved the same way need not do again.
      */
-    static SolverFactory<Schedule> factory(Options options) {
+    static SolverFactory<Schedule> factory(Options options, int halvings) {
         synchronized (FACTORIES) {
-            return FACTORIES.computeIfAbsent(options, o -> SolverFactory.create(config(o)));
+            return FACTORIES.computeIfAbsent(new FactoryKey(options, halvings), k -> SolverFactory.create(config(options, halvings)));
         }
     }
 

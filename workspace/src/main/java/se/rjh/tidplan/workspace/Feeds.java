@@ -3,9 +3,12 @@ package se.rjh.tidplan.workspace;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -50,6 +53,9 @@ public final class Feeds {
     private final Versions versions;
     private final CalendarViews calendars;
     private final VersionCache<String> feeds = new VersionCache<>(VERSIONS_KEPT);
+    private final VersionCache<Map<String, Integer>> movesByVersion = new VersionCache<>(VERSIONS_KEPT);
+    /** Each scenario's moves counted up to the latest version a feed has shown. */
+    private final Map<Long, Moves> counted = new ConcurrentHashMap<>();
 
     Feeds(Versions versions, CalendarViews calendars) {
         this.versions = versions;
@@ -78,20 +84,40 @@ public final class Feeds {
         return IcsWriter.render(calendars.scored(id, version).schedule(), moves(id, version), concerns);
     }
 
-    /** How often each activity's date or time changed over the scenario's versions up to {@code version}. */
+    /**
+     * How often each activity's date or time changed over the scenario's versions up to {@code version}: carried on
+     * from the latest version counted before, so that a new publication reads only the versions saved since the last
+     * one, however long the history (after a restart, the first feed reads the history once).
+     */
     private Map<String, Integer> moves(long id, int version) {
-        Map<String, Integer> moves = new TreeMap<>();
-        Map<String, String> when = new TreeMap<>();
-        for (String csv : versions.store().calendars(id, version)) {
-            for (CalendarRow row : Versions.calendar(id, csv).rows()) {
-                String at = row.date() + " " + row.start() + " " + row.end();
-                String before = when.put(row.id(), at);
-                if (before != null && !before.equals(at)) {
-                    moves.merge(row.id(), 1, Integer::sum);
+        return movesByVersion.get(id, version, () -> {
+            Moves from = Optional.ofNullable(counted.get(id)).filter(m -> m.version() <= version).orElse(Moves.NONE);
+            Moves upTo = from.then(version, versions.store().calendars(id, from.version(), version).stream()
+                    .map(csv -> Versions.calendar(id, csv).rows()).toList());
+            counted.merge(id, upTo, (a, b) -> a.version() >= b.version() ? a : b);
+            return upTo.counts();
+        });
+    }
+
+    /** Moves counted up to a version: each activity's day and time there, and how often it changed until then. */
+    private record Moves(int version, Map<String, String> when, Map<String, Integer> counts) {
+        static final Moves NONE = new Moves(0, Map.of(), Map.of());
+
+        /** Counted on over the calendars of the versions after this one, up to {@code last}. */
+        Moves then(int last, List<List<CalendarRow>> calendars) {
+            Map<String, String> at = new TreeMap<>(when);
+            Map<String, Integer> moved = new TreeMap<>(counts);
+            for (List<CalendarRow> calendar : calendars) {
+                for (CalendarRow row : calendar) {
+                    String now = row.date() + " " + row.start() + " " + row.end();
+                    String before = at.put(row.id(), now);
+                    if (before != null && !before.equals(now)) {
+                        moved.merge(row.id(), 1, Integer::sum);
+                    }
                 }
             }
+            return new Moves(last, Collections.unmodifiableMap(at), Collections.unmodifiableMap(moved));
         }
-        return moves;
     }
 
     /** 32 random bytes, URL-safe: an address no one can guess or work out from a scenario's number. */

@@ -75,6 +75,13 @@ class FeedTest {
             assertEquals(1, sequence(second.body(), "RP22-RF"));
             assertEquals(0, sequence(second.body(), "RP21-RS"), "an event that did not move keeps its sequence");
             assertEquals(first.body().split("BEGIN:VEVENT").length, second.body().split("BEGIN:VEVENT").length);
+            // Moved back and published again: counted on from the publication before, the event has moved twice.
+            assertEquals(200, server.post("/api/scenarios/1/replan",
+                    "{\"version\":2,\"changes\":[{\"type\":\"moveSitting\",\"body\":\"RF\",\"from\":\"2021-06-14\",\"to\":\"2021-06-21\"}]}").status());
+            assertEquals(3, server.post("/api/scenarios/1/publish", "{\"version\":3}").json().path("publishedVersion").asInt());
+            String third = server.get(feed).body();
+            assertEquals(2, sequence(third, "RP22-RF"));
+            assertEquals(0, sequence(third, "RP21-RS"));
 
             // A feed of what concerns RS: RS's matters only, each with RS among its bodies.
             String rs = server.get(feed + "?body=RS").body();

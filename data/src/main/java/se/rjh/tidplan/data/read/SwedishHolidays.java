@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -66,23 +68,29 @@ public final class SwedishHolidays {
 
     /** The table's days between the two dates, or nothing when the build made no table. */
     static Optional<Map<LocalDate, String>> fromTable(LocalDate from, LocalDate to) {
-        InputStream in = SwedishHolidays.class.getResourceAsStream(TABLE);
-        if (in == null) {
-            return Optional.empty();
-        }
-        Map<LocalDate, String> days = new TreeMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int tab = line.indexOf('\t');
-                LocalDate date = LocalDate.parse(line.substring(0, tab));
-                if (!date.isBefore(from) && !date.isAfter(to)) {
-                    days.put(date, line.substring(tab + 1));
-                }
+        return Table.DAYS.map(days -> new TreeMap<>(days.subMap(from, true, to, true)));
+    }
+
+    /** The table, read once: every dataset read asks for its horizon's holidays (a re-plan reads two). */
+    private static final class Table {
+        static final Optional<NavigableMap<LocalDate, String>> DAYS = read();
+
+        private static Optional<NavigableMap<LocalDate, String>> read() {
+            InputStream in = SwedishHolidays.class.getResourceAsStream(TABLE);
+            if (in == null) {
+                return Optional.empty();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            NavigableMap<LocalDate, String> days = new TreeMap<>();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int tab = line.indexOf('\t');
+                    days.put(LocalDate.parse(line.substring(0, tab)), line.substring(tab + 1));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Optional.of(Collections.unmodifiableNavigableMap(days));
         }
-        return Optional.of(days);
     }
 
     /** Writes the table for the years {@value #FIRST_YEAR} to {@value #LAST_YEAR} into the directory given. */

@@ -224,11 +224,11 @@ public final class ScenarioStore {
                 .map((rs, ctx) -> rs.getTimestamp("saved_at").toInstant()).findOne());
     }
 
-    /** The calendar CSV of every version up to {@code last}, oldest first. */
-    public List<String> calendars(long id, int last) {
+    /** The calendar CSV of every version after {@code after} up to {@code last}, oldest first. */
+    public List<String> calendars(long id, int after, int last) {
         return jdbi.withHandle(h -> h.createQuery("SELECT calendar FROM scenario_version WHERE scenario_id = :id"
-                        + " AND version <= :last ORDER BY version")
-                .bind("id", id).bind("last", last).mapTo(String.class).list());
+                        + " AND version > :after AND version <= :last ORDER BY version")
+                .bind("id", id).bind("after", after).bind("last", last).mapTo(String.class).list());
     }
 
     private static void insertVersion(org.jdbi.v3.core.Handle h, long id, int version, State state, VersionEvent what,

@@ -110,6 +110,21 @@ public final class Rules {
             return Phrase.of(Text.FINDING_MEETING_TIME_MOVED, at(time.meeting()), time.minutes(),
                     time.meeting().getPreferredStart());
         }
+        if (finding instanceof Justifications.UnconfirmedSitting unconfirmed) {
+            // The bodies and where their day comes from; a sitting's note is the dataset's own, not said here.
+            Activity a = unconfirmed.activity();
+            List<Phrase> sittings = a.getBodies().stream().filter(b -> b.sitsOn(a.getDate()) && b.getSitting(a.getDate()).toConfirm())
+                    .map(b -> Phrase.of(Text.FINDING_UNCONFIRMED_BODY, b.getCode(),
+                            Words.source(b.getSitting(a.getDate()).source().orElseThrow())))
+                    .toList();
+            return Phrase.of(Text.FINDING_UNCONFIRMED_SITTING, at(a), sittings);
+        }
+        if (finding instanceof Justifications.BookedMeetingMoved booked) {
+            return Phrase.of(Text.FINDING_BOOKED_MEETING_MOVED, at(booked.meeting()), booked.meeting().getBaselineDate());
+        }
+        if (finding instanceof Justifications.AttendeesBodySits sits) {
+            return Phrase.of(Text.FINDING_ATTENDEES_BODY_SITS, at(sits.meeting()), sits.body());
+        }
         throw new IllegalArgumentException("no words for the finding " + finding.getClass().getSimpleName());
     }
 

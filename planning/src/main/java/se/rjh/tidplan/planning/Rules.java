@@ -112,11 +112,13 @@ public final class Rules {
                     time.meeting().getPreferredStart());
         }
         if (finding instanceof Justifications.UnconfirmedSitting unconfirmed) {
-            // The bodies by their codes: the justification's text says each sitting's source in the solver's words.
+            // The bodies and where their day comes from; a sitting's note is the dataset's own, not said here.
             Activity a = unconfirmed.activity();
-            return Phrase.of(Text.FINDING_UNCONFIRMED_SITTING, at(a), a.getBodies().stream()
-                    .filter(body -> body.sitsOn(a.getDate()) && body.getSitting(a.getDate()).toConfirm())
-                    .map(Body::getCode).collect(java.util.stream.Collectors.joining(", ")));
+            List<Phrase> sittings = a.getBodies().stream().filter(b -> b.sitsOn(a.getDate()) && b.getSitting(a.getDate()).toConfirm())
+                    .map(b -> Phrase.of(Text.FINDING_UNCONFIRMED_BODY, b.getCode(),
+                            Words.source(b.getSitting(a.getDate()).source().orElseThrow())))
+                    .toList();
+            return Phrase.of(Text.FINDING_UNCONFIRMED_SITTING, at(a), sittings);
         }
         if (finding instanceof Justifications.BookedMeetingMoved booked) {
             return Phrase.of(Text.FINDING_BOOKED_MEETING_MOVED, at(booked.meeting()), booked.meeting().getBaselineDate());

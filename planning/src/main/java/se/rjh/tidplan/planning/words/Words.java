@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import se.rjh.tidplan.model.LagUnit;
 import se.rjh.tidplan.model.ProcessArea;
+import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.solver.TidplanConstraintProvider;
 
 /**
@@ -147,6 +148,11 @@ public final class Words {
             case "Sunday" -> Phrase.of(Text.DAY_OFF_SUNDAY);
             default -> Phrase.of(Text.VERBATIM, reason);
         };
+    }
+
+    /** Where a sitting day comes from, in words (sittings.csv writes it in English: "to confirm"). */
+    public static Phrase source(SittingSource source) {
+        return Phrase.of(Text.valueOf("SOURCE_" + source.name()));
     }
 
     /** "3 arbetsdagar", "1 kalenderdag". */

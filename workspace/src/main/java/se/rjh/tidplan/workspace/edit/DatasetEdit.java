@@ -17,6 +17,7 @@ import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.SittingSource;
 import se.rjh.tidplan.planning.Replanner;
 import se.rjh.tidplan.planning.words.Phrase;
+import se.rjh.tidplan.planning.words.Words;
 import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.WorkspaceError;
 
@@ -336,8 +337,8 @@ public sealed interface DatasetEdit {
 
         @Override
         public Phrase phrase() {
-            return note == null || note.isBlank() ? Phrase.of(Text.EDITED_EDIT_SITTING, body, date, Sittings.source(source))
-                    : Phrase.of(Text.EDITED_EDIT_SITTING_NOTE, body, date, Sittings.source(source), note.trim());
+            return note == null || note.isBlank() ? Phrase.of(Text.EDITED_EDIT_SITTING, body, date, Words.source(source))
+                    : Phrase.of(Text.EDITED_EDIT_SITTING_NOTE, body, date, Words.source(source), note.trim());
         }
     }
 

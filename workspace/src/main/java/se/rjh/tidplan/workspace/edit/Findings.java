@@ -86,7 +86,7 @@ public final class Findings {
             for (LocalDate day : body.getSittings()) {
                 Sitting sitting = body.getSitting(day);
                 if (sitting.toConfirm()) {
-                    Phrase source = Sittings.source(sitting.source().orElseThrow());
+                    Phrase source = Words.source(sitting.source().orElseThrow());
                     String item = body.getCode() + " " + day;
                     findings.add(new Finding(Kind.TO_CONFIRM, DatasetReader.SITTINGS, lineOf.getOrDefault(item, 0L), item,
                             "source", WORDS.say(sitting.note().isEmpty() ? Phrase.of(Text.FINDING_TO_CONFIRM, item, source)

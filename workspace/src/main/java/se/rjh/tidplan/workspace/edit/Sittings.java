@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import se.rjh.tidplan.data.read.DatasetReader;
 import se.rjh.tidplan.model.SittingSource;
-import se.rjh.tidplan.planning.words.Phrase;
 import se.rjh.tidplan.planning.words.Text;
 import se.rjh.tidplan.workspace.WorkspaceError;
 
@@ -22,11 +21,6 @@ final class Sittings {
     /** The row of a sitting day: where it comes from (the Source column) and, if the planner says, more (its Note). */
     static Map<String, String> cells(String body, LocalDate date, SittingSource source, String note) {
         return Map.of("Body", body, "Date", date.toString(), "Source", source.label(), "Note", note == null ? "" : note.trim());
-    }
-
-    /** Where a day comes from, in words (sittings.csv writes it in English: "to confirm"). */
-    static Phrase source(SittingSource source) {
-        return Phrase.of(Text.valueOf("SOURCE_" + source.name()));
     }
 
     /** The source of a row's day, if its Source column names one. */

@@ -148,7 +148,7 @@ class EditorBrowserTest {
 
         browser.findElement(By.id("solve")).click();
         waitForVersion(8);
-        assertTrue(browser.findElement(By.id("status")).getText().contains("0hard/"));
+        assertTrue(browser.findElement(By.id("status")).getText().contains("0 brutna regler"));
         Map<String, String> dates = new HashMap<>();
         server.get("/api/scenarios/" + id + "/calendar").json().path("activities")
                 .forEach(a -> dates.put(a.path("id").asText(), a.path("date").asText()));
